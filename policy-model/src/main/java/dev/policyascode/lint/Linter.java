@@ -1,0 +1,89 @@
+package dev.policyascode.lint;
+
+import dev.policyascode.load.LoadResult;
+import dev.policyascode.load.PolicyLoader;
+import dev.policyascode.model.Policy;
+import dev.policyascode.model.PolicyVersion;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Loads the policies under a folder and runs the rules on every version. Configured once with
+ * {@link #builder()}; a Linter is immutable and may be shared between threads.
+ */
+public final class Linter {
+
+  private final List<Rule> rules;
+  private final Map<String, RuleSetting> settings;
+  private final Path displayRoot;
+
+  private Linter(Builder b) {
+    this.rules = List.copyOf(b.rules);
+    this.settings = Map.copyOf(b.settings);
+    this.displayRoot = b.displayRoot;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public LintReport lint(Path policiesDir) {
+    LoadResult loaded = new PolicyLoader(displayRoot == null ? policiesDir : displayRoot).load(policiesDir);
+    List<Finding> findings = new ArrayList<>();
+    loaded.findings().forEach(f -> configured(f).ifPresent(findings::add));
+    for (Policy policy : loaded.policies()) {
+      for (PolicyVersion version : policy.versions()) {
+        VersionContext context = VersionContext.of(policy, version);
+        for (Rule rule : rules) {
+          if (settings.getOrDefault(rule.meta().id(), null) == RuleSetting.OFF) continue;
+          rule.check(context, f -> configured(f).ifPresent(findings::add));
+        }
+      }
+    }
+    findings.sort(null);
+    return new LintReport(
+        loaded.policies(), findings, rules.stream().map(Rule::meta).toList(), loaded.filesRead());
+  }
+
+  private Optional<Finding> configured(Finding f) {
+    RuleSetting s = settings.get(f.ruleId());
+    if (s == null) return Optional.of(f);
+    return s.severity().map(f::withSeverity);
+  }
+
+  public static final class Builder {
+    private final List<Rule> rules = new ArrayList<>(RuleRegistry.builtIn());
+    private final Map<String, RuleSetting> settings = new LinkedHashMap<>();
+    private Path displayRoot;
+
+    private Builder() {}
+
+    /** Switches a rule off or changes its severity. Unknown rule ids are refused. */
+    public Builder rule(String id, RuleSetting setting) {
+      Objects.requireNonNull(setting, "setting must not be null");
+      if (rules.stream().noneMatch(r -> r.meta().id().equals(id))) {
+        List<String> ids = rules.stream().map(r -> r.meta().id()).toList();
+        String hint = dev.policyascode.load.DidYouMean.closest(id, ids)
+            .map(c -> " Did you mean '" + c + "'?").orElse("");
+        throw new IllegalArgumentException("There is no rule '" + id + "'." + hint);
+      }
+      settings.put(id, setting);
+      return this;
+    }
+
+    /** The folder that file paths in findings are relative to; by default the policies folder. */
+    public Builder displayRoot(Path root) {
+      this.displayRoot = root;
+      return this;
+    }
+
+    public Linter build() {
+      return new Linter(this);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.policyascode.lint;
+
+import dev.policyascode.lint.rules.*;
+import java.util.List;
+import java.util.Optional;
+
+/** The built-in rules, listed here by hand so that adding one is a visible, reviewed change. */
+public final class RuleRegistry {
+
+  private RuleRegistry() {}
+
+  public static List<Rule> builtIn() {
+    return List.of(
+        new YamlSyntax(),
+        new UnsafeYaml(),
+        new UnknownKey(),
+        new DuplicateKey(),
+        new WrongType(),
+        new MissingKey(),
+        new FileLayout());
+  }
+
+  public static Optional<Rule> find(String id) {
+    return builtIn().stream().filter(r -> r.meta().id().equals(id)).findFirst();
+  }
+}

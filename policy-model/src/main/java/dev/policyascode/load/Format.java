@@ -1,0 +1,241 @@
+package dev.policyascode.load;
+
+import static dev.policyascode.load.Scalars.*;
+
+import dev.policyascode.load.Type.Field;
+import dev.policyascode.load.Type.ListOf;
+import dev.policyascode.load.Type.Obj;
+import dev.policyascode.model.LegalBasis;
+import dev.policyascode.model.RecipientRole;
+import dev.policyascode.model.Right;
+import dev.policyascode.model.Safeguard;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Format v1, in one place: the keys of a policy file and of a version file, their types, which are
+ * required, and what each means. The loader checks files against it and {@link JsonSchemaWriter}
+ * writes the editor's JSON Schema from it.
+ */
+public final class Format {
+
+  private Format() {}
+
+  public static final int VERSION = 1;
+
+  /** The Art. 6(1) legal bases, by the words the format uses for them. */
+  public static final List<String> LEGAL_BASES = words(LegalBasis.values());
+
+  /** The data subject rights of Art. 15-22 and Art. 7(3), 77. */
+  public static final List<String> RIGHTS = words(Right.values());
+
+  /** Art. 45 adequacy, Art. 46 safeguards and Art. 49 derogations. */
+  public static final List<String> SAFEGUARDS = words(Safeguard.values());
+
+  public static final List<String> RECIPIENT_ROLES = words(RecipientRole.values());
+
+  private static List<String> words(Enum<?>[] values) {
+    return Arrays.stream(values).map(v -> v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList();
+  }
+
+  private static Field req(String key, Type type, String description) {
+    return new Field(key, type, true, description);
+  }
+
+  private static Field opt(String key, Type type, String description) {
+    return new Field(key, type, false, description);
+  }
+
+  private static ListOf listOf(Type item) {
+    return new ListOf(item, true);
+  }
+
+  private static final Field FORMAT =
+      req("format", oneOf("a format version", "The format version of this file.", List.of("1")),
+          "The version of this file format; write 1.");
+
+  private static final Obj CONTACT =
+      new Obj(
+          "contact",
+          "A person or organisation and how to reach it.",
+          List.of(
+              req("name", TEXT, "Name, as it appears in the policy."),
+              opt("address", TEXT, "Postal address."),
+              opt("email", EMAIL, "Email address."),
+              opt("phone", TEXT, "Telephone number, as written."),
+              opt("website", URL, "Web address."),
+              opt("country", COUNTRY, "Country code of the address.")));
+
+  /** {@code policy.yaml}: what does not change from one version to the next. */
+  public static final Obj POLICY =
+      new Obj(
+          "policy",
+          "The identity of a policy: what stays the same across its versions.",
+          List.of(
+              FORMAT,
+              req("id", ID, "The policy's id; the same as its folder's name."),
+              req("title", TEXT, "The title of the policy, such as Privacy Policy."),
+              req("controller", CONTACT, "The controller: who decides why and how data is processed (Art. 13(1)(a))."),
+              opt("dpo", CONTACT, "The data protection officer, if one is designated (Art. 13(1)(b))."),
+              opt("representative", CONTACT, "The representative in the Union, if the controller is outside it (Art. 27)."),
+              opt("supervisory_authority", CONTACT, "The supervisory authority people may complain to (Art. 13(2)(d))."),
+              req("languages", listOf(LANGUAGE), "The languages of the policy; the first is the main one."),
+              opt("base_url", URL, "The public address where the rendered policy is published.")));
+
+  private static final Obj DEFINITION =
+      new Obj(
+          "definition",
+          "A defined term.",
+          List.of(
+              req("id", ID, "A stable id for the term."),
+              req("term", TEXT, "The term as it is written in the text, such as Personal Data."),
+              opt("aliases", listOf(TEXT), "Other spellings of the same term, such as a plural."),
+              req("meaning", MARKDOWN, "What follows the term in the list of definitions, word for word.")));
+
+  private static final Obj DATA_SUBJECT =
+      new Obj(
+          "data subject",
+          "A category of people whose data is processed.",
+          List.of(
+              req("id", ID, "A stable id."),
+              req("name", TEXT, "The name of the category, such as Users."),
+              opt("description", TEXT, "Who they are.")));
+
+  private static final Obj DATA_CATEGORY =
+      new Obj(
+          "data category",
+          "A category of personal data.",
+          List.of(
+              req("id", ID, "A stable id."),
+              req("name", TEXT, "The name as the text lists it, such as First and last name."),
+              opt("description", TEXT, "What the category holds."),
+              opt("items", listOf(TEXT), "The data items, as the text lists them."),
+              opt("required", BOOLEAN, "Whether the person must provide it (Art. 13(2)(e))."),
+              opt("special", BOOLEAN, "Whether it is a special category of Art. 9(1)."),
+              opt("source", TEXT, "Where it comes from, when not from the person (Art. 14(2)(f)).")));
+
+  private static final Obj ACTIVITY =
+      new Obj(
+          "processing activity",
+          "A processing activity: why and on what basis data is processed.",
+          List.of(
+              req("id", ID, "A stable id."),
+              req("name", TEXT, "The name of the activity, such as Account management."),
+              req("purposes", listOf(TEXT), "Its purposes (Art. 13(1)(c), 30(1)(b))."),
+              req("legal_basis", oneOf("a legal basis", "An Art. 6(1) legal basis.", LEGAL_BASES),
+                  "Its Art. 6(1) legal basis."),
+              opt("legitimate_interest", TEXT, "The legitimate interest pursued, when the basis is legitimate-interests (Art. 13(1)(d))."),
+              req("data_categories", listOf(ID), "The ids of the data categories it processes."),
+              req("data_subjects", listOf(ID), "The ids of the data subjects concerned."),
+              opt("recipients", listOf(ID), "The ids of the recipients or recipient categories."),
+              opt("retention", listOf(ID), "The ids of the retention rules that apply.")));
+
+  private static final Obj LEGAL_BASIS =
+      new Obj(
+          "legal basis statement",
+          "How the text states one legal basis.",
+          List.of(
+              req("basis", oneOf("a legal basis", "An Art. 6(1) legal basis.", LEGAL_BASES), "The basis."),
+              req("text", MARKDOWN, "The words of the policy that state it.")));
+
+  private static final Obj RETENTION =
+      new Obj(
+          "retention rule",
+          "How long data is kept, and from when.",
+          List.of(
+              req("id", ID, "A stable id."),
+              req("period", DURATION, "How long, as an ISO-8601 period such as P3Y."),
+              opt("from", TEXT, "The event the period runs from, such as the end of the contract."),
+              opt("data_categories", listOf(ID), "The ids of the data categories it applies to."),
+              req("statement", MARKDOWN,
+                  "The sentence of the policy that states the rule; {period} is replaced by the"
+                      + " period in words and {from} by the event.")));
+
+  private static final Obj RECIPIENT_CATEGORY =
+      new Obj(
+          "recipient category",
+          "A category of recipients, such as hosting providers.",
+          List.of(
+              req("id", ID, "A stable id."),
+              req("name", TEXT, "The name as the text lists it.")));
+
+  private static final Obj RECIPIENT =
+      new Obj(
+          "recipient",
+          "A named recipient or subprocessor.",
+          List.of(
+              req("id", ID, "A stable id."),
+              req("name", TEXT, "The recipient's name."),
+              req("category", ID, "The id of its recipient category."),
+              req("role", oneOf("a recipient role", "The recipient's role.", RECIPIENT_ROLES),
+                  "Its role: processor, controller, joint-controller or public-authority."),
+              req("country", COUNTRY, "Where it processes the data."),
+              opt("service", TEXT, "What it does, such as hosting.")));
+
+  private static final Obj TRANSFER =
+      new Obj(
+          "transfer",
+          "A transfer of data outside the EEA (Art. 44-49).",
+          List.of(
+              req("recipient", ID, "The id of the recipient."),
+              req("country", COUNTRY, "The country the data goes to."),
+              req("safeguard", oneOf("a safeguard", "The Art. 45, 46 or 49 ground.", SAFEGUARDS),
+                  "The ground for the transfer."),
+              opt("details", TEXT, "How to obtain a copy of the safeguard, or other details.")));
+
+  private static final Obj RIGHT =
+      new Obj(
+          "right",
+          "A right of the data subject, as the text names it.",
+          List.of(
+              req("right", oneOf("a right", "A data subject right.", RIGHTS), "Which right."),
+              req("label", TEXT, "How the text names it, such as access right.")));
+
+  private static final Obj SECURITY_MEASURE =
+      new Obj(
+          "security measure",
+          "A technical or organisational security measure (Art. 32).",
+          List.of(
+              req("id", ID, "A stable id."),
+              req("text", MARKDOWN, "The measure, as the policy states it.")));
+
+  /** A section refers to itself through {@code sections}; it is completed once built. */
+  private static final List<Field> SECTION_FIELDS = new ArrayList<>();
+
+  public static final Obj SECTION =
+      new Obj("section", "A section of the text, numbered by its place in the tree.", SECTION_FIELDS);
+
+  static {
+    SECTION_FIELDS.add(req("id", ID, "A stable id; links such as [](#this-id) point at it."));
+    SECTION_FIELDS.add(req("title", TEXT, "The title, without its number: numbers are computed."));
+    SECTION_FIELDS.add(opt("body", MARKDOWN, "The text of the section, in CommonMark."));
+    SECTION_FIELDS.add(opt("sections", listOf(SECTION), "Its subsections."));
+  }
+
+  /** {@code versions/<version>.yaml}: one complete version of the policy. */
+  public static final Obj VERSION_FILE =
+      new Obj(
+          "version",
+          "One complete, self-contained version of the policy.",
+          List.of(
+              FORMAT,
+              req("version", ID, "The version's id; the same as the file's name, such as 2018-05-25."),
+              req("effective", DATE, "The date the version takes effect, YYYY-MM-DD."),
+              req("status", oneOf("a status", "draft or published.", List.of("draft", "published")),
+                  "draft, or published once it is in force; a published version never changes."),
+              opt("summary", MARKDOWN, "What changed since the previous version."),
+              opt("preamble", MARKDOWN, "The text before the first section."),
+              opt("definitions", listOf(DEFINITION), "The defined terms."),
+              opt("data_subjects", listOf(DATA_SUBJECT), "The categories of people concerned."),
+              opt("data_categories", listOf(DATA_CATEGORY), "The categories of personal data."),
+              opt("activities", listOf(ACTIVITY), "The processing activities."),
+              opt("legal_bases", listOf(LEGAL_BASIS), "How the text states each legal basis."),
+              opt("retention", listOf(RETENTION), "The retention rules."),
+              opt("recipient_categories", listOf(RECIPIENT_CATEGORY), "The categories of recipients."),
+              opt("recipients", listOf(RECIPIENT), "The named recipients and subprocessors."),
+              opt("transfers", listOf(TRANSFER), "Transfers outside the EEA."),
+              opt("rights", listOf(RIGHT), "The rights the text names."),
+              opt("security_measures", listOf(SECURITY_MEASURE), "The security measures."),
+              req("sections", listOf(SECTION), "The sections of the text, in order.")));
+}

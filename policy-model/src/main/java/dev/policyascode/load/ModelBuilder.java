@@ -1,0 +1,124 @@
+package dev.policyascode.load;
+
+import dev.policyascode.load.Value.Map_;
+import dev.policyascode.load.Value.Scalar;
+import dev.policyascode.model.*;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Builds model records from values the reader has already checked against {@link Format}. */
+final class ModelBuilder {
+
+  private ModelBuilder() {}
+
+  static Policy policy(Map_ m, List<PolicyVersion> versions) {
+    return new Policy(
+        m.text("id"),
+        m.text("title"),
+        contact((Map_) m.fields().get("controller")),
+        m.get("dpo").map(v -> contact((Map_) v)),
+        m.get("representative").map(v -> contact((Map_) v)),
+        m.get("supervisory_authority").map(v -> contact((Map_) v)),
+        m.texts("languages"),
+        m.optText("base_url"),
+        m.at(),
+        versions);
+  }
+
+  static PolicyVersion version(Map_ m) {
+    return new PolicyVersion(
+        m.text("version"),
+        LocalDate.parse(m.text("effective")),
+        Status.of(m.text("status")),
+        m.optProse("summary"),
+        m.optProse("preamble"),
+        registers(m),
+        maps(m, "sections", ModelBuilder::section),
+        m.at());
+  }
+
+  private static Registers registers(Map_ m) {
+    return new Registers(
+        maps(m, "definitions", d -> new Definition(
+            d.text("id"), d.text("term"), d.texts("aliases"), d.prose("meaning"), d.at())),
+        maps(m, "data_subjects", d -> new DataSubject(
+            d.text("id"), d.text("name"), d.optText("description"), d.at())),
+        maps(m, "data_categories", d -> new DataCategory(
+            d.text("id"),
+            d.text("name"),
+            d.optText("description"),
+            d.texts("items"),
+            d.optText("required").map(Boolean::parseBoolean),
+            d.optText("special").map(Boolean::parseBoolean).orElse(false),
+            d.optText("source"),
+            d.at())),
+        maps(m, "activities", a -> new Activity(
+            a.text("id"),
+            a.text("name"),
+            a.texts("purposes"),
+            LegalBasis.of(a.text("legal_basis")),
+            a.optText("legitimate_interest"),
+            refs(a, "data_categories"),
+            refs(a, "data_subjects"),
+            refs(a, "recipients"),
+            refs(a, "retention"),
+            a.at())),
+        maps(m, "legal_bases", b -> new LegalBasisStatement(
+            LegalBasis.of(b.text("basis")), b.prose("text"), b.at())),
+        maps(m, "retention", r -> new RetentionRule(
+            r.text("id"),
+            r.text("period"),
+            r.optText("from"),
+            refs(r, "data_categories"),
+            r.prose("statement"),
+            r.at())),
+        maps(m, "recipient_categories", c -> new RecipientCategory(c.text("id"), c.text("name"), c.at())),
+        maps(m, "recipients", r -> new Recipient(
+            r.text("id"),
+            r.text("name"),
+            new Ref(r.text("category"), r.at("category")),
+            RecipientRole.of(r.text("role")),
+            r.text("country"),
+            r.optText("service"),
+            r.at())),
+        maps(m, "transfers", t -> new Transfer(
+            new Ref(t.text("recipient"), t.at("recipient")),
+            t.text("country"),
+            Safeguard.of(t.text("safeguard")),
+            t.optText("details"),
+            t.at())),
+        maps(m, "rights", r -> new RightStatement(Right.of(r.text("right")), r.text("label"), r.at())),
+        maps(m, "security_measures", s -> new SecurityMeasure(s.text("id"), s.prose("text"), s.at())));
+  }
+
+  private static Section section(Map_ m) {
+    return new Section(
+        m.text("id"),
+        m.text("title"),
+        m.optProse("body"),
+        maps(m, "sections", ModelBuilder::section),
+        m.at());
+  }
+
+  private static Contact contact(Map_ m) {
+    return new Contact(
+        m.text("name"),
+        m.optText("address"),
+        m.optText("email"),
+        m.optText("phone"),
+        m.optText("website"),
+        m.optText("country"),
+        m.at());
+  }
+
+  private static <T> List<T> maps(Map_ m, String key, Function<Map_, T> build) {
+    return m.list(key).stream().map(v -> build.apply((Map_) v)).toList();
+  }
+
+  private static List<Ref> refs(Map_ m, String key) {
+    return m.list(key).stream().map(v -> new Ref(((Scalar) v).text(), v.at())).toList();
+  }
+
+}

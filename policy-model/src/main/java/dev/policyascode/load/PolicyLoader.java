@@ -1,0 +1,120 @@
+package dev.policyascode.load;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.rules.FileLayout;
+import dev.policyascode.model.Policy;
+import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.model.Position;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Loads every policy under a folder. A policy is a folder holding {@code policy.yaml} and a
+ * {@code versions} folder with one {@code <version>.yaml} per version.
+ */
+public final class PolicyLoader {
+
+  public static final String POLICY_FILE = "policy.yaml";
+  public static final String VERSIONS_DIR = "versions";
+
+  private final Path displayRoot;
+
+  /** @param displayRoot the folder that paths in messages are relative to, such as the repository */
+  public PolicyLoader(Path displayRoot) {
+    this.displayRoot = displayRoot.toAbsolutePath().normalize();
+  }
+
+  /** Loads the policies in the sub-folders of {@code root}, in the order of their names. */
+  public LoadResult load(Path root) {
+    List<Finding> findings = new ArrayList<>();
+    List<Policy> policies = new ArrayList<>();
+    int[] files = {0};
+    Path dir = root.toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      findings.add(Finding.of(FileLayout.META, Position.startOf(name(dir)),
+          "the policies folder does not exist; create it or point the build at the right folder"));
+      return new LoadResult(policies, findings, 0);
+    }
+    for (Path folder : list(dir)) {
+      if (!Files.isDirectory(folder) || folder.getFileName().toString().startsWith(".")) continue;
+      Path policyFile = folder.resolve(POLICY_FILE);
+      if (!Files.isRegularFile(policyFile)) {
+        if (Files.isDirectory(folder.resolve(VERSIONS_DIR))) {
+          findings.add(Finding.of(FileLayout.META, Position.startOf(name(folder)),
+              "this policy folder has no " + POLICY_FILE + "; add one with the policy's id, title and controller"));
+        }
+        continue;
+      }
+      loadPolicy(folder, findings, files).ifPresent(policies::add);
+    }
+    findings.sort(null);
+    return new LoadResult(policies, findings, files[0]);
+  }
+
+  private Optional<Policy> loadPolicy(Path folder, List<Finding> findings, int[] files) {
+    int before = findings.size();
+    String folderName = folder.getFileName().toString();
+    Path policyFile = folder.resolve(POLICY_FILE);
+    files[0]++;
+    Optional<Value> policy = YamlFile.read(policyFile, name(policyFile), Format.POLICY, findings::add);
+    policy.ifPresent(v -> {
+      Value.Map_ m = (Value.Map_) v;
+      if (!m.text("id").equals(folderName)) {
+        findings.add(Finding.of(FileLayout.META, m.at("id"), "the policy id '" + m.text("id")
+            + "' is not the name of its folder '" + folderName + "'; rename one so they match"));
+      }
+    });
+    List<PolicyVersion> versions = new ArrayList<>();
+    Path versionsDir = folder.resolve(VERSIONS_DIR);
+    if (!Files.isDirectory(versionsDir)) {
+      findings.add(Finding.of(FileLayout.META, Position.startOf(name(policyFile)),
+          "the policy has no '" + VERSIONS_DIR + "' folder; add one with a file per version, such as "
+              + VERSIONS_DIR + "/2018-05-25.yaml"));
+    } else {
+      for (Path file : list(versionsDir)) {
+        String fileName = file.getFileName().toString();
+        if (fileName.endsWith(".yml")) {
+          findings.add(Finding.of(FileLayout.META, Position.startOf(name(file)),
+              "version files end in .yaml; rename this file to " + fileName.replaceAll("\\.yml$", ".yaml")));
+          continue;
+        }
+        if (!fileName.endsWith(".yaml") || !Files.isRegularFile(file)) continue;
+        files[0]++;
+        YamlFile.read(file, name(file), Format.VERSION_FILE, findings::add).ifPresent(v -> {
+          PolicyVersion version = ModelBuilder.version((Value.Map_) v);
+          String stem = fileName.substring(0, fileName.length() - ".yaml".length());
+          if (!version.id().equals(stem)) {
+            findings.add(Finding.of(FileLayout.META, ((Value.Map_) v).at("version"), "the version id '"
+                + version.id() + "' is not the file's name '" + stem + "'; rename the file to "
+                + version.id() + ".yaml or change the id"));
+          }
+          versions.add(version);
+        });
+      }
+    }
+    if (findings.size() > before || policy.isEmpty()) return Optional.empty();
+    versions.sort(Comparator.comparing(PolicyVersion::effective).thenComparing(PolicyVersion::id));
+    return Optional.of(ModelBuilder.policy((Value.Map_) policy.get(), versions));
+  }
+
+  private String name(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path rel = abs.startsWith(displayRoot) ? displayRoot.relativize(abs) : abs;
+    return rel.toString().replace('\\', '/');
+  }
+
+  private static List<Path> list(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

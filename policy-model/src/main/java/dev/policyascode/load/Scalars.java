@@ -1,0 +1,188 @@
+package dev.policyascode.load;
+
+import dev.policyascode.load.Type.JsonShape;
+import dev.policyascode.load.Type.Scalar;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The scalar types of the format. Every scalar is read as the text the author wrote (so that
+ * {@code NO}, {@code 01234}, {@code 1.10}, {@code 12:30} and {@code 2018-05-25} survive as written)
+ * and then checked here by the field's type.
+ */
+public final class Scalars {
+
+  private Scalars() {}
+
+  static final String ID_REGEX = "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$";
+  private static final Pattern ID_PATTERN = Pattern.compile(ID_REGEX);
+  static final String DATE_REGEX = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  static final String DURATION_REGEX = "^P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?$";
+  private static final Pattern DURATION_PATTERN = Pattern.compile(DURATION_REGEX);
+  static final String COUNTRY_REGEX = "^[A-Z]{2}$";
+  static final String LANGUAGE_REGEX = "^[a-z]{2,3}(-[A-Z]{2})?$";
+  private static final Pattern LANGUAGE_PATTERN = Pattern.compile(LANGUAGE_REGEX);
+  static final String URL_REGEX = "^https?://[^\\s]+$";
+  private static final Pattern URL_PATTERN = Pattern.compile(URL_REGEX);
+  static final String EMAIL_REGEX = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+  private static final Pattern EMAIL_PATTERN = Pattern.compile(EMAIL_REGEX);
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  /** Any text that is not blank. */
+  public static final Scalar TEXT =
+      new Scalar(
+          "a text",
+          "Text, written as it should read.",
+          s -> s.isBlank() ? Optional.of("this text is empty; write it or remove the key") : ok(),
+          new JsonShape("string", "\\S", List.of(), null));
+
+  /** CommonMark prose; may hold references to sections by id and embedded lists or tables. */
+  public static final Scalar MARKDOWN =
+      new Scalar(
+          "CommonMark text",
+          "CommonMark text. Refer to a section with a link to its id, such as [](#account-cancellation).",
+          TEXT.check(),
+          TEXT.json());
+
+  /** A stable id: lower-case letters, digits and hyphens. */
+  public static final Scalar ID =
+      new Scalar(
+          "an id",
+          "A stable id: lower-case letters, digits and inner hyphens, such as account-cancellation.",
+          s ->
+              ID_PATTERN.matcher(s).matches()
+                  ? ok()
+                  : Optional.of(
+                      "'"
+                          + s
+                          + "' is not a valid id; use lower-case letters, digits and hyphens, such as '"
+                          + suggestId(s)
+                          + "'"),
+          JsonShape.pattern(ID_REGEX));
+
+  /** A calendar date, YYYY-MM-DD. */
+  public static final Scalar DATE =
+      new Scalar(
+          "a date",
+          "A date written YYYY-MM-DD, such as 2018-05-25.",
+          Scalars::checkDate,
+          new JsonShape("string", DATE_REGEX, List.of(), "date"));
+
+  /** An ISO-8601 period: P3Y, P13M, P30D, P1Y6M. */
+  public static final Scalar DURATION =
+      new Scalar(
+          "a duration",
+          "An ISO-8601 period: P3Y is 3 years, P13M 13 months, P2W 2 weeks, P30D 30 days.",
+          s ->
+              DURATION_PATTERN.matcher(s).matches()
+                  ? ok()
+                  : Optional.of(
+                      "'"
+                          + s
+                          + "' is not a duration; write an ISO-8601 period such as P3Y (3 years),"
+                          + " P13M (13 months) or P30D (30 days)"),
+          JsonShape.pattern(DURATION_REGEX));
+
+  /** An ISO 3166-1 alpha-2 country code, upper case. {@code NO} is Norway, not "false". */
+  public static final Scalar COUNTRY =
+      new Scalar(
+          "a country code",
+          "An ISO 3166-1 alpha-2 country code in capitals, such as FR, IE, US or NO.",
+          s ->
+              COUNTRIES.contains(s)
+                  ? ok()
+                  : Optional.of(
+                      "'"
+                          + s
+                          + "' is not an ISO 3166-1 country code; write two capital letters such as"
+                          + " FR, IE or US"),
+          JsonShape.pattern(COUNTRY_REGEX));
+
+  /** A language tag such as en or fr-FR. */
+  public static final Scalar LANGUAGE =
+      new Scalar(
+          "a language tag",
+          "A language tag such as en, fr or fr-BE.",
+          s ->
+              LANGUAGE_PATTERN.matcher(s).matches()
+                  ? ok()
+                  : Optional.of("'" + s + "' is not a language tag; write one such as en or fr-BE"),
+          JsonShape.pattern(LANGUAGE_REGEX));
+
+  /** An http or https address. */
+  public static final Scalar URL =
+      new Scalar(
+          "a web address",
+          "A web address starting with https:// (or http://).",
+          s ->
+              URL_PATTERN.matcher(s).matches()
+                  ? ok()
+                  : Optional.of(
+                      "'" + s + "' is not a web address; write one starting with https://"),
+          JsonShape.pattern(URL_REGEX));
+
+  /** An email address. */
+  public static final Scalar EMAIL =
+      new Scalar(
+          "an email address",
+          "An email address, such as dpo@example.com.",
+          s ->
+              EMAIL_PATTERN.matcher(s).matches()
+                  ? ok()
+                  : Optional.of("'" + s + "' is not an email address; write one such as dpo@example.com"),
+          JsonShape.pattern(EMAIL_REGEX));
+
+  /** true or false, and nothing else: {@code yes}, {@code no} and {@code on} are not accepted. */
+  public static final Scalar BOOLEAN =
+      new Scalar(
+          "true or false",
+          "true or false.",
+          s ->
+              s.equals("true") || s.equals("false")
+                  ? ok()
+                  : Optional.of("'" + s + "' is not true or false; write true or false"),
+          new JsonShape("boolean", null, List.of(), null));
+
+  /** One of a fixed set of words. */
+  public static Scalar oneOf(String noun, String description, List<String> values) {
+    List<String> copy = List.copyOf(values);
+    return new Scalar(
+        noun,
+        description,
+        s -> {
+          if (copy.contains(s)) return ok();
+          String hint = DidYouMean.closest(s, copy).map(c -> "did you mean '" + c + "'? ").orElse("");
+          return Optional.of(
+              "'" + s + "' is not " + noun + "; " + hint + "write one of: " + String.join(", ", copy));
+        },
+        JsonShape.oneOf(copy));
+  }
+
+  private static Optional<String> checkDate(String s) {
+    String fix = "; write it as YYYY-MM-DD, such as 2018-05-25";
+    if (!s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      return Optional.of("'" + s + "' is not a date" + fix);
+    }
+    try {
+      LocalDate.parse(s);
+      return ok();
+    } catch (DateTimeParseException e) {
+      return Optional.of("'" + s + "' is not a real calendar date" + fix);
+    }
+  }
+
+  private static String suggestId(String s) {
+    String id =
+        s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return id.isEmpty() ? "my-id" : id;
+  }
+
+  private static Optional<String> ok() {
+    return Optional.empty();
+  }
+}

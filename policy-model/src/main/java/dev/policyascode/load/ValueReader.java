@@ -1,0 +1,202 @@
+package dev.policyascode.load;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.rules.DuplicateKey;
+import dev.policyascode.lint.rules.MissingKey;
+import dev.policyascode.lint.rules.UnknownKey;
+import dev.policyascode.lint.rules.UnsafeYaml;
+import dev.policyascode.lint.rules.WrongType;
+import dev.policyascode.model.Position;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Checks a composed YAML node tree against a {@link Type} and turns it into {@link Value}s. It
+ * reports every problem it finds, not just the first, so that one build lists them all; a value
+ * with a problem comes back as null and its parent is still checked.
+ */
+final class ValueReader {
+
+  /** Tags that only say what the resolver guessed; any other tag was written by the author. */
+  private static final Set<Tag> IMPLICIT =
+      Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
+
+  private final String file;
+  private final List<String> lines;
+  private final Consumer<Finding> report;
+  private final Map<Node, Boolean> seen = new IdentityHashMap<>();
+
+  ValueReader(String file, List<String> lines, Consumer<Finding> report) {
+    this.file = file;
+    this.lines = lines;
+    this.report = report;
+  }
+
+  Value read(Node node, Type type) {
+    return read(node, type, null);
+  }
+
+  private Value read(Node node, Type type, String key) {
+    if (!safe(node)) return null;
+    if (type instanceof Type.Scalar s) return scalar(node, s, key);
+    if (type instanceof Type.ListOf l) return list(node, l, key);
+    return object(node, (Type.Obj) type, key);
+  }
+
+  private boolean safe(Node node) {
+    if (seen.put(node, Boolean.TRUE) != null || node.getAnchor() != null) {
+      error(UnsafeYaml.META, node,
+          "anchors (&name) and aliases (*name) are not allowed in policy files; write the value out in full");
+      return false;
+    }
+    if (!IMPLICIT.contains(node.getTag())) {
+      error(UnsafeYaml.META, node,
+          "the tag '" + node.getTag().getValue() + "' is not allowed; policy files hold plain text,"
+              + " lists and mappings, so remove the tag");
+      return false;
+    }
+    return true;
+  }
+
+  private Value scalar(Node node, Type.Scalar type, String key) {
+    if (!(node instanceof ScalarNode s)) {
+      error(WrongType.META, node, "expected " + type.noun() + where(key) + ", found " + kind(node));
+      return null;
+    }
+    String text = s.getValue();
+    if (text.isEmpty() && s.isPlain()) {
+      error(WrongType.META, node, (key == null ? "a value" : "'" + key + "'")
+          + " has no value; write " + type.noun() + " or remove the key");
+      return null;
+    }
+    Optional<String> problem = type.check().apply(text);
+    if (problem.isPresent()) {
+      error(WrongType.META, node, problem.get());
+      return null;
+    }
+    return new Value.Scalar(pos(node), text, new ScalarLocator(file, lines, s));
+  }
+
+  private Value list(Node node, Type.ListOf type, String key) {
+    if (!(node instanceof SequenceNode seq)) {
+      error(WrongType.META, node, "expected a list" + where(key) + ", found " + kind(node)
+          + "; write each item on its own line starting with '- '");
+      return null;
+    }
+    if (type.nonEmpty() && seq.getValue().isEmpty()) {
+      error(WrongType.META, node, "this list is empty; add an item or remove " + (key == null ? "it" : "'" + key + "'"));
+      return null;
+    }
+    List<Value> items = new ArrayList<>();
+    boolean complete = true;
+    for (Node item : seq.getValue()) {
+      Value v = read(item, type.item(), key);
+      if (v == null) complete = false;
+      items.add(v);
+    }
+    return complete ? new Value.Seq(pos(node), List.copyOf(items)) : null;
+  }
+
+  private Value object(Node node, Type.Obj type, String key) {
+    if (!(node instanceof MappingNode map)) {
+      error(WrongType.META, node, "expected " + type.noun() + where(key) + ", found " + kind(node)
+          + "; write its keys as 'key: value' lines");
+      return null;
+    }
+    Map<String, Value> fields = new LinkedHashMap<>();
+    Map<String, Position> keyAt = new LinkedHashMap<>();
+    boolean complete = true;
+    for (NodeTuple tuple : map.getValue()) {
+      Node k = tuple.getKeyNode();
+      if (!safe(k)) {
+        complete = false;
+        continue;
+      }
+      if (!(k instanceof ScalarNode ks)) {
+        error(WrongType.META, k, "a key must be a plain word, not " + kind(k));
+        complete = false;
+        continue;
+      }
+      String name = ks.getValue();
+      Position at = pos(k);
+      if (keyAt.containsKey(name)) {
+        error(DuplicateKey.META, k, "duplicate key '" + name + "': it is already set at line "
+            + keyAt.get(name).line() + "; keep one of them");
+        complete = false;
+        continue;
+      }
+      keyAt.put(name, at);
+      Optional<Type.Field> field = type.field(name);
+      if (field.isEmpty()) {
+        List<String> known = type.fields().stream().map(Type.Field::key).toList();
+        String hint = DidYouMean.closest(name, known).map(c -> "did you mean '" + c + "'? ").orElse("");
+        error(UnknownKey.META, k, "unknown key '" + name + "' in " + describe(type, map) + "; " + hint
+            + "the keys allowed here are: " + String.join(", ", known));
+        complete = false;
+        continue;
+      }
+      Value v = read(tuple.getValueNode(), field.get().type(), name);
+      if (v == null) complete = false;
+      else fields.put(name, v);
+    }
+    for (Type.Field f : type.fields()) {
+      if (f.required() && !keyAt.containsKey(f.key())) {
+        error(MissingKey.META, node, describe(type, map) + " has no '" + f.key() + "'; add it: "
+            + f.description());
+        complete = false;
+      }
+    }
+    return complete ? new Value.Map_(pos(node), fields) : null;
+  }
+
+  /** "the section 'rights'" when the mapping has an id, else "a section". */
+  private static String describe(Type.Obj type, MappingNode map) {
+    for (NodeTuple t : map.getValue()) {
+      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id")
+          && t.getValueNode() instanceof ScalarNode v) {
+        return "the " + type.name() + " '" + v.getValue() + "'";
+      }
+    }
+    String n = type.name();
+    return ("aeiou".indexOf(n.charAt(0)) >= 0 ? "an " : "a ") + n;
+  }
+
+  private static String where(String key) {
+    return key == null ? "" : " for '" + key + "'";
+  }
+
+  private static String kind(Node node) {
+    return switch (node.getNodeId()) {
+      case scalar -> ((ScalarNode) node).getValue().isEmpty() ? "nothing" : "the text '" + abbreviate(((ScalarNode) node).getValue()) + "'";
+      case sequence -> "a list";
+      case mapping -> "a mapping of keys";
+      default -> "an alias";
+    };
+  }
+
+  private static String abbreviate(String s) {
+    String one = s.replaceAll("\\s+", " ").strip();
+    return one.length() <= 40 ? one : one.substring(0, 37) + "...";
+  }
+
+  private Position pos(Node node) {
+    return Marks.position(file, node.getStartMark());
+  }
+
+  private void error(RuleMeta rule, Node node, String message) {
+    report.accept(Finding.of(rule, pos(node), message));
+  }
+}

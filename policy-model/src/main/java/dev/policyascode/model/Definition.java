@@ -1,0 +1,10 @@
+package dev.policyascode.model;
+
+import java.util.List;
+
+/** A defined term: the term, its other spellings, and the words that define it. */
+public record Definition(String id, String term, List<String> aliases, Prose meaning, Position at) {
+  public Definition {
+    aliases = List.copyOf(aliases);
+  }
+}

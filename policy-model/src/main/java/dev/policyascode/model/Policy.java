@@ -1,0 +1,40 @@
+package dev.policyascode.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A policy: its identity, which stays the same across versions, and its versions ordered by
+ * effective date.
+ */
+public record Policy(
+    String id,
+    String title,
+    Contact controller,
+    Optional<Contact> dpo,
+    Optional<Contact> representative,
+    Optional<Contact> supervisoryAuthority,
+    List<String> languages,
+    Optional<String> baseUrl,
+    Position at,
+    List<PolicyVersion> versions) {
+
+  public Policy {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(title, "title must not be null");
+    Objects.requireNonNull(controller, "controller must not be null");
+    languages = List.copyOf(languages);
+    versions = List.copyOf(versions);
+  }
+
+  /** The main language: the first one listed. */
+  public String language() {
+    return languages.isEmpty() ? "en" : languages.get(0);
+  }
+
+  /** The newest published version, whatever the date of the build. */
+  public Optional<PolicyVersion> latestPublished() {
+    return versions.stream().filter(PolicyVersion::isPublished).reduce((a, b) -> b);
+  }
+}

@@ -1,0 +1,43 @@
+package dev.policyascode.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One complete, self-contained version of a policy: its registers and its text. */
+public record PolicyVersion(
+    String id,
+    LocalDate effective,
+    Status status,
+    Optional<Prose> summary,
+    Optional<Prose> preamble,
+    Registers registers,
+    List<Section> sections,
+    Position at) {
+
+  public PolicyVersion {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(effective, "effective must not be null");
+    Objects.requireNonNull(status, "status must not be null");
+    Objects.requireNonNull(registers, "registers must not be null");
+    sections = List.copyOf(sections);
+  }
+
+  public boolean isPublished() {
+    return status == Status.PUBLISHED;
+  }
+
+  /** The file this version was read from. */
+  public String file() {
+    return at.file();
+  }
+
+  /** Every section, depth first, in reading order. */
+  public List<Section> allSections() {
+    List<Section> all = new ArrayList<>();
+    sections.forEach(s -> s.collect(all));
+    return all;
+  }
+}

@@ -1,0 +1,4 @@
+package dev.policyascode.model;
+
+/** A category of recipients, as the text names it. */
+public record RecipientCategory(String id, String name, Position at) {}

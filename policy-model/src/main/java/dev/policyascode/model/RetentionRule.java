@@ -1,0 +1,20 @@
+package dev.policyascode.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How long data is kept and from which event. {@code period} is the ISO-8601 period as written
+ * (P10Y); the statement is the policy's sentence, with {period} and {from} filled in at rendering.
+ */
+public record RetentionRule(
+    String id,
+    String period,
+    Optional<String> from,
+    List<Ref> dataCategories,
+    Prose statement,
+    Position at) {
+  public RetentionRule {
+    dataCategories = List.copyOf(dataCategories);
+  }
+}

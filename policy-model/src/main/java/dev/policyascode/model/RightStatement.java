@@ -1,0 +1,4 @@
+package dev.policyascode.model;
+
+/** A right of the data subject, as the text names it. */
+public record RightStatement(Right right, String label, Position at) {}

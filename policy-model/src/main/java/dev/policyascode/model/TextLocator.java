@@ -1,0 +1,29 @@
+package dev.policyascode.model;
+
+/** Maps a place inside a scalar's value to a place in its source file. */
+public interface TextLocator {
+
+  /** Where the scalar starts. */
+  Position start();
+
+  /**
+   * Where {@code value.substring(offset, offset + length)} is written. Falls back to the scalar's
+   * start when the text cannot be found as written (an escape sequence, a folded line).
+   */
+  Position locate(String value, int offset, int length);
+
+  /** A locator that knows only where the scalar starts. */
+  static TextLocator at(Position start) {
+    return new TextLocator() {
+      @Override
+      public Position start() {
+        return start;
+      }
+
+      @Override
+      public Position locate(String value, int offset, int length) {
+        return start;
+      }
+    };
+  }
+}
