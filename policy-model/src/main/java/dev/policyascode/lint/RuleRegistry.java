@@ -17,7 +17,14 @@ public final class RuleRegistry {
         new DuplicateKey(),
         new WrongType(),
         new MissingKey(),
-        new FileLayout());
+        new FileLayout(),
+        new DuplicateId(),
+        new UnknownReference(),
+        new RetentionStatement(),
+        new UnknownSectionLink(),
+        new SectionNumber(),
+        new LiteralSectionNumber(),
+        new GdprArticle());
   }
 
   public static Optional<Rule> find(String id) {

@@ -213,6 +213,44 @@ public final class Format {
     SECTION_FIELDS.add(opt("sections", listOf(SECTION), "Its subsections."));
   }
 
+  /** What a list, paragraphs or table embedded in a body may show. */
+  public static final List<String> EMBED_SOURCES =
+      List.of(
+          "definitions",
+          "data-categories",
+          "data-items",
+          "legal-bases",
+          "rights",
+          "recipient-categories",
+          "recipients",
+          "security-measures",
+          "retention",
+          "activities");
+
+  private static final Type.Scalar EMBED_SOURCE =
+      oneOf("something the registers hold", "What to show.", EMBED_SOURCES);
+
+  /**
+   * The content of a {@code ```policy} block in a body. Not part of the files' JSON Schema: it
+   * lives inside a CommonMark text.
+   */
+  public static final Obj EMBED =
+      new Obj(
+          "policy block",
+          "A list, paragraphs or a table generated from the registers.",
+          List.of(
+              opt("list", EMBED_SOURCE, "Show these as a bulleted list."),
+              opt("paragraphs", EMBED_SOURCE, "Show these as paragraphs (retention statements)."),
+              opt("table", EMBED_SOURCE, "Show these as a table."),
+              opt("of", ID, "With data-items: the id of the data category whose items to list."),
+              opt("only", listOf(TEXT), "Which entries to show, by id, in this order."),
+              opt("item-end", PUNCTUATION,
+                  "Appended to every item but the last, such as ';'."),
+              opt("last-end", PUNCTUATION,
+                  "Appended to the last item, such as '.'."),
+              opt("ends", listOf(PUNCTUATION),
+                  "One ending per item, when the items are punctuated unevenly.")));
+
   /** {@code versions/<version>.yaml}: one complete version of the policy. */
   public static final Obj VERSION_FILE =
       new Obj(

@@ -41,6 +41,10 @@ public final class Scalars {
           s -> s.isBlank() ? Optional.of("this text is empty; write it or remove the key") : ok(),
           new JsonShape("string", "\\S", List.of(), null));
 
+  /** Any text, even empty when quoted: list punctuation such as "" or " and/or;". */
+  public static final Scalar PUNCTUATION =
+      new Scalar("a text", "Any text, such as ';'.", s -> ok(), JsonShape.string());
+
   /** CommonMark prose; may hold references to sections by id and embedded lists or tables. */
   public static final Scalar MARKDOWN =
       new Scalar(

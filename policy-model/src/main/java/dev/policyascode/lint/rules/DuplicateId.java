@@ -1,0 +1,59 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** Two things of one kind with the same id: a reference to that id would be ambiguous. */
+public final class DuplicateId implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "schema-duplicate-id",
+          "schema",
+          Severity.ERROR,
+          "Two entries of the same kind share an id",
+          "Format v1");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    PolicyVersion v = context.version();
+    Registers r = v.registers();
+    unique("section", v.allSections(), Section::id, Section::at, report);
+    unique("definition", r.definitions(), Definition::id, Definition::at, report);
+    unique("data subject", r.dataSubjects(), DataSubject::id, DataSubject::at, report);
+    unique("data category", r.dataCategories(), DataCategory::id, DataCategory::at, report);
+    unique("activity", r.activities(), Activity::id, Activity::at, report);
+    unique("retention rule", r.retention(), RetentionRule::id, RetentionRule::at, report);
+    unique("recipient category", r.recipientCategories(), RecipientCategory::id, RecipientCategory::at, report);
+    unique("recipient", r.recipients(), Recipient::id, Recipient::at, report);
+    unique("security measure", r.securityMeasures(), SecurityMeasure::id, SecurityMeasure::at, report);
+    unique("legal basis statement", r.legalBases(), b -> b.basis().word(), LegalBasisStatement::at, report);
+    unique("right", r.rights(), x -> x.right().word(), RightStatement::at, report);
+  }
+
+  private static <T> void unique(String kind, List<T> items, Function<T, String> id,
+      Function<T, Position> at, Consumer<Finding> report) {
+    Map<String, Position> first = new HashMap<>();
+    for (T item : items) {
+      Position earlier = first.putIfAbsent(id.apply(item), at.apply(item));
+      if (earlier != null) {
+        report.accept(Finding.of(META, at.apply(item), "another " + kind + " already has the id '"
+            + id.apply(item) + "' (line " + earlier.line() + "); give each " + kind + " its own id"));
+      }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import dev.policyascode.text.ProseScan;
+import java.util.function.Consumer;
+
+/** Prose such as 'section 4.2 above' or 'Article 4.1' must point at a section that exists; numbers are computed, so refer to sections by id. */
+public final class SectionNumber implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta("xref-section-number", "xref", Severity.ERROR, "A section number written in the text that matches no section", "Art. 12(1): information in a concise, transparent and intelligible form");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    for (Prose prose : Texts.all(context.version())) {
+      for (NumberReferences.NumberRef ref : NumberReferences.in(prose)) {
+        if (ref.kind() != NumberReferences.Kind.SECTION) continue;
+        if (context.numbering().byNumber(ref.number()).isPresent()) continue;
+        report.accept(Finding.of(META, prose.at(ref.offset(), ref.length()),
+            "'" + ref.written() + "' points at no section: " + nearest(context, ref.number())
+                + "; correct the number, or better, link to the section's id, such as [section](#"
+                + example(context) + ")"));
+      }
+    }
+  }
+
+  /** What the text does have near the missing number, so the author can find the intended one. */
+  private static String nearest(VersionContext context, String number) {
+    String[] parts = number.split("\\.");
+    if (parts.length == 1) {
+      return "there is no section " + number + "; the sections are 1 to "
+          + context.version().sections().size();
+    }
+    String parent = number.substring(0, number.lastIndexOf('.'));
+    return context.numbering().byNumber(parent)
+        .map(p -> p.sections().isEmpty()
+            ? "section " + parent + " (" + p.title() + ") has no subsections"
+            : "section " + parent + " (" + p.title() + ") has subsections " + parent + ".1 to "
+                + parent + "." + p.sections().size())
+        .orElse("there is no section " + parent);
+  }
+
+  private static String example(VersionContext context) {
+    var all = context.numbering().all().values();
+    return all.isEmpty() ? "section-id" : all.iterator().next().id();
+  }
+}

@@ -1,0 +1,79 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.load.DidYouMean;
+import dev.policyascode.model.*;
+import dev.policyascode.text.ProseProcessor;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * A reference by id that points at nothing: an activity's data category, data subject, recipient
+ * or retention rule; a recipient's category; a transfer's recipient; the entries a policy block
+ * lists.
+ */
+public final class UnknownReference implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "schema-unknown-ref",
+          "schema",
+          Severity.ERROR,
+          "A reference to an id that does not exist",
+          "Format v1");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    Registers r = context.version().registers();
+    Set<String> categories = ids(r.dataCategories(), DataCategory::id);
+    Set<String> subjects = ids(r.dataSubjects(), DataSubject::id);
+    Set<String> recipients = ids(r.recipients(), Recipient::id);
+    recipients.addAll(ids(r.recipientCategories(), RecipientCategory::id));
+    Set<String> retention = ids(r.retention(), RetentionRule::id);
+    for (Activity a : r.activities()) {
+      check(a.dataCategories(), categories, "data category", report);
+      check(a.dataSubjects(), subjects, "data subject", report);
+      check(a.recipients(), recipients, "recipient or recipient category", report);
+      check(a.retention(), retention, "retention rule", report);
+    }
+    for (RetentionRule rule : r.retention()) {
+      check(rule.dataCategories(), categories, "data category", report);
+    }
+    Set<String> recipientCategories = ids(r.recipientCategories(), RecipientCategory::id);
+    for (Recipient x : r.recipients()) {
+      check(List.of(x.category()), recipientCategories, "recipient category", report);
+    }
+    Set<String> named = ids(r.recipients(), Recipient::id);
+    for (Transfer t : r.transfers()) {
+      check(List.of(t.recipient()), named, "recipient", report);
+    }
+    ProseProcessor prose = new ProseProcessor(context.version(), context.numbering());
+    Texts.all(context.version()).forEach(p -> prose.expand(p, report));
+  }
+
+  private static void check(List<Ref> refs, Set<String> known, String what, Consumer<Finding> report) {
+    for (Ref ref : refs) {
+      if (known.contains(ref.id())) continue;
+      String hint = DidYouMean.closest(ref.id(), known).map(c -> "did you mean '" + c + "'? ")
+          .orElse(known.isEmpty() ? "there are none yet; " : "");
+      report.accept(Finding.of(META, ref.at(), "there is no " + what + " with the id '" + ref.id()
+          + "'; " + hint + "add it or correct the id"));
+    }
+  }
+
+  private static <T> Set<String> ids(Collection<T> items, java.util.function.Function<T, String> id) {
+    return items.stream().map(id).collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+}

@@ -1,0 +1,39 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import dev.policyascode.text.ProseScan;
+import java.util.function.Consumer;
+
+/** A link such as [](#account-cancellation) must name the id of a section of the same version. */
+public final class UnknownSectionLink implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta("xref-unknown-section", "xref", Severity.ERROR, "A link to a section id that does not exist", "Art. 12(1): information in a concise, transparent and intelligible form");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    var ids = context.numbering().all().values().stream().map(Section::id).toList();
+    for (Prose prose : Texts.all(context.version())) {
+      for (ProseScan.LinkAt link : new ProseScan(prose).links()) {
+        if (!link.destination().startsWith("#")) continue;
+        String id = link.destination().substring(1);
+        if (context.numbering().section(id).isPresent()) continue;
+        String hint = dev.policyascode.load.DidYouMean.closest(id, ids)
+            .map(c -> "did you mean '#" + c + "'? ").orElse("");
+        report.accept(Finding.of(META, prose.at(link.offset(), link.length()),
+            "the link points at '#" + id + "', but no section has the id '" + id + "'; " + hint
+                + "link to the id of an existing section"));
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package dev.policyascode.render;
+
+import dev.policyascode.model.Policy;
+import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.model.Section;
+import dev.policyascode.text.Markdown;
+import dev.policyascode.text.Numbering;
+import dev.policyascode.text.ProseProcessor;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.commonmark.node.Node;
+
+/**
+ * The finished values a page template shows, as plain maps, lists and strings: templates reach no
+ * Java object. Section numbers, dates in words and the rendered prose are all computed here.
+ */
+final class PageModel {
+
+  private PageModel() {}
+
+  /**
+   * @param canonical the address of the version's permalink, absolute when the policy has a base
+   *     URL, else relative to the page; empty for none
+   */
+  static Map<String, Object> of(Policy policy, PolicyVersion version, String canonical, String permalink)
+      throws TemplateModelException {
+    Numbering numbering = new Numbering(version);
+    ProseProcessor prose = new ProseProcessor(version, numbering);
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put("lang", policy.language());
+    page.put("title", policy.title());
+    page.put("titleMd", Markdown.escape(policy.title()));
+    page.put("controller", policy.controller().name());
+    page.put("canonical", canonical);
+    page.put("permalink", permalink);
+
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("id", version.id());
+    v.put("effective", version.effective().toString());
+    v.put("effectiveText", DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(policy.language()))
+        .format(version.effective()));
+    v.put("status", version.status().word());
+    v.put("draft", !version.isPublished());
+    page.put("version", v);
+
+    Node preamble = version.preamble().map(prose::document).orElse(null);
+    page.put("preambleHtml", html(preamble));
+    page.put("preambleMd", preamble == null ? "" : ProseProcessor.markdown(preamble).strip());
+
+    List<Map<String, Object>> flat = new ArrayList<>();
+    page.put("sections", sections(version.sections(), "", 2, prose, flat));
+    page.put("allSections", flat);
+
+    Map<String, Object> front = new LinkedHashMap<>();
+    front.put("title", quoted(policy.title()));
+    front.put("policy", quoted(policy.id()));
+    front.put("version", quoted(version.id()));
+    front.put("effective", quoted(version.effective().toString()));
+    front.put("status", quoted(version.status().word()));
+    front.put("permalink", permalink.isEmpty() ? "" : quoted(permalink));
+    page.put("frontMatter", front);
+    return page;
+  }
+
+  private static List<Map<String, Object>> sections(List<Section> sections, String prefix, int level,
+      ProseProcessor prose, List<Map<String, Object>> flat) throws TemplateModelException {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (int i = 0; i < sections.size(); i++) {
+      Section s = sections.get(i);
+      String number = prefix + (i + 1);
+      Node body = s.body().map(prose::document).orElse(null);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", s.id());
+      m.put("number", number);
+      m.put("title", s.title());
+      m.put("level", Math.min(level, 6));
+      m.put("headingMd", "#".repeat(Math.min(level, 6)) + " " + number + ". " + Markdown.escape(s.title()));
+      m.put("html", html(body));
+      m.put("md", body == null ? "" : ProseProcessor.markdown(body).strip());
+      flat.add(m);
+      m.put("children", sections(s.sections(), number + ".", level + 1, prose, flat));
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** Markup the template must not escape again: it comes from a sanitised tree. */
+  private static TemplateHTMLOutputModel html(Node document) throws TemplateModelException {
+    String html = document == null ? "" : ProseProcessor.html(document).strip();
+    return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+  }
+
+  /** A YAML front-matter value: a double-quoted string, which JSON escaping makes safe. */
+  static String quoted(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+          else sb.append(c);
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+}

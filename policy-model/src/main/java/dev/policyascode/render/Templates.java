@@ -1,0 +1,62 @@
+package dev.policyascode.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * The FreeMarker configuration: HTML templates ({@code .ftlh}) escape every value, templates can
+ * neither create Java objects ({@code ?new}) nor reach their API ({@code ?api}), and the data they
+ * get is plain maps, lists and strings. A project's folder of templates overrides the built-in ones
+ * by name.
+ */
+final class Templates {
+
+  static final String BUILT_IN = "policy-templates";
+
+  private Templates() {}
+
+  static Configuration configuration(Path overrides) {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setLocale(Locale.ROOT);
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setNumberFormat("computer");
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    TemplateLoader builtIn = new ClassTemplateLoader(Templates.class.getClassLoader(), BUILT_IN);
+    if (overrides == null) {
+      cfg.setTemplateLoader(builtIn);
+    } else {
+      if (!Files.isDirectory(overrides)) {
+        throw new IllegalArgumentException("The template folder " + overrides + " does not exist;"
+            + " create it or remove the setting to use the built-in templates.");
+      }
+      try {
+        cfg.setTemplateLoader(new MultiTemplateLoader(
+            new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), builtIn}));
+      } catch (IOException e) {
+        throw new IllegalArgumentException("Cannot read the template folder " + overrides + ": "
+            + e.getMessage(), e);
+      }
+    }
+    return cfg;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.policyascode.text;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.rules.UnknownReference;
+import dev.policyascode.load.EmbedReader;
+import dev.policyascode.model.Embed;
+import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.model.Position;
+import dev.policyascode.model.Prose;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+
+/**
+ * The way from a body as written to a safe CommonMark tree: {@code ```policy} blocks become the
+ * lists and tables they stand for, links to section ids get their section's number, and the tree is
+ * sanitised. HTML and Markdown are both rendered from that one tree.
+ */
+public final class ProseProcessor {
+
+  /** The info string of a fenced block that embeds data from the registers. */
+  public static final String EMBED_INFO = "policy";
+
+  /** Link words that a reference may carry, which the number is appended to: "Article" → "Article 5.3". */
+  private static final Pattern LINK_WORD = Pattern.compile("(?i)section|sections|article|§|chapter|clause|paragraph");
+
+  private final Numbering numbering;
+  private final EmbedExpander expander;
+
+  public ProseProcessor(PolicyVersion version, Numbering numbering) {
+    this.numbering = numbering;
+    this.expander = new EmbedExpander(version.registers());
+  }
+
+  /** The policy blocks of a body, with where each is written. */
+  public static List<FencedCodeBlock> embedBlocks(Node parsedWithSpans) {
+    List<FencedCodeBlock> blocks = new ArrayList<>();
+    parsedWithSpans.accept(new AbstractVisitor() {
+      @Override
+      public void visit(FencedCodeBlock block) {
+        String info = block.getInfo() == null ? "" : block.getInfo().strip();
+        if (info.equals(EMBED_INFO)) blocks.add(block);
+      }
+    });
+    return blocks;
+  }
+
+  /** The body's CommonMark with every policy block replaced by what it stands for. */
+  public String expand(Prose prose, Consumer<Finding> report) {
+    String text = prose.text();
+    Node parsed = Markdown.PARSER_WITH_SPANS.parse(text);
+    StringBuilder out = new StringBuilder();
+    int copied = 0;
+    for (FencedCodeBlock block : embedBlocks(parsed)) {
+      List<SourceSpan> spans = block.getSourceSpans();
+      int start = spans.get(0).getInputIndex();
+      SourceSpan last = spans.get(spans.size() - 1);
+      int end = last.getInputIndex() + last.getLength();
+      Position at = prose.at(start, 3);
+      out.append(text, copied, start);
+      Optional<Embed> embed = EmbedReader.read(block.getLiteral(), at, report);
+      embed.ifPresent(e -> out.append(expander.expand(e,
+          problem -> report.accept(Finding.of(UnknownReference.META, at, problem)))));
+      copied = end;
+    }
+    out.append(text, copied, text.length());
+    return out.toString();
+  }
+
+  /** The finished, safe tree of a body. */
+  public Node document(Prose prose) {
+    return document(expand(prose, f -> {}));
+  }
+
+  /** The finished, safe tree of CommonMark that has no policy blocks. */
+  public Node document(String markdown) {
+    Node doc = Markdown.PARSER.parse(markdown);
+    resolveReferences(doc);
+    Sanitizer.sanitize(doc);
+    return doc;
+  }
+
+  public static String html(Node document) {
+    return Markdown.HTML.render(document);
+  }
+
+  public static String markdown(Node document) {
+    return Markdown.MARKDOWN.render(document);
+  }
+
+  private void resolveReferences(Node doc) {
+    List<Link> links = new ArrayList<>();
+    doc.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Link link) {
+        if (link.getDestination().startsWith("#")) links.add(link);
+        visitChildren(link);
+      }
+    });
+    for (Link link : links) {
+      Optional<String> number = numbering.number(link.getDestination().substring(1));
+      if (number.isEmpty()) continue;
+      Node only = link.getFirstChild();
+      if (only == null) {
+        link.appendChild(new Text("section " + number.get()));
+      } else if (only.getNext() == null && only instanceof Text t
+          && LINK_WORD.matcher(t.getLiteral().strip()).matches()) {
+        t.setLiteral(t.getLiteral().strip() + " " + number.get());
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.policyascode.text;
+
+import dev.policyascode.model.Prose;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+
+/**
+ * A body as a rule reads it: its links with their places, and its words with code blanked out, so
+ * that a rule can match words and still point at the exact column in the file.
+ */
+public final class ProseScan {
+
+  /** A link in the text: its target and the offset and length of the whole link in the text. */
+  public record LinkAt(String destination, boolean hasText, int offset, int length) {}
+
+  private final Prose prose;
+  private final List<LinkAt> links = new ArrayList<>();
+  private final String words;
+
+  public ProseScan(Prose prose) {
+    this.prose = prose;
+    Node doc = Markdown.PARSER_WITH_SPANS.parse(prose.text());
+    char[] masked = prose.text().toCharArray();
+    doc.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Link link) {
+        List<SourceSpan> spans = link.getSourceSpans();
+        if (!spans.isEmpty()) {
+          SourceSpan first = spans.get(0);
+          SourceSpan last = spans.get(spans.size() - 1);
+          int end = last.getInputIndex() + last.getLength();
+          links.add(new LinkAt(link.getDestination(), link.getFirstChild() != null,
+              first.getInputIndex(), end - first.getInputIndex()));
+        }
+        visitChildren(link);
+      }
+
+      @Override
+      public void visit(Code code) {
+        blank(code);
+      }
+
+      @Override
+      public void visit(FencedCodeBlock block) {
+        blank(block);
+      }
+
+      @Override
+      public void visit(IndentedCodeBlock block) {
+        blank(block);
+      }
+
+      private void blank(Node node) {
+        for (SourceSpan s : node.getSourceSpans()) {
+          for (int i = s.getInputIndex(); i < s.getInputIndex() + s.getLength() && i < masked.length; i++) {
+            if (masked[i] != '\n') masked[i] = ' ';
+          }
+        }
+      }
+    });
+    this.words = new String(masked);
+  }
+
+  public Prose prose() {
+    return prose;
+  }
+
+  public List<LinkAt> links() {
+    return List.copyOf(links);
+  }
+
+  /** The text with code spans and code blocks replaced by spaces; offsets are the text's own. */
+  public String words() {
+    return words;
+  }
+}
