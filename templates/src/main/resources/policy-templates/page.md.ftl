@@ -17,7 +17,8 @@ status: ${frontMatter.status}
 </#if>
 <#if preambleMd?has_content>
 
-${preambleMd}</#if>
+${preambleMd}
+</#if>
 <#list allSections as s>
 
 <a id="${s.id}"></a>
@@ -25,5 +26,6 @@ ${preambleMd}</#if>
 ${s.headingMd}
 <#if s.md?has_content>
 
-${s.md}</#if>
+${s.md}
+</#if>
 </#list>

@@ -97,7 +97,11 @@ final class PageModel {
     return HTMLOutputFormat.INSTANCE.fromMarkup(html);
   }
 
-  /** A YAML front-matter value: a double-quoted string, which JSON escaping makes safe. */
+  /**
+   * A YAML front-matter value: a double-quoted string. Angle brackets and ampersands are written as
+   * \\u escapes, which YAML reads back as the same characters, so that the file holds no markup
+   * for a careless site layout to pass through.
+   */
   static String quoted(String s) {
     StringBuilder sb = new StringBuilder("\"");
     for (char c : s.toCharArray()) {
@@ -108,7 +112,7 @@ final class PageModel {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+          if (c < 0x20 || c == '<' || c == '>' || c == '&') sb.append(String.format("\\u%04x", (int) c));
           else sb.append(c);
         }
       }

@@ -29,7 +29,7 @@ public final class SectionNumber implements Rule {
         report.accept(Finding.of(META, prose.at(ref.offset(), ref.length()),
             "'" + ref.written() + "' points at no section: " + nearest(context, ref.number())
                 + "; correct the number, or better, link to the section's id, such as [section](#"
-                + example(context) + ")"));
+                + example(context, ref.number()) + ")"));
       }
     }
   }
@@ -50,7 +50,14 @@ public final class SectionNumber implements Rule {
         .orElse("there is no section " + parent);
   }
 
-  private static String example(VersionContext context) {
+  /** The id of the closest existing section: the parent of the missing number, or the first. */
+  private static String example(VersionContext context, String number) {
+    String n = number;
+    while (n.contains(".")) {
+      n = n.substring(0, n.lastIndexOf('.'));
+      var parent = context.numbering().byNumber(n);
+      if (parent.isPresent()) return parent.get().id();
+    }
     var all = context.numbering().all().values();
     return all.isEmpty() ? "section-id" : all.iterator().next().id();
   }
