@@ -1,0 +1,120 @@
+package dev.policyascode.lint.report;
+
+import dev.policyascode.lint.report.Baseline.Entry;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The baseline file, version 1: {@code {"version": 1, "findings": [{rule, file, message,
+ * fingerprint}]}}. Kept apart from {@link Baseline} so that the matching logic does not drown in
+ * JSON checks.
+ */
+final class BaselineFormat {
+
+  static final int VERSION = 1;
+
+  private static final String FIX =
+      "; delete it and run with -Dpolicy.baseline.update to write it again";
+
+  private BaselineFormat() {}
+
+  static ObjectNode toJson(List<Entry> entries) {
+    ObjectNode root = JsonFiles.MAPPER.createObjectNode();
+    root.put("version", VERSION);
+    ArrayNode findings = root.putArray("findings");
+    for (Entry e : entries) {
+      findings
+          .addObject()
+          .put("rule", e.rule())
+          .put("file", e.file())
+          .put("message", e.message())
+          .put("fingerprint", e.fingerprint());
+    }
+    return root;
+  }
+
+  /**
+   * The accepted findings recorded in {@code file}. Stored fingerprints are not trusted: they are
+   * derived data, recomputed by {@link Baseline}, so a hand edit cannot make them disagree.
+   */
+  static List<Key> read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw invalid(file, "it is not UTF-8 text", e);
+    } catch (AccessDeniedException e) {
+      throw new BaselineException(file + " could not be read: permission denied", e);
+    } catch (IOException e) {
+      throw new BaselineException(file + " could not be read: " + e.getMessage(), e);
+    }
+    JsonNode root;
+    try {
+      root = JsonFiles.MAPPER.readTree(text);
+    } catch (JacksonException e) {
+      throw invalid(file, "it is not well-formed JSON (" + describe(e) + ")", e);
+    }
+    return keys(file, root);
+  }
+
+  private static List<Key> keys(Path file, JsonNode root) {
+    if (root == null || root.isMissingNode()) throw invalid(file, "it is empty", null);
+    if (!root.isObject()) throw invalid(file, "it must be a JSON object", null);
+    JsonNode version = root.get("version");
+    if (version == null || !version.isIntegralNumber() || version.intValue() != VERSION) {
+      throw invalid(
+          file, "its \"version\" must be " + VERSION + ", the only version this tool reads", null);
+    }
+    JsonNode findings = root.get("findings");
+    if (findings == null || !findings.isArray()) {
+      throw invalid(file, "it has no \"findings\" list", null);
+    }
+    List<Key> keys = new ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      keys.add(key(file, findings.get(i), i + 1));
+    }
+    return keys;
+  }
+
+  private static Key key(Path file, JsonNode finding, int number) {
+    if (!finding.isObject()) {
+      throw invalid(file, "finding " + number + " is not a JSON object", null);
+    }
+    return new Key(
+        text(file, finding, "rule", number),
+        text(file, finding, "file", number),
+        text(file, finding, "message", number));
+  }
+
+  private static String text(Path file, JsonNode finding, String field, int number) {
+    JsonNode value = finding.get(field);
+    if (value == null || !value.isString() || value.stringValue().isEmpty()) {
+      throw invalid(file, "finding " + number + " has no \"" + field + "\" text", null);
+    }
+    return value.stringValue();
+  }
+
+  private static String describe(JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
+    String where =
+        at == null || at.getLineNr() < 1
+            ? ""
+            : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return e.getOriginalMessage() + where;
+  }
+
+  private static BaselineException invalid(Path file, String what, Throwable cause) {
+    return new BaselineException(file + " is not a valid baseline: " + what + FIX, cause);
+  }
+}

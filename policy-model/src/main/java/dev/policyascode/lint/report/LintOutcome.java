@@ -1,0 +1,54 @@
+package dev.policyascode.lint.report;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.LintReport;
+import dev.policyascode.lint.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A lint report read against the baseline: which findings are accepted, which are new (only these
+ * fail the build) and which baseline entries no longer match anything. Every report, on the
+ * console, in SARIF or in JSON, is written from this one value so that they never disagree.
+ */
+public record LintOutcome(
+    LintReport report, List<Finding> baselined, List<Finding> fresh, List<Baseline.Entry> stale) {
+
+  public LintOutcome {
+    Objects.requireNonNull(report, "report must not be null");
+    baselined = List.copyOf(baselined);
+    fresh = List.copyOf(fresh);
+    stale = List.copyOf(stale);
+  }
+
+  public static LintOutcome of(LintReport report, Baseline baseline) {
+    Baseline.Partition p = baseline.partition(report.findings());
+    return new LintOutcome(report, p.baselined(), p.fresh(), p.stale());
+  }
+
+  /**
+   * Whether a new finding is at least as serious as {@code threshold}; accepted ones never fail.
+   */
+  public boolean failsAt(Severity threshold) {
+    return fresh.stream().anyMatch(f -> f.severity().atLeast(threshold));
+  }
+
+  /** The number of new findings of {@code severity}. */
+  public long count(Severity severity) {
+    return fresh.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /**
+   * What a person reads in the build log: one line per finding in the form editors and CI link to,
+   * accepted ones marked "(baselined)", then a one-line summary.
+   */
+  public List<String> consoleLines() {
+    List<String> lines = new ArrayList<>();
+    for (Reported r : Reported.all(this)) {
+      lines.add(r.finding().format() + (r.baselined() ? " (baselined)" : ""));
+    }
+    lines.add(Summary.of(this));
+    return lines;
+  }
+}

@@ -1,0 +1,109 @@
+package dev.policyascode.lint.report;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes the findings as SARIF 2.1.0, the format GitHub code scanning reads, so that findings show
+ * up as annotations on the pull request. Accepted findings are written too, marked as suppressed
+ * and unchanged, so that a reader can tell them from new ones without losing sight of them. The
+ * same outcome always gives the same bytes: no timestamps, no machine paths, stable order.
+ */
+public final class SarifWriter {
+
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  static final String FINGERPRINT = "policyFinding/v1";
+
+  private SarifWriter() {}
+
+  /**
+   * Writes {@code outcome} to {@code out}, creating folders as needed; the old file stays until
+   * then.
+   */
+  public static void write(LintOutcome outcome, Path out, String toolVersion) {
+    Objects.requireNonNull(toolVersion, "toolVersion must not be null");
+    JsonFiles.write(sarif(outcome, toolVersion), out);
+  }
+
+  static ObjectNode sarif(LintOutcome outcome, String toolVersion) {
+    ObjectNode root = JsonFiles.MAPPER.createObjectNode();
+    root.put("$schema", SCHEMA);
+    root.put("version", "2.1.0");
+    ObjectNode run = root.putArray("runs").addObject();
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", "policy-lint");
+    driver.put("version", toolVersion);
+    List<RuleMeta> rules = outcome.report().rules();
+    ArrayNode ruleNodes = driver.putArray("rules");
+    rules.forEach(r -> ruleNodes.add(SarifRules.rule(r)));
+    // Columns count characters as a person does (code points), not UTF-16 units, SARIF's default.
+    run.put("columnKind", "unicodeCodePoints");
+    ArrayNode results = run.putArray("results");
+    Map<String, Integer> index = indexOf(rules);
+    Reported.all(outcome).forEach(r -> results.add(result(r, index.get(r.finding().ruleId()))));
+    return root;
+  }
+
+  private static ObjectNode result(Reported r, Integer ruleIndex) {
+    Finding f = r.finding();
+    ObjectNode result = JsonFiles.MAPPER.createObjectNode();
+    result.put("ruleId", f.ruleId());
+    // A finding from a rule the report does not list still appears, only without the link.
+    if (ruleIndex != null) result.put("ruleIndex", ruleIndex);
+    result.put("level", level(f.severity()));
+    result.putObject("message").put("text", f.message());
+    ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
+    location
+        .putObject("artifactLocation")
+        .put("uri", uri(f.at().file()))
+        .put("uriBaseId", "%SRCROOT%");
+    location
+        .putObject("region")
+        .put("startLine", f.at().line())
+        .put("startColumn", f.at().column());
+    result.putObject("partialFingerprints").put(FINGERPRINT, r.fingerprint());
+    result.put("baselineState", r.baselined() ? "unchanged" : "new");
+    if (r.baselined()) {
+      result
+          .putArray("suppressions")
+          .addObject()
+          .put("kind", "external")
+          .put("justification", "accepted in the lint baseline");
+    }
+    return result;
+  }
+
+  /** SARIF's word for a severity: error, warning or note. */
+  static String level(Severity s) {
+    return switch (s) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+
+  /** The repository-relative path as a URI reference: spaces and the like percent-encoded. */
+  private static String uri(String file) {
+    try {
+      return new URI(null, null, file, null).toASCIIString();
+    } catch (URISyntaxException e) {
+      return file;
+    }
+  }
+
+  private static Map<String, Integer> indexOf(List<RuleMeta> rules) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < rules.size(); i++) index.putIfAbsent(rules.get(i).id(), i);
+    return index;
+  }
+}

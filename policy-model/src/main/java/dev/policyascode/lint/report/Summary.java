@@ -1,0 +1,56 @@
+package dev.policyascode.lint.report;
+
+import dev.policyascode.lint.Severity;
+import dev.policyascode.model.Policy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The last line of the console output, for example {@code qucit-privacy: 2 errors, 0 warnings, 1
+ * info in 3 files; 2 findings accepted by the baseline}. Counts are of new findings only, the ones
+ * that can fail the build; accepted ones are counted apart so that a clean build still shows them.
+ */
+final class Summary {
+
+  private Summary() {}
+
+  static String of(LintOutcome o) {
+    List<String> parts = new ArrayList<>();
+    parts.add(counts(o) + " in " + plural(o.report().filesRead(), "file", "files"));
+    if (!o.baselined().isEmpty()) {
+      parts.add(plural(o.baselined().size(), "finding", "findings") + " accepted by the baseline");
+    }
+    if (!o.stale().isEmpty()) {
+      int n = o.stale().size();
+      String verb = n == 1 ? "occurs" : "occur";
+      parts.add(
+          plural(n, "finding", "findings")
+              + " in the baseline no longer "
+              + verb
+              + " and can be removed from it");
+    }
+    return subject(o) + ": " + String.join("; ", parts);
+  }
+
+  private static String counts(LintOutcome o) {
+    if (o.fresh().isEmpty()) return o.baselined().isEmpty() ? "no findings" : "no new findings";
+    // "info" names a severity, like "error"; as a count it reads best unchanged: "3 info".
+    return plural(o.count(Severity.ERROR), "error", "errors")
+        + ", "
+        + plural(o.count(Severity.WARNING), "warning", "warnings")
+        + ", "
+        + plural(o.count(Severity.INFO), "info", "info");
+  }
+
+  /** The policies linted, by id; the tool's name when none loaded, so the line still says who. */
+  private static String subject(LintOutcome o) {
+    List<Policy> policies = o.report().policies();
+    if (policies.isEmpty()) return "policy-lint";
+    return policies.stream().map(Policy::id).collect(Collectors.joining(", "));
+  }
+
+  private static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+}

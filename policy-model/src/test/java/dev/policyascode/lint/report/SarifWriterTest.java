@@ -1,0 +1,136 @@
+package dev.policyascode.lint.report;
+
+import static dev.policyascode.lint.report.Fixtures.PLACEHOLDER;
+import static dev.policyascode.lint.report.Fixtures.V2026;
+import static dev.policyascode.lint.report.Fixtures.finding;
+import static dev.policyascode.lint.report.Fixtures.report;
+import static dev.policyascode.lint.report.Fixtures.section42;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.policyascode.lint.Finding;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class SarifWriterTest {
+
+  @TempDir Path dir;
+
+  private final Finding placeholder = finding(PLACEHOLDER, V2026, 3, 7, "Remove 'TBD'");
+  private final LintOutcome outcome =
+      LintOutcome.of(
+          report(List.of(section42(12), placeholder), 2), Baseline.of(List.of(section42(1))));
+
+  @Test
+  void writesSarif210WithTheRules() {
+    JsonNode sarif = write(outcome, dir.resolve("target/policy-lint.sarif"));
+
+    assertEquals(
+        "https://json.schemastore.org/sarif-2.1.0.json", sarif.get("$schema").stringValue());
+    assertEquals("2.1.0", sarif.get("version").stringValue());
+    assertEquals(1, sarif.get("runs").size());
+    JsonNode driver = sarif.at("/runs/0/tool/driver");
+    assertEquals("policy-lint", driver.get("name").stringValue());
+    assertEquals("1.2.3", driver.get("version").stringValue());
+    assertEquals(3, driver.get("rules").size());
+    JsonNode rule = driver.at("/rules/0");
+    assertEquals("xref-section-number", rule.get("id").stringValue());
+    assertEquals("XrefSectionNumber", rule.get("name").stringValue());
+    assertEquals(
+        "A section number written in the text that matches no section",
+        rule.at("/shortDescription/text").stringValue());
+    assertTrue(rule.at("/help/text").stringValue().contains("docs/rules/xref-section-number.md"));
+    assertFalse(rule.has("helpUri"), "helpUri must be absolute, so it is left out");
+    assertEquals("error", rule.at("/defaultConfiguration/level").stringValue());
+    assertEquals("note", driver.at("/rules/1/defaultConfiguration/level").stringValue());
+    assertEquals("xref", rule.at("/properties/family").stringValue());
+    assertEquals("Art. 12(1)", rule.at("/properties/basis").stringValue());
+  }
+
+  @Test
+  void writesEachFindingWithItsPlaceAndFingerprint() {
+    JsonNode results = write(outcome, dir.resolve("out.sarif")).at("/runs/0/results");
+
+    assertEquals(2, results.size());
+    JsonNode fresh = results.get(1);
+    assertEquals("prose-placeholder", fresh.get("ruleId").stringValue());
+    assertEquals(2, fresh.get("ruleIndex").intValue());
+    assertEquals("warning", fresh.get("level").stringValue());
+    assertEquals("Remove 'TBD'", fresh.at("/message/text").stringValue());
+    JsonNode location = fresh.at("/locations/0/physicalLocation");
+    assertEquals(V2026, location.at("/artifactLocation/uri").stringValue());
+    assertEquals("%SRCROOT%", location.at("/artifactLocation/uriBaseId").stringValue());
+    assertEquals(3, location.at("/region/startLine").intValue());
+    assertEquals(7, location.at("/region/startColumn").intValue());
+    assertEquals(
+        Fingerprints.of("prose-placeholder", V2026, "Remove 'TBD'", 0),
+        fresh.at("/partialFingerprints/policyFinding~1v1").stringValue());
+    assertEquals("new", fresh.get("baselineState").stringValue());
+    assertFalse(fresh.has("suppressions"));
+  }
+
+  @Test
+  void marksAcceptedFindingsAsSuppressed() {
+    JsonNode accepted = write(outcome, dir.resolve("out.sarif")).at("/runs/0/results/0");
+
+    assertEquals("unchanged", accepted.get("baselineState").stringValue());
+    assertEquals("external", accepted.at("/suppressions/0/kind").stringValue());
+    assertEquals(
+        "accepted in the lint baseline",
+        accepted.at("/suppressions/0/justification").stringValue());
+    assertEquals(
+        Baseline.of(List.of(section42(1))).entries().get(0).fingerprint(),
+        accepted.at("/partialFingerprints/policyFinding~1v1").stringValue(),
+        "the baseline and code scanning name a finding alike");
+  }
+
+  @Test
+  void encodesFileNamesAsUris() {
+    Finding spaced = finding(PLACEHOLDER, "policies/my policy/v1.yaml", 1, 1, "x");
+    LintOutcome o = LintOutcome.of(report(List.of(spaced), 1), Baseline.empty());
+
+    JsonNode sarif = write(o, dir.resolve("out.sarif"));
+
+    assertEquals(
+        "policies/my%20policy/v1.yaml",
+        sarif
+            .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
+            .stringValue());
+  }
+
+  @Test
+  void theSameOutcomeGivesTheSameBytes() throws Exception {
+    Path first = dir.resolve("a/policy-lint.sarif");
+    Path second = dir.resolve("b/policy-lint.sarif");
+
+    SarifWriter.write(outcome, first, "1.2.3");
+    SarifWriter.write(outcome, second, "1.2.3");
+
+    byte[] bytes = Files.readAllBytes(first);
+    assertArrayEquals(bytes, Files.readAllBytes(second));
+    assertEquals('\n', bytes[bytes.length - 1]);
+    assertFalse(Files.readString(first).contains("\r"));
+  }
+
+  @Test
+  void replacesAnEarlierReport() throws Exception {
+    Path out = dir.resolve("policy-lint.sarif");
+    Files.writeString(out, "old");
+
+    SarifWriter.write(outcome, out, "1.2.3");
+
+    assertTrue(Files.readString(out).startsWith("{"));
+  }
+
+  private static JsonNode write(LintOutcome outcome, Path out) {
+    SarifWriter.write(outcome, out, "1.2.3");
+    return JsonMapper.builder().build().readTree(out);
+  }
+}
