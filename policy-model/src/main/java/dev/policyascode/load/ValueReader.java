@@ -32,7 +32,9 @@ final class ValueReader {
 
   /** Tags that only say what the resolver guessed; any other tag was written by the author. */
   private static final Set<Tag> IMPLICIT =
-      Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
+      Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MERGE, Tag.MAP, Tag.SEQ);
+
+  private static final Set<String> NOTHING = Set.of("", "~", "null", "Null", "NULL");
 
   private final String file;
   private final List<String> lines;
@@ -57,7 +59,9 @@ final class ValueReader {
   }
 
   private boolean safe(Node node) {
-    if (seen.put(node, Boolean.TRUE) != null || node.getAnchor() != null) {
+    // An alias is the very node of its anchor, already reported there: once is enough.
+    if (seen.put(node, Boolean.TRUE) != null) return false;
+    if (node.getAnchor() != null) {
       error(UnsafeYaml.META, node,
           "anchors (&name) and aliases (*name) are not allowed in policy files; write the value out in full");
       return false;
@@ -77,9 +81,10 @@ final class ValueReader {
       return null;
     }
     String text = s.getValue();
-    if (text.isEmpty() && s.isPlain()) {
+    if (nothing(s)) {
+      String said = text.isEmpty() ? "" : " ('" + text + "' means nothing in YAML; quote it to mean the word)";
       error(WrongType.META, node, (key == null ? "a value" : "'" + key + "'")
-          + " has no value; write " + type.noun() + " or remove the key");
+          + " has no value" + said + "; write " + type.noun() + " or remove the key");
       return null;
     }
     Optional<String> problem = type.check().apply(text);
@@ -174,13 +179,21 @@ final class ValueReader {
     return ("aeiou".indexOf(n.charAt(0)) >= 0 ? "an " : "a ") + n;
   }
 
+  /**
+   * Nothing written, or a plain {@code ~} or {@code null}: YAML 1.1, YAML 1.2 and so the editor
+   * all read these as no value, so the loader must not turn them into the text "null".
+   */
+  private static boolean nothing(ScalarNode s) {
+    return s.isPlain() && NOTHING.contains(s.getValue());
+  }
+
   private static String where(String key) {
     return key == null ? "" : " for '" + key + "'";
   }
 
   private static String kind(Node node) {
     return switch (node.getNodeId()) {
-      case scalar -> ((ScalarNode) node).getValue().isEmpty() ? "nothing" : "the text '" + abbreviate(((ScalarNode) node).getValue()) + "'";
+      case scalar -> nothing((ScalarNode) node) ? "nothing" : "the text '" + abbreviate(((ScalarNode) node).getValue()) + "'";
       case sequence -> "a list";
       case mapping -> "a mapping of keys";
       default -> "an alias";

@@ -22,6 +22,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.representer.Representer;
 
@@ -71,6 +75,13 @@ final class YamlFile {
   }
 
   static Optional<Value> parse(String text, String name, Type type, Consumer<Finding> report) {
+    Optional<Position> separator = unusualLineBreak(text, name);
+    if (separator.isPresent()) {
+      report.accept(Finding.of(YamlSyntax.META, separator.get(),
+          "an invisible line separator (U+2028, U+2029 or U+0085) is here; YAML reads it as a line"
+              + " break where editors show none: replace it with a line break or a space"));
+      return Optional.empty();
+    }
     Node root;
     try {
       root = yaml().compose(new StringReader(text));
@@ -78,7 +89,9 @@ final class YamlFile {
       report.accept(Finding.of(rule(e), position(name, e), message(e)));
       return Optional.empty();
     } catch (YAMLException e) {
-      report.accept(Finding.of(rule(e), Position.startOf(name), plain(e.getMessage())));
+      // SnakeYAML's limits (aliases, nesting depth) carry no position: find it in the events.
+      String m = String.valueOf(e.getMessage());
+      report.accept(Finding.of(rule(e), position(name, text, m), plain(m) + hint(m)));
       return Optional.empty();
     }
     if (root == null) {
@@ -119,23 +132,76 @@ final class YamlFile {
     if (e.getContext() != null) sb.append(e.getContext()).append(": ");
     sb.append(e.getProblem() == null ? "the YAML is not well-formed" : e.getProblem());
     String m = sb.toString();
-    String hint = "";
+    return plain(m) + hint(m);
+  }
+
+  /** How to fix what SnakeYAML reports. */
+  private static String hint(String m) {
+    String lower = m.toLowerCase(java.util.Locale.ROOT);
     if (m.contains("\\t") || m.contains("tab")) {
-      hint = "; indent with spaces, never tabs";
-    } else if (m.contains("nesting depth")) {
-      hint = "; a policy file is never this deep: check the indentation";
-    } else if (m.contains("aliases")) {
-      hint = "; anchors and aliases are not allowed in policy files";
-    } else if (m.contains("found duplicate key")) {
-      hint = "; keep one of them";
-    } else {
-      hint = "; check the indentation and quote text that holds ': ' or ' #'";
+      return "; indent with spaces, never tabs";
+    } else if (lower.contains("nesting depth")) {
+      return "; a policy file is never this deep: check the indentation";
+    } else if (lower.contains("aliases")) {
+      return "; anchors and aliases are not allowed in policy files";
+    } else if (lower.contains("global tag")) {
+      return "; policy files hold plain text, lists and mappings, so remove the tag";
+    } else if (lower.contains("found duplicate key")) {
+      return "; keep one of them";
+    } else if (lower.contains("exceeds the limit")) {
+      return "; a policy file is never this large: split it";
+    } else if (lower.contains("expected a single document")) {
+      return "; a policy file holds one document: remove the '---' line and what follows it";
     }
-    return plain(m) + hint;
+    return "; check the indentation and quote text that holds ': ' or ' #'";
+  }
+
+  /**
+   * Where a limit without a position was passed: the first alias, or the first collection nested
+   * deeper than {@link #MAX_DEPTH}. The parser keeps its own stack, so it reads any depth safely.
+   */
+  private static Position position(String name, String text, String message) {
+    String m = message.toLowerCase(java.util.Locale.ROOT);
+    boolean aliases = m.contains("aliases");
+    boolean depth = m.contains("nesting depth");
+    if (!aliases && !depth) return Position.startOf(name);
+    int level = 0;
+    try {
+      for (Event event : yaml().parse(new StringReader(text))) {
+        if (aliases && event instanceof AliasEvent) return Marks.position(name, event.getStartMark());
+        if (event instanceof CollectionStartEvent && ++level > MAX_DEPTH) {
+          return Marks.position(name, event.getStartMark());
+        }
+        if (event instanceof CollectionEndEvent) level--;
+      }
+    } catch (YAMLException e) {
+      // a later syntax error: the start of the file will do
+    }
+    return Position.startOf(name);
   }
 
   private static String plain(String m) {
     return String.valueOf(m).replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * SnakeYAML (YAML 1.1) breaks lines at U+2028, U+2029 and U+0085 too, editors do not: after one,
+   * every line number would be off. Such a character is invisible, usually pasted from elsewhere.
+   */
+  private static Optional<Position> unusualLineBreak(String text, String name) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        return Optional.of(new Position(name, line, text.codePointCount(lineStart, i) + 1));
+      }
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return Optional.empty();
   }
 
   private static Position firstBadByte(String name, byte[] bytes) {
@@ -151,6 +217,8 @@ final class YamlFile {
         lineStart = i + 1;
       }
     }
-    return new Position(name, line, bad - lineStart + 1);
+    // A column counts characters, as SnakeYAML's do, not bytes: "Bègles" is six wide, not seven.
+    String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+    return new Position(name, line, before.codePointCount(0, before.length()) + 1);
   }
 }

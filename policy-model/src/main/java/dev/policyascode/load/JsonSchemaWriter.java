@@ -1,0 +1,222 @@
+package dev.policyascode.load;
+
+import dev.policyascode.load.Type.Field;
+import dev.policyascode.load.Type.JsonShape;
+import dev.policyascode.load.Type.ListOf;
+import dev.policyascode.load.Type.Obj;
+import dev.policyascode.load.Type.Scalar;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes the editor's JSON Schema (draft 2020-12) of the policy files from {@link Format}, so that
+ * the editor's validation and the build's can never drift apart. The committed files under {@code
+ * schema/} are checked against this writer's output by a test; regenerate them with {@link #main}.
+ *
+ * <p>An editor's YAML language server reads YAML 1.2, where a plain {@code 1} is a number and
+ * {@code true} a boolean, whereas the loader reads every scalar as its source text. A fixed word
+ * that YAML 1.2 reads as a number or a boolean ({@code format: 1}) is therefore accepted in both
+ * forms.
+ */
+public final class JsonSchemaWriter {
+
+  /** Where the schemas are published; any stable address would do, it is only an identifier. */
+  public static final String BASE_URI = "https://policyascode.dev/schema/";
+
+  /** The schema of {@code <policy>/policy.yaml}. */
+  public static final String POLICY_SCHEMA = "policy.schema.json";
+
+  /** The schema of {@code <policy>/versions/<version>.yaml}. */
+  public static final String VERSION_SCHEMA = "policy-version.schema.json";
+
+  private static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+  /** YAML 1.2 core schema: the plain scalars a language server reads as integers or booleans. */
+  private static final Pattern YAML12_INT = Pattern.compile("[-+]?[0-9]+");
+
+  private static final Pattern YAML12_BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private static final ObjectWriter WRITER = writer();
+
+  private JsonSchemaWriter() {}
+
+  /** Writes both schemas into the folder {@code args[0]}, such as {@code schema}. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: JsonSchemaWriter <folder>   (such as: schema)");
+      System.exit(2);
+    }
+    Path folder = Path.of(args[0]).toAbsolutePath().normalize();
+    Files.createDirectories(folder);
+    for (Map.Entry<String, String> e : schemas().entrySet()) {
+      Path file = folder.resolve(e.getKey());
+      Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+      System.out.println("wrote " + file);
+    }
+  }
+
+  /** Every schema, by file name, as the text to commit: pretty-printed, ending in a newline. */
+  public static Map<String, String> schemas() {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put(POLICY_SCHEMA, policySchema());
+    all.put(VERSION_SCHEMA, versionSchema());
+    return all;
+  }
+
+  public static String policySchema() {
+    return text(
+        schema(
+            Format.POLICY,
+            POLICY_SCHEMA,
+            "Privacy policy: policy.yaml (format " + Format.VERSION + ")"));
+  }
+
+  public static String versionSchema() {
+    return text(
+        schema(
+            Format.VERSION_FILE,
+            VERSION_SCHEMA,
+            "Privacy policy version: versions/<version>.yaml (format " + Format.VERSION + ")"));
+  }
+
+  static ObjectNode schema(Obj root, String fileName, String title) {
+    Map<String, ObjectNode> defs = new TreeMap<>();
+    Map<String, Obj> defined = new LinkedHashMap<>();
+    ObjectNode schema = NODES.objectNode();
+    schema.put("$schema", DIALECT);
+    schema.put("$id", BASE_URI + fileName);
+    schema.put("title", title);
+    schema.put("description", root.description());
+    schema.put(
+        "$comment",
+        "Generated from dev.policyascode.load.Format by dev.policyascode.load.JsonSchemaWriter;"
+            + " do not edit by hand.");
+    objectBody(schema, root, defs, defined);
+    if (!defs.isEmpty()) {
+      ObjectNode d = schema.putObject("$defs");
+      defs.forEach(d::set);
+    }
+    return schema;
+  }
+
+  /** The members of an object schema: type, properties, required, additionalProperties. */
+  private static void objectBody(
+      ObjectNode target, Obj obj, Map<String, ObjectNode> defs, Map<String, Obj> defined) {
+    target.put("type", "object");
+    ObjectNode properties = target.putObject("properties");
+    ArrayNode required = NODES.arrayNode();
+    for (Field f : obj.fields()) {
+      ObjectNode p = properties.putObject(f.key());
+      p.put("description", f.description());
+      describe(p, f.type(), defs, defined);
+      if (f.required()) required.add(f.key());
+    }
+    if (!required.isEmpty()) target.set("required", required);
+    target.put("additionalProperties", false);
+  }
+
+  /** Adds to {@code target} what the schema says of a value of {@code type}. */
+  private static void describe(
+      ObjectNode target, Type type, Map<String, ObjectNode> defs, Map<String, Obj> defined) {
+    if (type instanceof Scalar s) {
+      scalar(target, s.json());
+    } else if (type instanceof ListOf l) {
+      target.put("type", "array");
+      if (l.nonEmpty()) target.put("minItems", 1);
+      ObjectNode items = target.putObject("items");
+      if (l.item() instanceof Scalar s) items.put("description", s.description());
+      describe(items, l.item(), defs, defined);
+    } else {
+      target.put("$ref", "#/$defs/" + define((Obj) type, defs, defined));
+    }
+  }
+
+  /** The name of {@code obj} under {@code $defs}, defining it the first time it is met. */
+  private static String define(Obj obj, Map<String, ObjectNode> defs, Map<String, Obj> defined) {
+    String name = obj.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    Obj known = defined.get(name);
+    if (known != null) {
+      if (known != obj) {
+        throw new IllegalStateException("two types of the format are both named '" + name + "'");
+      }
+      return name;
+    }
+    defined.put(name, obj);
+    ObjectNode def = NODES.objectNode();
+    defs.put(name, def); // before the body: a section refers to itself
+    def.put("description", obj.description());
+    objectBody(def, obj, defs, defined);
+    return name;
+  }
+
+  private static void scalar(ObjectNode target, JsonShape shape) {
+    if (!shape.values().isEmpty()) {
+      ArrayNode values = NODES.arrayNode();
+      boolean onlyStrings = true;
+      for (String v : shape.values()) {
+        JsonNode read = readAsYaml12(v);
+        if (!read.isString()) {
+          values.add(read);
+          onlyStrings = false;
+        }
+        values.add(v);
+      }
+      if (onlyStrings) target.put("type", shape.type());
+      target.set("enum", values);
+      return;
+    }
+    target.put("type", shape.type());
+    if (shape.pattern() != null) target.put("pattern", shape.pattern());
+    if (shape.format() != null) target.put("format", shape.format());
+  }
+
+  /** What a YAML 1.2 reader makes of {@code word} written plain: an integer, a boolean or text. */
+  private static JsonNode readAsYaml12(String word) {
+    if (YAML12_INT.matcher(word).matches()) {
+      BigInteger n = new BigInteger(word);
+      return n.bitLength() < 64 ? NODES.numberNode(n.longValue()) : NODES.numberNode(n);
+    }
+    if (YAML12_BOOL.matcher(word).matches()) {
+      return NODES.booleanNode(word.toLowerCase(Locale.ROOT).equals("true"));
+    }
+    return NODES.stringNode(word);
+  }
+
+  /** Two-space indentation, {@code "key": value}, Unix line ends whatever the machine. */
+  private static ObjectWriter writer() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(separators)
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
+    return JsonMapper.builder().build().writer().with(printer);
+  }
+
+  private static String text(JsonNode schema) {
+    return WRITER.writeValueAsString(schema) + "\n";
+  }
+}
