@@ -184,7 +184,15 @@ public final class JsonSchemaWriter {
       target.set("enum", values);
       return;
     }
-    target.put("type", shape.type());
+    if (shape.type().equals("string")) {
+      // The loader reads every scalar as the text written: 1.10, 01234 or true unquoted are text
+      // to it, so the editor must not flag them as the wrong type. Patterns still check strings.
+      ArrayNode types = NODES.arrayNode();
+      types.add("string").add("number").add("boolean");
+      target.set("type", types);
+    } else {
+      target.put("type", shape.type());
+    }
     if (shape.pattern() != null) target.put("pattern", shape.pattern());
     if (shape.format() != null) target.put("format", shape.format());
   }

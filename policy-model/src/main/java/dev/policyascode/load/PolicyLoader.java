@@ -6,7 +6,6 @@ import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.model.Position;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ public final class PolicyLoader {
           "the policies folder does not exist; create it or point the build at the right folder"));
       return new LoadResult(policies, findings, 0);
     }
-    for (Path folder : list(dir)) {
+    for (Path folder : list(dir, findings)) {
       if (!Files.isDirectory(folder) || folder.getFileName().toString().startsWith(".")) continue;
       Path policyFile = folder.resolve(POLICY_FILE);
       if (!Files.isRegularFile(policyFile)) {
@@ -78,7 +77,7 @@ public final class PolicyLoader {
           "the policy has no '" + VERSIONS_DIR + "' folder; add one with a file per version, such as "
               + VERSIONS_DIR + "/2018-05-25.yaml"));
     } else {
-      for (Path file : list(versionsDir)) {
+      for (Path file : list(versionsDir, findings)) {
         String fileName = file.getFileName().toString();
         if (fileName.endsWith(".yml")) {
           findings.add(Finding.of(FileLayout.META, Position.startOf(name(file)),
@@ -110,11 +109,14 @@ public final class PolicyLoader {
     return rel.toString().replace('\\', '/');
   }
 
-  private static List<Path> list(Path dir) {
+  /** The entries of a folder by name, so that the order is the same on every machine. */
+  private List<Path> list(Path dir, List<Finding> findings) {
     try (Stream<Path> s = Files.list(dir)) {
       return s.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      findings.add(Finding.of(FileLayout.META, Position.startOf(name(dir)),
+          "cannot read this folder (" + e.getMessage() + "); check that it exists and can be read"));
+      return List.of();
     }
   }
 }
