@@ -47,7 +47,7 @@ public final class Linter {
     }
     findings.sort(null);
     return new LintReport(
-        loaded.policies(), findings, rules.stream().map(Rule::meta).toList(), loaded.filesRead());
+        loaded.policies(), loaded.unreadable(), findings, rules.stream().map(Rule::meta).toList(), loaded.filesRead());
   }
 
   private Optional<Finding> configured(Finding f) {

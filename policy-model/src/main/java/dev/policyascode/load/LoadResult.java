@@ -6,12 +6,14 @@ import dev.policyascode.model.Policy;
 
 /**
  * What loading a folder of policies gave: the policies whose files were all well-formed, and a
- * finding for every problem in the others. A policy with any loading problem is left out whole, so
+ * finding for every problem in the others, whose ids (folder names) are listed as unreadable. A policy with any loading problem is left out whole, so
  * that nothing is rendered from half a policy.
  */
-public record LoadResult(List<Policy> policies, List<Finding> findings, int filesRead) {
+public record LoadResult(
+    List<Policy> policies, List<String> unreadable, List<Finding> findings, int filesRead) {
   public LoadResult {
     policies = List.copyOf(policies);
+    unreadable = List.copyOf(unreadable);
     findings = List.copyOf(findings);
   }
 }

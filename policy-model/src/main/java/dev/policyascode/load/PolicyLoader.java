@@ -34,12 +34,13 @@ public final class PolicyLoader {
   public LoadResult load(Path root) {
     List<Finding> findings = new ArrayList<>();
     List<Policy> policies = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
     int[] files = {0};
     Path dir = root.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir)) {
       findings.add(Finding.of(FileLayout.META, Position.startOf(name(dir)),
           "the policies folder does not exist; create it or point the build at the right folder"));
-      return new LoadResult(policies, findings, 0);
+      return new LoadResult(policies, unreadable, findings, 0);
     }
     for (Path folder : list(dir, findings)) {
       if (!Files.isDirectory(folder) || folder.getFileName().toString().startsWith(".")) continue;
@@ -48,13 +49,16 @@ public final class PolicyLoader {
         if (Files.isDirectory(folder.resolve(VERSIONS_DIR))) {
           findings.add(Finding.of(FileLayout.META, Position.startOf(name(folder)),
               "this policy folder has no " + POLICY_FILE + "; add one with the policy's id, title and controller"));
+          unreadable.add(folder.getFileName().toString());
         }
         continue;
       }
-      loadPolicy(folder, findings, files).ifPresent(policies::add);
+      Optional<Policy> policy = loadPolicy(folder, findings, files);
+      if (policy.isPresent()) policies.add(policy.get());
+      else unreadable.add(folder.getFileName().toString());
     }
     findings.sort(null);
-    return new LoadResult(policies, findings, files[0]);
+    return new LoadResult(policies, unreadable, findings, files[0]);
   }
 
   private Optional<Policy> loadPolicy(Path folder, List<Finding> findings, int[] files) {

@@ -1,0 +1,48 @@
+package dev.policyascode.maven;
+
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks the policies and fails the build on new findings at or above {@code failOn}. Findings
+ * print as {@code path/file.yaml:12:5: error: message [rule-id]}, relative to the repository root;
+ * every finding is also written as SARIF and JSON. Runs without a project too: {@code mvn
+ * dev.policyascode:policy-maven-plugin:lint -Dpolicy.directory=policies}.
+ */
+@Mojo(
+    name = "lint",
+    defaultPhase = LifecyclePhase.VALIDATE,
+    requiresProject = false,
+    threadSafe = true)
+public class LintMojo extends AbstractPolicyMojo {
+
+  /** Skips this goal only; {@code policy:render} still lints before it renders. */
+  @Parameter(property = "policy.lint.skip", defaultValue = "false")
+  private boolean skipLint;
+
+  /**
+   * Writes every current finding to the baseline file (new ones added, fixed ones pruned) instead
+   * of failing on them. Review the file's diff before committing it.
+   */
+  @Parameter(property = "policy.baseline.update", defaultValue = "false")
+  private boolean updateBaseline;
+
+  @Override
+  protected String goal() {
+    return "lint";
+  }
+
+  @Override
+  protected Optional<String> skippedBy() {
+    return skipLint ? Optional.of("policy.lint.skip") : Optional.empty();
+  }
+
+  @Override
+  protected void run() throws MojoExecutionException, MojoFailureException {
+    lint(updateBaseline);
+  }
+}
