@@ -1,0 +1,224 @@
+package dev.policyascode.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every built-in rule is documented and tested (Error Prone's checks on its bug patterns): a page
+ * at {@link RuleMeta#docPath()} with a wrong and a right example, a line in the rules table, and
+ * fixtures with at least one expected finding and one clean file. Nothing is documented or tested
+ * for a rule that does not exist.
+ */
+class RuleRegistryTest {
+
+  static final Path REPO = RuleFixtureTest.MODULE.getParent();
+  static final Path DOCS = REPO.resolve("docs/rules");
+  static final String INDEX = "README.md";
+
+  private static final Pattern WRONG = Pattern.compile("(?m)^#{2,3} Wrong\\b");
+  private static final Pattern RIGHT = Pattern.compile("(?m)^#{2,3} Right\\b");
+
+  private static List<RuleMeta> rules() {
+    return RuleRegistry.builtIn().stream().map(Rule::meta).toList();
+  }
+
+  private static Set<String> ids() {
+    Set<String> ids = new HashSet<>();
+    rules().forEach(m -> ids.add(m.id()));
+    return ids;
+  }
+
+  @Test
+  void idsAreUnique() {
+    List<String> ids = rules().stream().map(RuleMeta::id).toList();
+    assertEquals(ids.size(), Set.copyOf(ids).size(), "rule ids must be unique: " + ids);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyRuleHasADocPage() {
+    return rules().stream().map(m -> DynamicTest.dynamicTest(m.docPath(), () -> docPage(m)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyRuleHasFixtures() {
+    return rules().stream()
+        .map(m -> DynamicTest.dynamicTest("fixtures/" + m.id(), () -> fixtures(m)));
+  }
+
+  /**
+   * The examples on each page are real: the Wrong file produces the findings the page shows (at the
+   * same place and severity; the wording may be edited), the Right file none of the rule's and no
+   * error. The first line of each example is a comment naming its file, as the linter prints it.
+   */
+  @TestFactory
+  Stream<DynamicTest> docExamplesAreTrue() {
+    return rules().stream()
+        .map(m -> DynamicTest.dynamicTest(m.docPath() + " examples", () -> examples(m)));
+  }
+
+  private static void docPage(RuleMeta meta) throws IOException {
+    String doc = meta.docPath();
+    Path page = REPO.resolve(doc);
+    assertTrue(Files.isRegularFile(page), meta.id() + " has no doc page at " + doc);
+    String text = Files.readString(page, StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("# " + meta.id() + "\n"), doc + " must start with '# " + meta.id());
+    String severity = "| Default severity | " + meta.severity().label() + " |";
+    assertTrue(text.contains(severity), doc + " must give the default severity: " + severity);
+    String family = "| Family | " + meta.family() + " |";
+    assertTrue(text.contains(family), doc + " must give the family: " + family);
+    assertTrue(text.contains(meta.summary()), doc + " must give the summary: " + meta.summary());
+    assertTrue(WRONG.matcher(text).find(), doc + " has no 'Wrong' section");
+    assertTrue(RIGHT.matcher(text).find(), doc + " has no 'Right' section");
+    String setting = "<rules><" + meta.id() + ">off</" + meta.id() + "></rules>";
+    assertTrue(text.contains(setting), doc + " must show how to switch the rule off: " + setting);
+  }
+
+  private static void fixtures(RuleMeta meta) {
+    Path dir = RuleFixtureTest.FIXTURES.resolve(meta.id());
+    assertTrue(Files.isDirectory(dir), meta.id() + " has no fixture folder " + dir);
+    List<Path> files =
+        RuleFixtureTest.list(dir).stream()
+            .filter(p -> p.getFileName().toString().endsWith(".yaml"))
+            .toList();
+    long withFindings =
+        files.stream()
+            .filter(f -> !RuleFixtureTest.expectations(f, meta.id()).lines().isEmpty())
+            .count();
+    assertTrue(
+        withFindings > 0,
+        meta.id() + " has no fixture that expects a finding (# expect: " + meta.id() + ")");
+    assertTrue(
+        withFindings < files.size(),
+        meta.id() + " has no clean fixture, one where nothing is expected, such as valid.yaml");
+  }
+
+  private static void examples(RuleMeta meta) throws IOException {
+    String text = Files.readString(REPO.resolve(meta.docPath()), StandardCharsets.UTF_8);
+    String wrong = block(text, "## Wrong", "yaml", meta);
+    String shown = block(text.substring(text.indexOf(wrong)), "", "text", meta);
+    List<Finding> found = lintExample(wrong);
+    List<String> actual =
+        found.stream()
+            .filter(f -> f.ruleId().equals(meta.id()))
+            .map(RuleRegistryTest::place)
+            .toList();
+    List<String> expected =
+        shown.lines().filter(l -> !l.isBlank()).map(l -> placeShown(l, meta)).toList();
+    assertEquals(
+        expected,
+        actual,
+        meta.docPath()
+            + ": the Wrong example's findings (place and severity) are not the ones the page"
+            + " shows; every finding: "
+            + formatted(found));
+    List<Finding> right =
+        lintExample(block(text, "## Right", "yaml", meta)).stream()
+            .filter(f -> f.ruleId().equals(meta.id()) || f.severity() == Severity.ERROR)
+            .toList();
+    assertEquals(List.of(), formatted(right), meta.docPath() + ": the Right example must be clean");
+  }
+
+  /** {@code file:line:col: severity [rule]} of a finding as a page shows it. */
+  private static String placeShown(String line, RuleMeta meta) {
+    int severityEnd = line.indexOf(": ", line.indexOf(": ") + 1);
+    return line.substring(0, severityEnd) + " [" + meta.id() + "]";
+  }
+
+  /** The first fenced block of {@code info} after {@code heading}. */
+  private static String block(String text, String heading, String info, RuleMeta meta) {
+    int from = text.indexOf(heading.isEmpty() ? "" : "\n" + heading + "\n");
+    assertTrue(from >= 0, meta.docPath() + " has no " + heading);
+    int start = text.indexOf("```" + info + "\n", from);
+    assertTrue(
+        start >= 0, meta.docPath() + " has no ```" + info + " block after '" + heading + "'");
+    start += info.length() + 4;
+    int end = text.indexOf("\n```\n", start - 1);
+    return text.substring(start, end + 1);
+  }
+
+  private static List<Finding> lintExample(String yaml) throws IOException {
+    String first = yaml.lines().findFirst().orElse("");
+    assertTrue(
+        first.matches("# policies/example/versions/[^/]+"),
+        "an example starts with a comment naming its file, such as"
+            + " # policies/example/versions/2024-01-01.yaml: "
+            + first);
+    Path tmp = Files.createTempDirectory("rule-doc");
+    try {
+      Path policy = tmp.resolve("policies/example");
+      Path file = tmp.resolve(first.substring(2));
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, yaml, StandardCharsets.UTF_8);
+      Files.writeString(
+          policy.resolve("policy.yaml"),
+          "format: 1\nid: example\ntitle: Privacy Policy\n"
+              + "controller:\n  name: Example SAS\n  country: FR\nlanguages: [en]\n",
+          StandardCharsets.UTF_8);
+      return Linter.builder().displayRoot(tmp).build().lint(tmp.resolve("policies")).findings();
+    } finally {
+      try (Stream<Path> all = Files.walk(tmp)) {
+        for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+      }
+    }
+  }
+
+  /** {@code file:line:col: severity [rule]}: what a page must show, whatever the words. */
+  private static String place(Finding f) {
+    return f.at() + ": " + f.severity().label() + " [" + f.ruleId() + "]";
+  }
+
+  private static List<String> formatted(List<Finding> findings) {
+    return findings.stream().map(Finding::format).toList();
+  }
+
+  @Test
+  void theIndexListsEveryRule() throws IOException {
+    String index = Files.readString(DOCS.resolve(INDEX), StandardCharsets.UTF_8);
+    List<String> missing = new ArrayList<>();
+    for (RuleMeta meta : rules()) {
+      String row =
+          "| [%s](%s.md) | %s | %s | %s |"
+              .formatted(
+                  meta.id(), meta.id(), meta.family(), meta.severity().label(), meta.summary());
+      if (!index.contains(row)) missing.add(row);
+    }
+    assertEquals(List.of(), missing, "docs/rules/" + INDEX + " must have these rows");
+  }
+
+  @Test
+  void noDocPageForARuleThatDoesNotExist() {
+    List<String> strays =
+        RuleFixtureTest.list(DOCS).stream()
+            .map(p -> p.getFileName().toString())
+            .filter(n -> n.endsWith(".md") && !n.equals(INDEX))
+            .filter(n -> !ids().contains(n.substring(0, n.length() - ".md".length())))
+            .toList();
+    assertEquals(List.of(), strays, "doc pages in docs/rules for rules that are not built in");
+  }
+
+  @Test
+  void noFixturesForARuleThatDoesNotExist() {
+    List<String> strays =
+        RuleFixtureTest.list(RuleFixtureTest.FIXTURES).stream()
+            .filter(Files::isDirectory)
+            .map(p -> p.getFileName().toString())
+            .filter(n -> !ids().contains(n))
+            .toList();
+    assertEquals(List.of(), strays, "fixture folders for rules that are not built in");
+  }
+}
