@@ -138,6 +138,16 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
               + ", or see "
               + shown(output(sarifFile)));
     }
+    List<String> unreadable = report.unreadable();
+    if (!unreadable.isEmpty()) {
+      // Whatever failOn and the baseline say: a policy that cannot be read is not checked, and
+      // rendering without it would take its published pages off the site.
+      throw new MojoFailureException(
+          "Policy lint could not read "
+              + String.join(", ", unreadable)
+              + " (see the errors above); nothing is checked or rendered while a policy cannot be"
+              + " read");
+    }
     return outcome;
   }
 

@@ -58,17 +58,6 @@ public class RenderMojo extends AbstractPolicyMojo {
   protected void run() throws MojoExecutionException, MojoFailureException {
     LintOutcome outcome = lint(false);
     List<Policy> policies = outcome.report().policies();
-    List<String> unreadable = outcome.report().unreadable();
-    if (!unreadable.isEmpty()) {
-      // Whatever failOn says: the folder is replaced whole, so rendering without a policy that
-      // could not be read would take its published pages off the site.
-      throw new MojoFailureException(
-          "Nothing was rendered: "
-              + String.join(", ", unreadable)
-              + " could not be read (see the errors above); "
-              + shown(outputDirectory)
-              + " is left as it was");
-    }
     if (policies.isEmpty()) {
       getLog()
           .warn(

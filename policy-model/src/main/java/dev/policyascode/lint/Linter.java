@@ -72,6 +72,12 @@ public final class Linter {
             .map(c -> " Did you mean '" + c + "'?").orElse("");
         throw new IllegalArgumentException("There is no rule '" + id + "'." + hint);
       }
+      Rule rule = rules.stream().filter(r -> r.meta().id().equals(id)).findFirst().orElseThrow();
+      if (rule.reportedWhileLoading() && !setting.equals(RuleSetting.at(Severity.ERROR))) {
+        throw new IllegalArgumentException("The rule '" + id + "' cannot be switched off or lowered:"
+            + " a file with this problem cannot be read, so its policy would silently drop out."
+            + " Fix the file instead.");
+      }
       settings.put(id, setting);
       return this;
     }

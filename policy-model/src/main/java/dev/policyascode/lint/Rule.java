@@ -10,6 +10,14 @@ public interface Rule {
 
   RuleMeta meta();
 
+  /**
+   * Whether the loader reports this rule. A file with such a problem cannot be read, so the finding
+   * can be neither switched off nor lowered: the policy would silently drop out of the build.
+   */
+  default boolean reportedWhileLoading() {
+    return false;
+  }
+
   /** Reports what the rule finds in one version. */
   default void check(VersionContext context, Consumer<Finding> report) {}
 }

@@ -4,9 +4,16 @@ import dev.policyascode.lint.Finding;
 import dev.policyascode.lint.rules.MissingKey;
 import dev.policyascode.model.Embed;
 import dev.policyascode.model.Position;
+import dev.policyascode.model.Prose;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 
 /**
  * Reads the content of a {@code ```policy} block with the same checks as a file. Problems are
@@ -14,12 +21,56 @@ import java.util.function.Consumer;
  */
 public final class EmbedReader {
 
+  /** The info string of a fenced block that embeds data from the registers. */
+  public static final String INFO = "policy";
+
+  private static final Parser PARSER =
+      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+
+  /**
+   * A {@code ```policy} block of a text: its content, and where the block starts and ends in the
+   * text (the fences included).
+   */
+  public record Block(String content, int start, int end) {}
+
   private EmbedReader() {}
+
+  /** The policy blocks of a text, in order. */
+  public static List<Block> blocks(String text) {
+    List<Block> blocks = new ArrayList<>();
+    PARSER.parse(text).accept(new AbstractVisitor() {
+      @Override
+      public void visit(FencedCodeBlock block) {
+        String info = block.getInfo() == null ? "" : block.getInfo().strip();
+        List<SourceSpan> spans = block.getSourceSpans();
+        if (!info.equals(INFO) || spans.isEmpty()) return;
+        SourceSpan last = spans.get(spans.size() - 1);
+        blocks.add(new Block(block.getLiteral(), spans.get(0).getInputIndex(),
+            last.getInputIndex() + last.getLength()));
+      }
+    });
+    return blocks;
+  }
+
+  /**
+   * Checks every policy block of a text as the loader checks a file; a version with a bad block
+   * is not loaded, since rendering it would drop what the block stands for.
+   */
+  static void check(Prose prose, Consumer<Finding> report) {
+    for (Block block : blocks(prose.text())) {
+      read(block.content(), prose.at(block.start(), 3), report);
+    }
+  }
 
   public static Optional<Embed> read(String yaml, Position at, Consumer<Finding> report) {
     Consumer<Finding> placed =
         f -> report.accept(new Finding(f.ruleId(), f.severity(),
             "in this policy block: " + f.message(), at));
+    if (yaml.isBlank()) {
+      report.accept(Finding.of(MissingKey.META, at, "this policy block is empty; say what it shows,"
+          + " such as 'list: definitions'"));
+      return Optional.empty();
+    }
     Optional<Value> value = YamlFile.parse(yaml, at.file(), Format.EMBED, placed);
     if (value.isEmpty()) return Optional.empty();
     Value.Map_ m = (Value.Map_) value.get();
@@ -42,8 +93,8 @@ public final class EmbedReader {
         source,
         m.optText("of"),
         m.texts("only"),
-        m.optText("item-end").orElse(""),
-        m.optText("last-end").orElse(""),
+        m.optText("item_end").orElse(""),
+        m.optText("last_end").orElse(""),
         m.texts("ends"),
         at));
   }

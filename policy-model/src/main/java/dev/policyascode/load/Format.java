@@ -244,9 +244,9 @@ public final class Format {
               opt("table", EMBED_SOURCE, "Show these as a table."),
               opt("of", ID, "With data-items: the id of the data category whose items to list."),
               opt("only", listOf(TEXT), "Which entries to show, by id, in this order."),
-              opt("item-end", PUNCTUATION,
+              opt("item_end", PUNCTUATION,
                   "Appended to every item but the last, such as ';'."),
-              opt("last-end", PUNCTUATION,
+              opt("last_end", PUNCTUATION,
                   "Appended to the last item, such as '.'."),
               opt("ends", listOf(PUNCTUATION),
                   "One ending per item, when the items are punctuated unevenly.")));

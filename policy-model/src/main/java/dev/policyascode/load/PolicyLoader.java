@@ -83,15 +83,18 @@ public final class PolicyLoader {
     } else {
       for (Path file : list(versionsDir, findings)) {
         String fileName = file.getFileName().toString();
-        if (fileName.endsWith(".yml")) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (!fileName.endsWith(".yaml") && (lower.endsWith(".yaml") || lower.endsWith(".yml"))) {
           findings.add(Finding.of(FileLayout.META, Position.startOf(name(file)),
-              "version files end in .yaml; rename this file to " + fileName.replaceAll("\\.yml$", ".yaml")));
+              "version files end in .yaml, in small letters; rename this file to "
+                  + fileName.replaceAll("(?i)\\.ya?ml$", ".yaml")));
           continue;
         }
         if (!fileName.endsWith(".yaml") || !Files.isRegularFile(file)) continue;
         files[0]++;
         YamlFile.read(file, name(file), Format.VERSION_FILE, findings::add).ifPresent(v -> {
           PolicyVersion version = ModelBuilder.version((Value.Map_) v);
+          version.texts().forEach(text -> EmbedReader.check(text, findings::add));
           String stem = fileName.substring(0, fileName.length() - ".yaml".length());
           if (!version.id().equals(stem)) {
             findings.add(Finding.of(FileLayout.META, ((Value.Map_) v).at("version"), "the version id '"

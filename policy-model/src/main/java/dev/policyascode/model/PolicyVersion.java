@@ -34,6 +34,23 @@ public record PolicyVersion(
     return at.file();
   }
 
+  /**
+   * Every CommonMark text of the version, in reading order: the summary, the preamble, the
+   * section bodies, then the registers' own texts (definitions, legal bases, retention statements,
+   * security measures), which the bodies may show.
+   */
+  public List<Prose> texts() {
+    List<Prose> all = new ArrayList<>();
+    summary.ifPresent(all::add);
+    preamble.ifPresent(all::add);
+    for (Section s : allSections()) s.body().ifPresent(all::add);
+    registers.definitions().forEach(d -> all.add(d.meaning()));
+    registers.legalBases().forEach(b -> all.add(b.text()));
+    registers.retention().forEach(x -> all.add(x.statement()));
+    registers.securityMeasures().forEach(s -> all.add(s.text()));
+    return all;
+  }
+
   /** Every section, depth first, in reading order. */
   public List<Section> allSections() {
     List<Section> all = new ArrayList<>();

@@ -13,10 +13,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 
 /**
@@ -25,9 +23,6 @@ import org.commonmark.node.Text;
  * sanitised. HTML and Markdown are both rendered from that one tree.
  */
 public final class ProseProcessor {
-
-  /** The info string of a fenced block that embeds data from the registers. */
-  public static final String EMBED_INFO = "policy";
 
   /** Link words that a reference may carry, which the number is appended to: "Article" → "Article 5.3". */
   private static final Pattern LINK_WORD = Pattern.compile("(?i)section|sections|article|§|chapter|clause|paragraph");
@@ -40,36 +35,22 @@ public final class ProseProcessor {
     this.expander = new EmbedExpander(version.registers());
   }
 
-  /** The policy blocks of a body, with where each is written. */
-  public static List<FencedCodeBlock> embedBlocks(Node parsedWithSpans) {
-    List<FencedCodeBlock> blocks = new ArrayList<>();
-    parsedWithSpans.accept(new AbstractVisitor() {
-      @Override
-      public void visit(FencedCodeBlock block) {
-        String info = block.getInfo() == null ? "" : block.getInfo().strip();
-        if (info.equals(EMBED_INFO)) blocks.add(block);
-      }
-    });
-    return blocks;
-  }
-
-  /** The body's CommonMark with every policy block replaced by what it stands for. */
+  /**
+   * The body's CommonMark with every policy block replaced by what it stands for. The loader has
+   * already refused a version with a malformed block; {@code report} hears of ids that match no
+   * entry.
+   */
   public String expand(Prose prose, Consumer<Finding> report) {
     String text = prose.text();
-    Node parsed = Markdown.PARSER_WITH_SPANS.parse(text);
     StringBuilder out = new StringBuilder();
     int copied = 0;
-    for (FencedCodeBlock block : embedBlocks(parsed)) {
-      List<SourceSpan> spans = block.getSourceSpans();
-      int start = spans.get(0).getInputIndex();
-      SourceSpan last = spans.get(spans.size() - 1);
-      int end = last.getInputIndex() + last.getLength();
-      Position at = prose.at(start, 3);
-      out.append(text, copied, start);
-      Optional<Embed> embed = EmbedReader.read(block.getLiteral(), at, report);
+    for (EmbedReader.Block block : EmbedReader.blocks(text)) {
+      Position at = prose.at(block.start(), 3);
+      out.append(text, copied, block.start());
+      Optional<Embed> embed = EmbedReader.read(block.content(), at, report);
       embed.ifPresent(e -> out.append(expander.expand(e,
           problem -> report.accept(Finding.of(UnknownReference.META, at, problem)))));
-      copied = end;
+      copied = block.end();
     }
     out.append(text, copied, text.length());
     return out.toString();

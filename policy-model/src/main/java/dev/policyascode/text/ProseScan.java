@@ -38,6 +38,13 @@ public final class ProseScan {
           int end = last.getInputIndex() + last.getLength();
           links.add(new LinkAt(link.getDestination(), link.getFirstChild() != null,
               first.getInputIndex(), end - first.getInputIndex()));
+          // an address is not prose: ".../section4.2" must not read as a reference
+          int address = prose.text().lastIndexOf("](", end);
+          if (address >= first.getInputIndex()) {
+            for (int i = address + 2; i < end - 1 && i < masked.length; i++) {
+              if (masked[i] != '\n') masked[i] = ' ';
+            }
+          }
         }
         visitChildren(link);
       }
@@ -74,6 +81,15 @@ public final class ProseScan {
 
   public List<LinkAt> links() {
     return List.copyOf(links);
+  }
+
+  /** The id a link points at, when {@code offset} lies inside a link such as [section 5.3](#id). */
+  public java.util.Optional<String> sectionLinkAt(int offset) {
+    return links.stream()
+        .filter(l -> l.destination().startsWith("#"))
+        .filter(l -> offset >= l.offset() && offset < l.offset() + l.length())
+        .map(l -> l.destination().substring(1))
+        .findFirst();
   }
 
   /** The text with code spans and code blocks replaced by spaces; offsets are the text's own. */

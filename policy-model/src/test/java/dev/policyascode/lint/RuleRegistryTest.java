@@ -84,6 +84,11 @@ class RuleRegistryTest {
     assertTrue(text.contains(meta.summary()), doc + " must give the summary: " + meta.summary());
     assertTrue(WRONG.matcher(text).find(), doc + " has no 'Wrong' section");
     assertTrue(RIGHT.matcher(text).find(), doc + " has no 'Right' section");
+    if (RuleRegistry.find(meta.id()).orElseThrow().reportedWhileLoading()) {
+      assertTrue(text.contains("## It cannot be switched off"),
+          doc + " must say that a rule reported while loading cannot be switched off");
+      return;
+    }
     String setting = "<rules><" + meta.id() + ">off</" + meta.id() + "></rules>";
     assertTrue(text.contains(setting), doc + " must show how to switch the rule off: " + setting);
   }

@@ -76,7 +76,7 @@ class ProseProcessorTest {
 
   @Test
   void aDefinitionListReadsAsTheTextWroteIt() {
-    String body = "Terms:\n\n```policy\nlist: definitions\nitem-end: \";\"\nlast-end: \".\"\n```\n";
+    String body = "Terms:\n\n```policy\nlist: definitions\nitem_end: \";\"\nlast_end: \".\"\n```\n";
     assertEquals("Terms:\n\n- **Account** refers to an account;\n- **Users** refers to *people*.",
         markdown(body));
   }
@@ -107,7 +107,7 @@ class ProseProcessorTest {
 
   @Test
   void legalBasesTakeTheirJoiningWords() {
-    String body = "```policy\nlist: legal-bases\nitem-end: \" and/or;\"\nlast-end: \".\"\n```";
+    String body = "```policy\nlist: legal-bases\nitem_end: \" and/or;\"\nlast_end: \".\"\n```";
     assertEquals("- the contract and/or;\n- a legal obligation.", markdown(body));
   }
 

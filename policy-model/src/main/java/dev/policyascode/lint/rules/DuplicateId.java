@@ -41,8 +41,32 @@ public final class DuplicateId implements Rule {
     unique("recipient category", r.recipientCategories(), RecipientCategory::id, RecipientCategory::at, report);
     unique("recipient", r.recipients(), Recipient::id, Recipient::at, report);
     unique("security measure", r.securityMeasures(), SecurityMeasure::id, SecurityMeasure::at, report);
-    unique("legal basis statement", r.legalBases(), b -> b.basis().word(), LegalBasisStatement::at, report);
-    unique("right", r.rights(), x -> x.right().word(), RightStatement::at, report);
+    stated("legal basis", r.legalBases(), b -> b.basis().word(), LegalBasisStatement::at, report);
+    stated("right", r.rights(), x -> x.right().word(), RightStatement::at, report);
+    // an activity's recipients name recipients and recipient categories alike
+    Map<String, Position> categories = new HashMap<>();
+    r.recipientCategories().forEach(c -> categories.putIfAbsent(c.id(), c.at()));
+    for (Recipient x : r.recipients()) {
+      Position category = categories.get(x.id());
+      if (category != null) {
+        report.accept(Finding.of(META, x.at(), "a recipient category already has the id '" + x.id()
+            + "' (line " + category.line() + "); an activity's recipients could mean either, so"
+            + " give the recipient its own id"));
+      }
+    }
+  }
+
+  /** Entries that have no id but name a basis or a right, which the text states once. */
+  private static <T> void stated(String kind, List<T> items, Function<T, String> word,
+      Function<T, Position> at, Consumer<Finding> report) {
+    Map<String, Position> first = new HashMap<>();
+    for (T item : items) {
+      Position earlier = first.putIfAbsent(word.apply(item), at.apply(item));
+      if (earlier != null) {
+        report.accept(Finding.of(META, at.apply(item), "the " + kind + " '" + word.apply(item)
+            + "' is already stated at line " + earlier.line() + "; keep one of them"));
+      }
+    }
   }
 
   private static <T> void unique(String kind, List<T> items, Function<T, String> id,

@@ -19,4 +19,9 @@ public final class DuplicateKey implements Rule {
   public RuleMeta meta() {
     return META;
   }
+
+  @Override
+  public boolean reportedWhileLoading() {
+    return true;
+  }
 }

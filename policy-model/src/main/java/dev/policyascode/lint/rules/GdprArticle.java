@@ -25,15 +25,18 @@ public final class GdprArticle implements Rule {
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
-    for (Prose prose : Texts.all(context.version())) {
+    for (Prose prose : context.version().texts()) {
       for (NumberReferences.NumberRef ref : NumberReferences.in(prose)) {
         if (ref.kind() != NumberReferences.Kind.GDPR_ARTICLE) continue;
         String whole = ref.number().split("\\.")[0];
         int article = whole.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(whole);
         if (article >= FIRST && article <= LAST && !ref.number().contains(".")) continue;
+        String fix = ref.number().contains(".") && article >= FIRST && article <= LAST
+            ? "write a paragraph in brackets: Article " + ref.number().replaceFirst("\\.", "(") + ")"
+            : "check the number; paragraphs are written in brackets, such as Article 6(1)(f)";
         report.accept(Finding.of(META, prose.at(ref.offset(), ref.length()),
             "'" + ref.written() + "' is not an article of the GDPR, which has Articles " + FIRST
-                + " to " + LAST + "; paragraphs are written in brackets, such as Article 6(1)(f)"));
+                + " to " + LAST + "; " + fix));
       }
     }
   }

@@ -22,8 +22,17 @@ public final class LiteralSectionNumber implements Rule {
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
-    for (Prose prose : Texts.all(context.version())) {
+    for (Prose prose : context.version().texts()) {
       for (NumberReferences.NumberRef ref : NumberReferences.in(prose)) {
+        if (ref.kind() == NumberReferences.Kind.LINK_TEXT) {
+          if (context.numbering().number(ref.target()).filter(ref.number()::equals).isPresent()) {
+            report.accept(Finding.of(META, prose.at(ref.offset(), ref.length()),
+                "the link's words type the number " + ref.number() + ", which goes wrong when"
+                    + " sections move; write [section](#" + ref.target() + ") and the number is"
+                    + " filled in"));
+          }
+          continue;
+        }
         if (ref.kind() != NumberReferences.Kind.SECTION) continue;
         context.numbering().byNumber(ref.number()).ifPresent(section ->
             report.accept(Finding.of(META, prose.at(ref.offset(), ref.length()),

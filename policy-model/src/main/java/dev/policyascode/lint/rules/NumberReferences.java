@@ -15,22 +15,28 @@ import java.util.regex.Pattern;
  */
 final class NumberReferences {
 
-  enum Kind { SECTION, GDPR_ARTICLE, OTHER_LAW, AMBIGUOUS }
+  /** LINK_TEXT: a number typed in the words of a link to a section id, such as [section 5.3](#id). */
+  enum Kind { SECTION, LINK_TEXT, GDPR_ARTICLE, OTHER_LAW, AMBIGUOUS }
 
-  /** One typed reference: the words as written, the number, and where it is in the text. */
-  record NumberRef(String written, String number, Kind kind, int offset, int length) {}
+  /**
+   * One typed reference: the words as written, the number, where it is in the text and, in a link
+   * to a section, the section's id.
+   */
+  record NumberRef(String written, String number, Kind kind, int offset, int length, String target) {}
 
   private static final Pattern REFERENCE = Pattern.compile(
-      "(?i)(?<![\\p{L}\\d])(sections?|articles?|art\\.|paragraphs?|clauses?|chapters?|§)\\s*(\\d+(?:\\.\\d+)*)");
+      "(?i)(?<![\\p{L}\\d])((?:sub-?)?sections?|articles?|art\\.|clauses?|chapters?|§)\\s*(\\d+(?:\\.\\d+)*)");
   private static final Pattern GDPR_AFTER = Pattern.compile(
       "(?i)^(\\(\\w+\\))*\\s*(of\\s+(the\\s+)?(GDPR|General Data Protection Regulation|(European\\s+)?Regulation\\s*(\\(EU\\)\\s*)?(No\\.?\\s*)?2016/679)|GDPR)");
+  /** "of" another text: a law, or a contract such as the Standard Contractual Clauses. */
   private static final Pattern LAW_AFTER = Pattern.compile(
-      "(?i)^(\\(\\w+\\))*\\s*of\\s+(the\\s+)?(\\p{L}+\\s+){0,3}(law|act|code|directive|regulation|decree|convention|loi)");
+      "(?i)^(\\(\\w+\\))*\\s*of\\s+(the\\s+|our\\s+|its\\s+)?(\\p{L}+\\s+){0,4}(law|act|code|directive|regulation|decree|convention|loi|clauses|terms|agreement|contract|conditions|treaty|charter)\\b");
 
   private NumberReferences() {}
 
   static List<NumberRef> in(Prose prose) {
-    String words = new ProseScan(prose).words();
+    ProseScan scan = new ProseScan(prose);
+    String words = scan.words();
     List<NumberRef> refs = new ArrayList<>();
     Matcher m = REFERENCE.matcher(words);
     while (m.find()) {
@@ -38,8 +44,11 @@ final class NumberReferences {
       String number = m.group(2);
       String after = words.substring(m.end(), Math.min(words.length(), m.end() + 80));
       Kind kind;
-      if (GDPR_AFTER.matcher(after).find()) {
-        kind = Kind.GDPR_ARTICLE;
+      String target = scan.sectionLinkAt(m.start()).orElse(null);
+      if (target != null) {
+        kind = Kind.LINK_TEXT;
+      } else if (GDPR_AFTER.matcher(after).find()) {
+        kind = word.startsWith("art") ? Kind.GDPR_ARTICLE : Kind.OTHER_LAW;
       } else if (LAW_AFTER.matcher(after).find() || after.startsWith("(")) {
         kind = Kind.OTHER_LAW;
       } else if (word.startsWith("art") && !number.contains(".")) {
@@ -48,7 +57,7 @@ final class NumberReferences {
       } else {
         kind = Kind.SECTION;
       }
-      refs.add(new NumberRef(m.group(), number, kind, m.start(), m.end() - m.start()));
+      refs.add(new NumberRef(m.group(), number, kind, m.start(), m.end() - m.start(), target));
     }
     return refs;
   }

@@ -34,7 +34,8 @@ public final class RetentionStatement implements Rule {
       if (!text.contains("{period}")) {
         report.accept(Finding.of(META, rule.statement().at(), "the statement of '" + rule.id()
             + "' does not say {period}; write {period} where the text states how long, so that it"
-            + " always shows the rule's period (" + rule.period() + ")"));
+            + " always shows the rule's period (" + rule.period() + ", "
+            + dev.policyascode.text.Durations.inWords(rule.period()) + ")"));
       }
       int from = text.indexOf("{from}");
       if (from >= 0 && rule.from().isEmpty()) {

@@ -22,8 +22,16 @@ public final class SectionNumber implements Rule {
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
-    for (Prose prose : Texts.all(context.version())) {
+    for (Prose prose : context.version().texts()) {
       for (NumberReferences.NumberRef ref : NumberReferences.in(prose)) {
+        if (ref.kind() == NumberReferences.Kind.LINK_TEXT) {
+          context.numbering().number(ref.target())
+              .filter(actual -> !actual.equals(ref.number()))
+              .ifPresent(actual -> report.accept(Finding.of(META, prose.at(ref.offset(), ref.length()),
+                  "the link's words say '" + ref.written() + "', but it points at section " + actual
+                      + "; write [section](#" + ref.target() + ") and the number is filled in")));
+          continue;
+        }
         if (ref.kind() != NumberReferences.Kind.SECTION) continue;
         if (context.numbering().byNumber(ref.number()).isPresent()) continue;
         report.accept(Finding.of(META, prose.at(ref.offset(), ref.length()),
@@ -45,8 +53,10 @@ public final class SectionNumber implements Rule {
     return context.numbering().byNumber(parent)
         .map(p -> p.sections().isEmpty()
             ? "section " + parent + " (" + p.title() + ") has no subsections"
-            : "section " + parent + " (" + p.title() + ") has subsections " + parent + ".1 to "
-                + parent + "." + p.sections().size())
+            : p.sections().size() == 1
+                ? "section " + parent + " (" + p.title() + ") has one subsection, " + parent + ".1"
+                : "section " + parent + " (" + p.title() + ") has subsections " + parent + ".1 to "
+                    + parent + "." + p.sections().size())
         .orElse("there is no section " + parent);
   }
 

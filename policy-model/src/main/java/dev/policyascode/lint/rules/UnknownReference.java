@@ -60,7 +60,7 @@ public final class UnknownReference implements Rule {
       check(List.of(t.recipient()), named, "recipient", report);
     }
     ProseProcessor prose = new ProseProcessor(context.version(), context.numbering());
-    Texts.all(context.version()).forEach(p -> prose.expand(p, report));
+    context.version().texts().forEach(p -> prose.expand(p, report));
   }
 
   private static void check(List<Ref> refs, Set<String> known, String what, Consumer<Finding> report) {

@@ -23,7 +23,7 @@ public final class UnknownSectionLink implements Rule {
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     var ids = context.numbering().all().values().stream().map(Section::id).toList();
-    for (Prose prose : Texts.all(context.version())) {
+    for (Prose prose : context.version().texts()) {
       for (ProseScan.LinkAt link : new ProseScan(prose).links()) {
         if (!link.destination().startsWith("#")) continue;
         String id = link.destination().substring(1);

@@ -19,4 +19,9 @@ public final class WrongType implements Rule {
   public RuleMeta meta() {
     return META;
   }
+
+  @Override
+  public boolean reportedWhileLoading() {
+    return true;
+  }
 }
