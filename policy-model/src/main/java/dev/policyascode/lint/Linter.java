@@ -33,7 +33,8 @@ public final class Linter {
   }
 
   public LintReport lint(Path policiesDir) {
-    LoadResult loaded = new PolicyLoader(displayRoot == null ? policiesDir : displayRoot).load(policiesDir);
+    LoadResult loaded =
+        new PolicyLoader(displayRoot == null ? policiesDir : displayRoot).load(policiesDir);
     List<Finding> findings = new ArrayList<>();
     loaded.findings().forEach(f -> configured(f).ifPresent(findings::add));
     for (Policy policy : loaded.policies()) {
@@ -47,7 +48,11 @@ public final class Linter {
     }
     findings.sort(null);
     return new LintReport(
-        loaded.policies(), loaded.unreadable(), findings, rules.stream().map(Rule::meta).toList(), loaded.filesRead());
+        loaded.policies(),
+        loaded.unreadable(),
+        findings,
+        rules.stream().map(Rule::meta).toList(),
+        loaded.filesRead());
   }
 
   private Optional<Finding> configured(Finding f) {
@@ -68,15 +73,20 @@ public final class Linter {
       Objects.requireNonNull(setting, "setting must not be null");
       if (rules.stream().noneMatch(r -> r.meta().id().equals(id))) {
         List<String> ids = rules.stream().map(r -> r.meta().id()).toList();
-        String hint = dev.policyascode.load.DidYouMean.closest(id, ids)
-            .map(c -> " Did you mean '" + c + "'?").orElse("");
+        String hint =
+            dev.policyascode.load.DidYouMean.closest(id, ids)
+                .map(c -> " Did you mean '" + c + "'?")
+                .orElse("");
         throw new IllegalArgumentException("There is no rule '" + id + "'." + hint);
       }
       Rule rule = rules.stream().filter(r -> r.meta().id().equals(id)).findFirst().orElseThrow();
       if (rule.reportedWhileLoading() && !setting.equals(RuleSetting.at(Severity.ERROR))) {
-        throw new IllegalArgumentException("The rule '" + id + "' cannot be switched off or lowered:"
-            + " a file with this problem cannot be read, so its policy would silently drop out."
-            + " Fix the file instead.");
+        throw new IllegalArgumentException(
+            "The rule '"
+                + id
+                + "' cannot be switched off or lowered:"
+                + " a file with this problem cannot be read, so its policy would silently drop out."
+                + " Fix the file instead.");
       }
       settings.put(id, setting);
       return this;

@@ -38,23 +38,29 @@ public final class EmbedReader {
   /** The policy blocks of a text, in order. */
   public static List<Block> blocks(String text) {
     List<Block> blocks = new ArrayList<>();
-    PARSER.parse(text).accept(new AbstractVisitor() {
-      @Override
-      public void visit(FencedCodeBlock block) {
-        String info = block.getInfo() == null ? "" : block.getInfo().strip();
-        List<SourceSpan> spans = block.getSourceSpans();
-        if (!info.equals(INFO) || spans.isEmpty()) return;
-        SourceSpan last = spans.get(spans.size() - 1);
-        blocks.add(new Block(block.getLiteral(), spans.get(0).getInputIndex(),
-            last.getInputIndex() + last.getLength()));
-      }
-    });
+    PARSER
+        .parse(text)
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(FencedCodeBlock block) {
+                String info = block.getInfo() == null ? "" : block.getInfo().strip();
+                List<SourceSpan> spans = block.getSourceSpans();
+                if (!info.equals(INFO) || spans.isEmpty()) return;
+                SourceSpan last = spans.get(spans.size() - 1);
+                blocks.add(
+                    new Block(
+                        block.getLiteral(),
+                        spans.get(0).getInputIndex(),
+                        last.getInputIndex() + last.getLength()));
+              }
+            });
     return blocks;
   }
 
   /**
-   * Checks every policy block of a text as the loader checks a file; a version with a bad block
-   * is not loaded, since rendering it would drop what the block stands for.
+   * Checks every policy block of a text as the loader checks a file; a version with a bad block is
+   * not loaded, since rendering it would drop what the block stands for.
    */
   static void check(Prose prose, Consumer<Finding> report) {
     for (Block block : blocks(prose.text())) {
@@ -64,11 +70,15 @@ public final class EmbedReader {
 
   public static Optional<Embed> read(String yaml, Position at, Consumer<Finding> report) {
     Consumer<Finding> placed =
-        f -> report.accept(new Finding(f.ruleId(), f.severity(),
-            "in this policy block: " + f.message(), at));
+        f ->
+            report.accept(
+                new Finding(f.ruleId(), f.severity(), "in this policy block: " + f.message(), at));
     if (yaml.isBlank()) {
-      report.accept(Finding.of(MissingKey.META, at, "this policy block is empty; say what it shows,"
-          + " such as 'list: definitions'"));
+      report.accept(
+          Finding.of(
+              MissingKey.META,
+              at,
+              "this policy block is empty; say what it shows," + " such as 'list: definitions'"));
       return Optional.empty();
     }
     Optional<Value> value = YamlFile.parse(yaml, at.file(), Format.EMBED, placed);
@@ -77,25 +87,34 @@ public final class EmbedReader {
     List<String> forms = List.of("list", "paragraphs", "table");
     List<String> given = forms.stream().filter(k -> m.get(k).isPresent()).toList();
     if (given.size() != 1) {
-      report.accept(Finding.of(MissingKey.META, at, "a policy block needs exactly one of 'list:',"
-          + " 'paragraphs:' or 'table:', saying what to show, such as 'list: definitions'"));
+      report.accept(
+          Finding.of(
+              MissingKey.META,
+              at,
+              "a policy block needs exactly one of 'list:',"
+                  + " 'paragraphs:' or 'table:', saying what to show, such as 'list: definitions'"));
       return Optional.empty();
     }
     String form = given.get(0);
     String source = m.text(form);
     if (source.equals("data-items") && m.get("of").isEmpty()) {
-      report.accept(Finding.of(MissingKey.META, at, "a data-items list needs 'of:', the id of the"
-          + " data category whose items to show"));
+      report.accept(
+          Finding.of(
+              MissingKey.META,
+              at,
+              "a data-items list needs 'of:', the id of the"
+                  + " data category whose items to show"));
       return Optional.empty();
     }
-    return Optional.of(new Embed(
-        form,
-        source,
-        m.optText("of"),
-        m.texts("only"),
-        m.optText("item_end").orElse(""),
-        m.optText("last_end").orElse(""),
-        m.texts("ends"),
-        at));
+    return Optional.of(
+        new Embed(
+            form,
+            source,
+            m.optText("of"),
+            m.texts("only"),
+            m.optText("item_end").orElse(""),
+            m.optText("last_end").orElse(""),
+            m.texts("ends"),
+            at));
   }
 }

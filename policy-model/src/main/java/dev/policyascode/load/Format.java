@@ -36,7 +36,9 @@ public final class Format {
   public static final List<String> RECIPIENT_ROLES = words(RecipientRole.values());
 
   private static List<String> words(Enum<?>[] values) {
-    return Arrays.stream(values).map(v -> v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList();
+    return Arrays.stream(values)
+        .map(v -> v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+        .toList();
   }
 
   private static Field req(String key, Type type, String description) {
@@ -52,7 +54,9 @@ public final class Format {
   }
 
   private static final Field FORMAT =
-      req("format", oneOf("a format version", "The format version of this file.", List.of("1")),
+      req(
+          "format",
+          oneOf("a format version", "The format version of this file.", List.of("1")),
           "The version of this file format; write 1.");
 
   private static final Obj CONTACT =
@@ -76,11 +80,26 @@ public final class Format {
               FORMAT,
               req("id", ID, "The policy's id; the same as its folder's name."),
               req("title", TEXT, "The title of the policy, such as Privacy Policy."),
-              req("controller", CONTACT, "The controller: who decides why and how data is processed (Art. 13(1)(a))."),
-              opt("dpo", CONTACT, "The data protection officer, if one is designated (Art. 13(1)(b))."),
-              opt("representative", CONTACT, "The representative in the Union, if the controller is outside it (Art. 27)."),
-              opt("supervisory_authority", CONTACT, "The supervisory authority people may complain to (Art. 13(2)(d))."),
-              req("languages", listOf(LANGUAGE), "The languages of the policy; the first is the main one."),
+              req(
+                  "controller",
+                  CONTACT,
+                  "The controller: who decides why and how data is processed (Art. 13(1)(a))."),
+              opt(
+                  "dpo",
+                  CONTACT,
+                  "The data protection officer, if one is designated (Art. 13(1)(b))."),
+              opt(
+                  "representative",
+                  CONTACT,
+                  "The representative in the Union, if the controller is outside it (Art. 27)."),
+              opt(
+                  "supervisory_authority",
+                  CONTACT,
+                  "The supervisory authority people may complain to (Art. 13(2)(d))."),
+              req(
+                  "languages",
+                  listOf(LANGUAGE),
+                  "The languages of the policy; the first is the main one."),
               opt("base_url", URL, "The public address where the rendered policy is published.")));
 
   private static final Obj DEFINITION =
@@ -91,7 +110,10 @@ public final class Format {
               req("id", ID, "A stable id for the term."),
               req("term", TEXT, "The term as it is written in the text, such as Personal Data."),
               opt("aliases", listOf(TEXT), "Other spellings of the same term, such as a plural."),
-              req("meaning", MARKDOWN, "What follows the term in the list of definitions, word for word.")));
+              req(
+                  "meaning",
+                  MARKDOWN,
+                  "What follows the term in the list of definitions, word for word.")));
 
   private static final Obj DATA_SUBJECT =
       new Obj(
@@ -113,7 +135,10 @@ public final class Format {
               opt("items", listOf(TEXT), "The data items, as the text lists them."),
               opt("required", BOOLEAN, "Whether the person must provide it (Art. 13(2)(e))."),
               opt("special", BOOLEAN, "Whether it is a special category of Art. 9(1)."),
-              opt("source", TEXT, "Where it comes from, when not from the person (Art. 14(2)(f)).")));
+              opt(
+                  "source",
+                  TEXT,
+                  "Where it comes from, when not from the person (Art. 14(2)(f)).")));
 
   private static final Obj ACTIVITY =
       new Obj(
@@ -123,9 +148,14 @@ public final class Format {
               req("id", ID, "A stable id."),
               req("name", TEXT, "The name of the activity, such as Account management."),
               req("purposes", listOf(TEXT), "Its purposes (Art. 13(1)(c), 30(1)(b))."),
-              req("legal_basis", oneOf("a legal basis", "An Art. 6(1) legal basis.", LEGAL_BASES),
+              req(
+                  "legal_basis",
+                  oneOf("a legal basis", "An Art. 6(1) legal basis.", LEGAL_BASES),
                   "Its Art. 6(1) legal basis."),
-              opt("legitimate_interest", TEXT, "The legitimate interest pursued, when the basis is legitimate-interests (Art. 13(1)(d))."),
+              opt(
+                  "legitimate_interest",
+                  TEXT,
+                  "The legitimate interest pursued, when the basis is legitimate-interests (Art. 13(1)(d))."),
               req("data_categories", listOf(ID), "The ids of the data categories it processes."),
               req("data_subjects", listOf(ID), "The ids of the data subjects concerned."),
               opt("recipients", listOf(ID), "The ids of the recipients or recipient categories."),
@@ -136,7 +166,10 @@ public final class Format {
           "legal basis statement",
           "How the text states one legal basis.",
           List.of(
-              req("basis", oneOf("a legal basis", "An Art. 6(1) legal basis.", LEGAL_BASES), "The basis."),
+              req(
+                  "basis",
+                  oneOf("a legal basis", "An Art. 6(1) legal basis.", LEGAL_BASES),
+                  "The basis."),
               req("text", MARKDOWN, "The words of the policy that state it.")));
 
   private static final Obj RETENTION =
@@ -148,7 +181,9 @@ public final class Format {
               req("period", DURATION, "How long, as an ISO-8601 period such as P3Y."),
               opt("from", TEXT, "The event the period runs from, such as the end of the contract."),
               opt("data_categories", listOf(ID), "The ids of the data categories it applies to."),
-              req("statement", MARKDOWN,
+              req(
+                  "statement",
+                  MARKDOWN,
                   "The sentence of the policy that states the rule; {period} is replaced by the"
                       + " period in words and {from} by the event.")));
 
@@ -157,8 +192,7 @@ public final class Format {
           "recipient category",
           "A category of recipients, such as hosting providers.",
           List.of(
-              req("id", ID, "A stable id."),
-              req("name", TEXT, "The name as the text lists it.")));
+              req("id", ID, "A stable id."), req("name", TEXT, "The name as the text lists it.")));
 
   private static final Obj RECIPIENT =
       new Obj(
@@ -168,7 +202,9 @@ public final class Format {
               req("id", ID, "A stable id."),
               req("name", TEXT, "The recipient's name."),
               req("category", ID, "The id of its recipient category."),
-              req("role", oneOf("a recipient role", "The recipient's role.", RECIPIENT_ROLES),
+              req(
+                  "role",
+                  oneOf("a recipient role", "The recipient's role.", RECIPIENT_ROLES),
                   "Its role: processor, controller, joint-controller or public-authority."),
               req("country", COUNTRY, "Where it processes the data."),
               opt("service", TEXT, "What it does, such as hosting.")));
@@ -180,7 +216,9 @@ public final class Format {
           List.of(
               req("recipient", ID, "The id of the recipient."),
               req("country", COUNTRY, "The country the data goes to."),
-              req("safeguard", oneOf("a safeguard", "The Art. 45, 46 or 49 ground.", SAFEGUARDS),
+              req(
+                  "safeguard",
+                  oneOf("a safeguard", "The Art. 45, 46 or 49 ground.", SAFEGUARDS),
                   "The ground for the transfer."),
               opt("details", TEXT, "How to obtain a copy of the safeguard, or other details.")));
 
@@ -204,7 +242,8 @@ public final class Format {
   private static final List<Field> SECTION_FIELDS = new ArrayList<>();
 
   public static final Obj SECTION =
-      new Obj("section", "A section of the text, numbered by its place in the tree.", SECTION_FIELDS);
+      new Obj(
+          "section", "A section of the text, numbered by its place in the tree.", SECTION_FIELDS);
 
   static {
     SECTION_FIELDS.add(req("id", ID, "A stable id; links such as [](#this-id) point at it."));
@@ -244,11 +283,11 @@ public final class Format {
               opt("table", EMBED_SOURCE, "Show these as a table."),
               opt("of", ID, "With data-items: the id of the data category whose items to list."),
               opt("only", listOf(TEXT), "Which entries to show, by id, in this order."),
-              opt("item_end", PUNCTUATION,
-                  "Appended to every item but the last, such as ';'."),
-              opt("last_end", PUNCTUATION,
-                  "Appended to the last item, such as '.'."),
-              opt("ends", listOf(PUNCTUATION),
+              opt("item_end", PUNCTUATION, "Appended to every item but the last, such as ';'."),
+              opt("last_end", PUNCTUATION, "Appended to the last item, such as '.'."),
+              opt(
+                  "ends",
+                  listOf(PUNCTUATION),
                   "One ending per item, when the items are punctuated unevenly.")));
 
   /** {@code versions/<version>.yaml}: one complete version of the policy. */
@@ -258,9 +297,14 @@ public final class Format {
           "One complete, self-contained version of the policy.",
           List.of(
               FORMAT,
-              req("version", ID, "The version's id; the same as the file's name, such as 2018-05-25."),
+              req(
+                  "version",
+                  ID,
+                  "The version's id; the same as the file's name, such as 2018-05-25."),
               req("effective", DATE, "The date the version takes effect, YYYY-MM-DD."),
-              req("status", oneOf("a status", "draft or published.", List.of("draft", "published")),
+              req(
+                  "status",
+                  oneOf("a status", "draft or published.", List.of("draft", "published")),
                   "draft, or published once it is in force; a published version never changes."),
               opt("summary", MARKDOWN, "What changed since the previous version."),
               opt("preamble", MARKDOWN, "The text before the first section."),
@@ -270,7 +314,10 @@ public final class Format {
               opt("activities", listOf(ACTIVITY), "The processing activities."),
               opt("legal_bases", listOf(LEGAL_BASIS), "How the text states each legal basis."),
               opt("retention", listOf(RETENTION), "The retention rules."),
-              opt("recipient_categories", listOf(RECIPIENT_CATEGORY), "The categories of recipients."),
+              opt(
+                  "recipient_categories",
+                  listOf(RECIPIENT_CATEGORY),
+                  "The categories of recipients."),
               opt("recipients", listOf(RECIPIENT), "The named recipients and subprocessors."),
               opt("transfers", listOf(TRANSFER), "Transfers outside the EEA."),
               opt("rights", listOf(RIGHT), "The rights the text names."),

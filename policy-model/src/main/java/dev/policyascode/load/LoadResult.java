@@ -1,13 +1,14 @@
 package dev.policyascode.load;
 
 import dev.policyascode.lint.Finding;
-import java.util.List;
 import dev.policyascode.model.Policy;
+import java.util.List;
 
 /**
  * What loading a folder of policies gave: the policies whose files were all well-formed, and a
- * finding for every problem in the others, whose ids (folder names) are listed as unreadable. A policy with any loading problem is left out whole, so
- * that nothing is rendered from half a policy.
+ * finding for every problem in the others, whose ids (folder names) are listed as unreadable. A
+ * policy with any loading problem is left out whole, so that nothing is rendered from half a
+ * policy.
  */
 public record LoadResult(
     List<Policy> policies, List<String> unreadable, List<Finding> findings, int filesRead) {

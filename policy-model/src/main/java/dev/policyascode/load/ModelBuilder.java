@@ -5,7 +5,6 @@ import dev.policyascode.load.Value.Scalar;
 import dev.policyascode.model.*;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /** Builds model records from values the reader has already checked against {@link Format}. */
@@ -41,56 +40,93 @@ final class ModelBuilder {
 
   private static Registers registers(Map_ m) {
     return new Registers(
-        maps(m, "definitions", d -> new Definition(
-            d.text("id"), d.text("term"), d.texts("aliases"), d.prose("meaning"), d.at())),
-        maps(m, "data_subjects", d -> new DataSubject(
-            d.text("id"), d.text("name"), d.optText("description"), d.at())),
-        maps(m, "data_categories", d -> new DataCategory(
-            d.text("id"),
-            d.text("name"),
-            d.optText("description"),
-            d.texts("items"),
-            d.optText("required").map(Boolean::parseBoolean),
-            d.optText("special").map(Boolean::parseBoolean).orElse(false),
-            d.optText("source"),
-            d.at())),
-        maps(m, "activities", a -> new Activity(
-            a.text("id"),
-            a.text("name"),
-            a.texts("purposes"),
-            LegalBasis.of(a.text("legal_basis")),
-            a.optText("legitimate_interest"),
-            refs(a, "data_categories"),
-            refs(a, "data_subjects"),
-            refs(a, "recipients"),
-            refs(a, "retention"),
-            a.at())),
-        maps(m, "legal_bases", b -> new LegalBasisStatement(
-            LegalBasis.of(b.text("basis")), b.prose("text"), b.at())),
-        maps(m, "retention", r -> new RetentionRule(
-            r.text("id"),
-            r.text("period"),
-            r.optText("from"),
-            refs(r, "data_categories"),
-            r.prose("statement"),
-            r.at())),
-        maps(m, "recipient_categories", c -> new RecipientCategory(c.text("id"), c.text("name"), c.at())),
-        maps(m, "recipients", r -> new Recipient(
-            r.text("id"),
-            r.text("name"),
-            new Ref(r.text("category"), r.at("category")),
-            RecipientRole.of(r.text("role")),
-            r.text("country"),
-            r.optText("service"),
-            r.at())),
-        maps(m, "transfers", t -> new Transfer(
-            new Ref(t.text("recipient"), t.at("recipient")),
-            t.text("country"),
-            Safeguard.of(t.text("safeguard")),
-            t.optText("details"),
-            t.at())),
-        maps(m, "rights", r -> new RightStatement(Right.of(r.text("right")), r.text("label"), r.at())),
-        maps(m, "security_measures", s -> new SecurityMeasure(s.text("id"), s.prose("text"), s.at())));
+        maps(
+            m,
+            "definitions",
+            d ->
+                new Definition(
+                    d.text("id"), d.text("term"), d.texts("aliases"), d.prose("meaning"), d.at())),
+        maps(
+            m,
+            "data_subjects",
+            d -> new DataSubject(d.text("id"), d.text("name"), d.optText("description"), d.at())),
+        maps(
+            m,
+            "data_categories",
+            d ->
+                new DataCategory(
+                    d.text("id"),
+                    d.text("name"),
+                    d.optText("description"),
+                    d.texts("items"),
+                    d.optText("required").map(Boolean::parseBoolean),
+                    d.optText("special").map(Boolean::parseBoolean).orElse(false),
+                    d.optText("source"),
+                    d.at())),
+        maps(
+            m,
+            "activities",
+            a ->
+                new Activity(
+                    a.text("id"),
+                    a.text("name"),
+                    a.texts("purposes"),
+                    LegalBasis.of(a.text("legal_basis")),
+                    a.optText("legitimate_interest"),
+                    refs(a, "data_categories"),
+                    refs(a, "data_subjects"),
+                    refs(a, "recipients"),
+                    refs(a, "retention"),
+                    a.at())),
+        maps(
+            m,
+            "legal_bases",
+            b -> new LegalBasisStatement(LegalBasis.of(b.text("basis")), b.prose("text"), b.at())),
+        maps(
+            m,
+            "retention",
+            r ->
+                new RetentionRule(
+                    r.text("id"),
+                    r.text("period"),
+                    r.optText("from"),
+                    refs(r, "data_categories"),
+                    r.prose("statement"),
+                    r.at())),
+        maps(
+            m,
+            "recipient_categories",
+            c -> new RecipientCategory(c.text("id"), c.text("name"), c.at())),
+        maps(
+            m,
+            "recipients",
+            r ->
+                new Recipient(
+                    r.text("id"),
+                    r.text("name"),
+                    new Ref(r.text("category"), r.at("category")),
+                    RecipientRole.of(r.text("role")),
+                    r.text("country"),
+                    r.optText("service"),
+                    r.at())),
+        maps(
+            m,
+            "transfers",
+            t ->
+                new Transfer(
+                    new Ref(t.text("recipient"), t.at("recipient")),
+                    t.text("country"),
+                    Safeguard.of(t.text("safeguard")),
+                    t.optText("details"),
+                    t.at())),
+        maps(
+            m,
+            "rights",
+            r -> new RightStatement(Right.of(r.text("right")), r.text("label"), r.at())),
+        maps(
+            m,
+            "security_measures",
+            s -> new SecurityMeasure(s.text("id"), s.prose("text"), s.at())));
   }
 
   private static Section section(Map_ m) {
@@ -120,5 +156,4 @@ final class ModelBuilder {
   private static List<Ref> refs(Map_ m, String key) {
     return m.list(key).stream().map(v -> new Ref(((Scalar) v).text(), v.at())).toList();
   }
-
 }

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Loads every policy under a folder. A policy is a folder holding {@code policy.yaml} and a
- * {@code versions} folder with one {@code <version>.yaml} per version.
+ * Loads every policy under a folder. A policy is a folder holding {@code policy.yaml} and a {@code
+ * versions} folder with one {@code <version>.yaml} per version.
  */
 public final class PolicyLoader {
 
@@ -25,7 +25,9 @@ public final class PolicyLoader {
 
   private final Path displayRoot;
 
-  /** @param displayRoot the folder that paths in messages are relative to, such as the repository */
+  /**
+   * @param displayRoot the folder that paths in messages are relative to, such as the repository
+   */
   public PolicyLoader(Path displayRoot) {
     this.displayRoot = displayRoot.toAbsolutePath().normalize();
   }
@@ -38,8 +40,11 @@ public final class PolicyLoader {
     int[] files = {0};
     Path dir = root.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir)) {
-      findings.add(Finding.of(FileLayout.META, Position.startOf(name(dir)),
-          "the policies folder does not exist; create it or point the build at the right folder"));
+      findings.add(
+          Finding.of(
+              FileLayout.META,
+              Position.startOf(name(dir)),
+              "the policies folder does not exist; create it or point the build at the right folder"));
       return new LoadResult(policies, unreadable, findings, 0);
     }
     for (Path folder : list(dir, findings)) {
@@ -47,8 +52,13 @@ public final class PolicyLoader {
       Path policyFile = folder.resolve(POLICY_FILE);
       if (!Files.isRegularFile(policyFile)) {
         if (Files.isDirectory(folder.resolve(VERSIONS_DIR))) {
-          findings.add(Finding.of(FileLayout.META, Position.startOf(name(folder)),
-              "this policy folder has no " + POLICY_FILE + "; add one with the policy's id, title and controller"));
+          findings.add(
+              Finding.of(
+                  FileLayout.META,
+                  Position.startOf(name(folder)),
+                  "this policy folder has no "
+                      + POLICY_FILE
+                      + "; add one with the policy's id, title and controller"));
           unreadable.add(folder.getFileName().toString());
         }
         continue;
@@ -66,43 +76,71 @@ public final class PolicyLoader {
     String folderName = folder.getFileName().toString();
     Path policyFile = folder.resolve(POLICY_FILE);
     files[0]++;
-    Optional<Value> policy = YamlFile.read(policyFile, name(policyFile), Format.POLICY, findings::add);
-    policy.ifPresent(v -> {
-      Value.Map_ m = (Value.Map_) v;
-      if (!m.text("id").equals(folderName)) {
-        findings.add(Finding.of(FileLayout.META, m.at("id"), "the policy id '" + m.text("id")
-            + "' is not the name of its folder '" + folderName + "'; rename one so they match"));
-      }
-    });
+    Optional<Value> policy =
+        YamlFile.read(policyFile, name(policyFile), Format.POLICY, findings::add);
+    policy.ifPresent(
+        v -> {
+          Value.Map_ m = (Value.Map_) v;
+          if (!m.text("id").equals(folderName)) {
+            findings.add(
+                Finding.of(
+                    FileLayout.META,
+                    m.at("id"),
+                    "the policy id '"
+                        + m.text("id")
+                        + "' is not the name of its folder '"
+                        + folderName
+                        + "'; rename one so they match"));
+          }
+        });
     List<PolicyVersion> versions = new ArrayList<>();
     Path versionsDir = folder.resolve(VERSIONS_DIR);
     if (!Files.isDirectory(versionsDir)) {
-      findings.add(Finding.of(FileLayout.META, Position.startOf(name(policyFile)),
-          "the policy has no '" + VERSIONS_DIR + "' folder; add one with a file per version, such as "
-              + VERSIONS_DIR + "/2018-05-25.yaml"));
+      findings.add(
+          Finding.of(
+              FileLayout.META,
+              Position.startOf(name(policyFile)),
+              "the policy has no '"
+                  + VERSIONS_DIR
+                  + "' folder; add one with a file per version, such as "
+                  + VERSIONS_DIR
+                  + "/2018-05-25.yaml"));
     } else {
       for (Path file : list(versionsDir, findings)) {
         String fileName = file.getFileName().toString();
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
         if (!fileName.endsWith(".yaml") && (lower.endsWith(".yaml") || lower.endsWith(".yml"))) {
-          findings.add(Finding.of(FileLayout.META, Position.startOf(name(file)),
-              "version files end in .yaml, in small letters; rename this file to "
-                  + fileName.replaceAll("(?i)\\.ya?ml$", ".yaml")));
+          findings.add(
+              Finding.of(
+                  FileLayout.META,
+                  Position.startOf(name(file)),
+                  "version files end in .yaml, in small letters; rename this file to "
+                      + fileName.replaceAll("(?i)\\.ya?ml$", ".yaml")));
           continue;
         }
         if (!fileName.endsWith(".yaml") || !Files.isRegularFile(file)) continue;
         files[0]++;
-        YamlFile.read(file, name(file), Format.VERSION_FILE, findings::add).ifPresent(v -> {
-          PolicyVersion version = ModelBuilder.version((Value.Map_) v);
-          version.texts().forEach(text -> EmbedReader.check(text, findings::add));
-          String stem = fileName.substring(0, fileName.length() - ".yaml".length());
-          if (!version.id().equals(stem)) {
-            findings.add(Finding.of(FileLayout.META, ((Value.Map_) v).at("version"), "the version id '"
-                + version.id() + "' is not the file's name '" + stem + "'; rename the file to "
-                + version.id() + ".yaml or change the id"));
-          }
-          versions.add(version);
-        });
+        YamlFile.read(file, name(file), Format.VERSION_FILE, findings::add)
+            .ifPresent(
+                v -> {
+                  PolicyVersion version = ModelBuilder.version((Value.Map_) v);
+                  version.texts().forEach(text -> EmbedReader.check(text, findings::add));
+                  String stem = fileName.substring(0, fileName.length() - ".yaml".length());
+                  if (!version.id().equals(stem)) {
+                    findings.add(
+                        Finding.of(
+                            FileLayout.META,
+                            ((Value.Map_) v).at("version"),
+                            "the version id '"
+                                + version.id()
+                                + "' is not the file's name '"
+                                + stem
+                                + "'; rename the file to "
+                                + version.id()
+                                + ".yaml or change the id"));
+                  }
+                  versions.add(version);
+                });
       }
     }
     if (findings.size() > before || policy.isEmpty()) return Optional.empty();
@@ -121,8 +159,13 @@ public final class PolicyLoader {
     try (Stream<Path> s = Files.list(dir)) {
       return s.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
     } catch (IOException e) {
-      findings.add(Finding.of(FileLayout.META, Position.startOf(name(dir)),
-          "cannot read this folder (" + e.getMessage() + "); check that it exists and can be read"));
+      findings.add(
+          Finding.of(
+              FileLayout.META,
+              Position.startOf(name(dir)),
+              "cannot read this folder ("
+                  + e.getMessage()
+                  + "); check that it exists and can be read"));
       return List.of();
     }
   }

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The scalar types of the format. Every scalar is read as the text the author wrote (so that
- * {@code NO}, {@code 01234}, {@code 1.10}, {@code 12:30} and {@code 2018-05-25} survive as written)
- * and then checked here by the field's type.
+ * The scalar types of the format. Every scalar is read as the text the author wrote (so that {@code
+ * NO}, {@code 01234}, {@code 1.10}, {@code 12:30} and {@code 2018-05-25} survive as written) and
+ * then checked here by the field's type.
  */
 public final class Scalars {
 
@@ -138,7 +138,8 @@ public final class Scalars {
           s ->
               EMAIL_PATTERN.matcher(s).matches()
                   ? ok()
-                  : Optional.of("'" + s + "' is not an email address; write one such as dpo@example.com"),
+                  : Optional.of(
+                      "'" + s + "' is not an email address; write one such as dpo@example.com"),
           JsonShape.pattern(EMAIL_REGEX));
 
   /** true or false, and nothing else: {@code yes}, {@code no} and {@code on} are not accepted. */
@@ -160,9 +161,17 @@ public final class Scalars {
         description,
         s -> {
           if (copy.contains(s)) return ok();
-          String hint = DidYouMean.closest(s, copy).map(c -> "did you mean '" + c + "'? ").orElse("");
+          String hint =
+              DidYouMean.closest(s, copy).map(c -> "did you mean '" + c + "'? ").orElse("");
           return Optional.of(
-              "'" + s + "' is not " + noun + "; " + hint + "write one of: " + String.join(", ", copy));
+              "'"
+                  + s
+                  + "' is not "
+                  + noun
+                  + "; "
+                  + hint
+                  + "write one of: "
+                  + String.join(", ", copy));
         },
         JsonShape.oneOf(copy));
   }
@@ -181,8 +190,7 @@ public final class Scalars {
   }
 
   private static String suggestId(String s) {
-    String id =
-        s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String id = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return id.isEmpty() ? "my-id" : id;
   }
 

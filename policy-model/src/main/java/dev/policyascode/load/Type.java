@@ -19,10 +19,7 @@ public sealed interface Type permits Type.Scalar, Type.ListOf, Type.Obj {
    * acceptable ("'P3' is not a duration; write ..."), or empty.
    */
   record Scalar(
-      String noun,
-      String description,
-      Function<String, Optional<String>> check,
-      JsonShape json)
+      String noun, String description, Function<String, Optional<String>> check, JsonShape json)
       implements Type {
     public Scalar {
       Objects.requireNonNull(noun, "noun must not be null");

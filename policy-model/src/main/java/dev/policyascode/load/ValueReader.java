@@ -32,7 +32,16 @@ final class ValueReader {
 
   /** Tags that only say what the resolver guessed; any other tag was written by the author. */
   private static final Set<Tag> IMPLICIT =
-      Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MERGE, Tag.MAP, Tag.SEQ);
+      Set.of(
+          Tag.STR,
+          Tag.INT,
+          Tag.FLOAT,
+          Tag.BOOL,
+          Tag.NULL,
+          Tag.TIMESTAMP,
+          Tag.MERGE,
+          Tag.MAP,
+          Tag.SEQ);
 
   private static final Set<String> NOTHING = Set.of("", "~", "null", "Null", "NULL");
 
@@ -62,13 +71,19 @@ final class ValueReader {
     // An alias is the very node of its anchor, already reported there: once is enough.
     if (seen.put(node, Boolean.TRUE) != null) return false;
     if (node.getAnchor() != null) {
-      error(UnsafeYaml.META, node,
+      error(
+          UnsafeYaml.META,
+          node,
           "anchors (&name) and aliases (*name) are not allowed in policy files; write the value out in full");
       return false;
     }
     if (!IMPLICIT.contains(node.getTag())) {
-      error(UnsafeYaml.META, node,
-          "the tag '" + node.getTag().getValue() + "' is not allowed; policy files hold plain text,"
+      error(
+          UnsafeYaml.META,
+          node,
+          "the tag '"
+              + node.getTag().getValue()
+              + "' is not allowed; policy files hold plain text,"
               + " lists and mappings, so remove the tag");
       return false;
     }
@@ -82,9 +97,19 @@ final class ValueReader {
     }
     String text = s.getValue();
     if (nothing(s)) {
-      String said = text.isEmpty() ? "" : " ('" + text + "' means nothing in YAML; quote it to mean the word)";
-      error(WrongType.META, node, (key == null ? "a value" : "'" + key + "'")
-          + " has no value" + said + "; write " + type.noun() + " or remove the key");
+      String said =
+          text.isEmpty()
+              ? ""
+              : " ('" + text + "' means nothing in YAML; quote it to mean the word)";
+      error(
+          WrongType.META,
+          node,
+          (key == null ? "a value" : "'" + key + "'")
+              + " has no value"
+              + said
+              + "; write "
+              + type.noun()
+              + " or remove the key");
       return null;
     }
     Optional<String> problem = type.check().apply(text);
@@ -97,12 +122,21 @@ final class ValueReader {
 
   private Value list(Node node, Type.ListOf type, String key) {
     if (!(node instanceof SequenceNode seq)) {
-      error(WrongType.META, node, "expected a list" + where(key) + ", found " + kind(node)
-          + "; write each item on its own line starting with '- '");
+      error(
+          WrongType.META,
+          node,
+          "expected a list"
+              + where(key)
+              + ", found "
+              + kind(node)
+              + "; write each item on its own line starting with '- '");
       return null;
     }
     if (type.nonEmpty() && seq.getValue().isEmpty()) {
-      error(WrongType.META, node, "this list is empty; add an item or remove " + (key == null ? "it" : "'" + key + "'"));
+      error(
+          WrongType.META,
+          node,
+          "this list is empty; add an item or remove " + (key == null ? "it" : "'" + key + "'"));
       return null;
     }
     List<Value> items = new ArrayList<>();
@@ -117,8 +151,15 @@ final class ValueReader {
 
   private Value object(Node node, Type.Obj type, String key) {
     if (!(node instanceof MappingNode map)) {
-      error(WrongType.META, node, "expected " + type.noun() + where(key) + ", found " + kind(node)
-          + "; write its keys as 'key: value' lines");
+      error(
+          WrongType.META,
+          node,
+          "expected "
+              + type.noun()
+              + where(key)
+              + ", found "
+              + kind(node)
+              + "; write its keys as 'key: value' lines");
       return null;
     }
     Map<String, Value> fields = new LinkedHashMap<>();
@@ -138,8 +179,14 @@ final class ValueReader {
       String name = ks.getValue();
       Position at = pos(k);
       if (keyAt.containsKey(name)) {
-        error(DuplicateKey.META, k, "duplicate key '" + name + "': it is already set at line "
-            + keyAt.get(name).line() + "; keep one of them");
+        error(
+            DuplicateKey.META,
+            k,
+            "duplicate key '"
+                + name
+                + "': it is already set at line "
+                + keyAt.get(name).line()
+                + "; keep one of them");
         complete = false;
         continue;
       }
@@ -147,9 +194,19 @@ final class ValueReader {
       Optional<Type.Field> field = type.field(name);
       if (field.isEmpty()) {
         List<String> known = type.fields().stream().map(Type.Field::key).toList();
-        String hint = DidYouMean.closest(name, known).map(c -> "did you mean '" + c + "'? ").orElse("");
-        error(UnknownKey.META, k, "unknown key '" + name + "' in " + describe(type, map) + "; " + hint
-            + "the keys allowed here are: " + String.join(", ", known));
+        String hint =
+            DidYouMean.closest(name, known).map(c -> "did you mean '" + c + "'? ").orElse("");
+        error(
+            UnknownKey.META,
+            k,
+            "unknown key '"
+                + name
+                + "' in "
+                + describe(type, map)
+                + "; "
+                + hint
+                + "the keys allowed here are: "
+                + String.join(", ", known));
         complete = false;
         continue;
       }
@@ -159,8 +216,10 @@ final class ValueReader {
     }
     for (Type.Field f : type.fields()) {
       if (f.required() && !keyAt.containsKey(f.key())) {
-        error(MissingKey.META, node, describe(type, map) + " has no '" + f.key() + "'; add it: "
-            + f.description());
+        error(
+            MissingKey.META,
+            node,
+            describe(type, map) + " has no '" + f.key() + "'; add it: " + f.description());
         complete = false;
       }
     }
@@ -170,7 +229,8 @@ final class ValueReader {
   /** "the section 'rights'" when the mapping has an id, else "a section". */
   private static String describe(Type.Obj type, MappingNode map) {
     for (NodeTuple t : map.getValue()) {
-      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id")
+      if (t.getKeyNode() instanceof ScalarNode k
+          && k.getValue().equals("id")
           && t.getValueNode() instanceof ScalarNode v) {
         return "the " + type.name() + " '" + v.getValue() + "'";
       }
@@ -180,8 +240,8 @@ final class ValueReader {
   }
 
   /**
-   * Nothing written, or a plain {@code ~} or {@code null}: YAML 1.1, YAML 1.2 and so the editor
-   * all read these as no value, so the loader must not turn them into the text "null".
+   * Nothing written, or a plain {@code ~} or {@code null}: YAML 1.1, YAML 1.2 and so the editor all
+   * read these as no value, so the loader must not turn them into the text "null".
    */
   private static boolean nothing(ScalarNode s) {
     return s.isPlain() && NOTHING.contains(s.getValue());
@@ -193,7 +253,10 @@ final class ValueReader {
 
   private static String kind(Node node) {
     return switch (node.getNodeId()) {
-      case scalar -> nothing((ScalarNode) node) ? "nothing" : "the text '" + abbreviate(((ScalarNode) node).getValue()) + "'";
+      case scalar ->
+          nothing((ScalarNode) node)
+              ? "nothing"
+              : "the text '" + abbreviate(((ScalarNode) node).getValue()) + "'";
       case sequence -> "a list";
       case mapping -> "a mapping of keys";
       default -> "an alias";

@@ -48,9 +48,16 @@ final class YamlFile {
     byte[] bytes;
     try {
       if (Files.size(path) > MAX_BYTES) {
-        report.accept(Finding.of(UnsafeYaml.META, start, "the file is " + (Files.size(path) / 1024)
-            + " KB, more than the " + (MAX_BYTES / 1024 / 1024) + " MB a policy file may have;"
-            + " split it or remove what does not belong"));
+        report.accept(
+            Finding.of(
+                UnsafeYaml.META,
+                start,
+                "the file is "
+                    + (Files.size(path) / 1024)
+                    + " KB, more than the "
+                    + (MAX_BYTES / 1024 / 1024)
+                    + " MB a policy file may have;"
+                    + " split it or remove what does not belong"));
         return Optional.empty();
       }
       bytes = Files.readAllBytes(path);
@@ -60,14 +67,19 @@ final class YamlFile {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
-      report.accept(Finding.of(YamlSyntax.META, firstBadByte(name, bytes),
-          "the file is not valid UTF-8 here; save it with the UTF-8 encoding"));
+      report.accept(
+          Finding.of(
+              YamlSyntax.META,
+              firstBadByte(name, bytes),
+              "the file is not valid UTF-8 here; save it with the UTF-8 encoding"));
       return Optional.empty();
     }
     if (text.startsWith("\uFEFF")) text = text.substring(1); // a byte-order mark is harmless
@@ -77,9 +89,12 @@ final class YamlFile {
   static Optional<Value> parse(String text, String name, Type type, Consumer<Finding> report) {
     Optional<Position> separator = unusualLineBreak(text, name);
     if (separator.isPresent()) {
-      report.accept(Finding.of(YamlSyntax.META, separator.get(),
-          "an invisible line separator (U+2028, U+2029 or U+0085) is here; YAML reads it as a line"
-              + " break where editors show none: replace it with a line break or a space"));
+      report.accept(
+          Finding.of(
+              YamlSyntax.META,
+              separator.get(),
+              "an invisible line separator (U+2028, U+2029 or U+0085) is here; YAML reads it as a line"
+                  + " break where editors show none: replace it with a line break or a space"));
       return Optional.empty();
     }
     Node root;
@@ -95,8 +110,11 @@ final class YamlFile {
       return Optional.empty();
     }
     if (root == null) {
-      report.accept(Finding.of(dev.policyascode.lint.rules.MissingKey.META, Position.startOf(name),
-          "the file is empty; a policy file is a mapping of keys such as 'format: 1'"));
+      report.accept(
+          Finding.of(
+              dev.policyascode.lint.rules.MissingKey.META,
+              Position.startOf(name),
+              "the file is empty; a policy file is a mapping of keys such as 'format: 1'"));
       return Optional.empty();
     }
     List<String> lines = text.lines().toList();
@@ -116,8 +134,12 @@ final class YamlFile {
 
   private static dev.policyascode.lint.RuleMeta rule(YAMLException e) {
     String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-    boolean limit = m.contains("nesting depth") || m.contains("aliases") || m.contains("exceeds the limit")
-        || m.contains("global tag") || m.contains("recursive");
+    boolean limit =
+        m.contains("nesting depth")
+            || m.contains("aliases")
+            || m.contains("exceeds the limit")
+            || m.contains("global tag")
+            || m.contains("recursive");
     return limit ? UnsafeYaml.META : YamlSyntax.META;
   }
 
@@ -168,7 +190,8 @@ final class YamlFile {
     int level = 0;
     try {
       for (Event event : yaml().parse(new StringReader(text))) {
-        if (aliases && event instanceof AliasEvent) return Marks.position(name, event.getStartMark());
+        if (aliases && event instanceof AliasEvent)
+          return Marks.position(name, event.getStartMark());
         if (event instanceof CollectionStartEvent && ++level > MAX_DEPTH) {
           return Marks.position(name, event.getStartMark());
         }

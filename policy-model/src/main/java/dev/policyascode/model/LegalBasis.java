@@ -2,7 +2,12 @@ package dev.policyascode.model;
 
 /** An Art. 6(1) legal basis, (a) to (f) in the article's order. */
 public enum LegalBasis {
-  CONSENT, CONTRACT, LEGAL_OBLIGATION, VITAL_INTERESTS, PUBLIC_TASK, LEGITIMATE_INTERESTS;
+  CONSENT,
+  CONTRACT,
+  LEGAL_OBLIGATION,
+  VITAL_INTERESTS,
+  PUBLIC_TASK,
+  LEGITIMATE_INTERESTS;
 
   /** The word the YAML format uses, such as {@code consent}. */
   public String word() {

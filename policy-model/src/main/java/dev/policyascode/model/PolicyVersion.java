@@ -35,9 +35,9 @@ public record PolicyVersion(
   }
 
   /**
-   * Every CommonMark text of the version, in reading order: the summary, the preamble, the
-   * section bodies, then the registers' own texts (definitions, legal bases, retention statements,
-   * security measures), which the bodies may show.
+   * Every CommonMark text of the version, in reading order: the summary, the preamble, the section
+   * bodies, then the registers' own texts (definitions, legal bases, retention statements, security
+   * measures), which the bodies may show.
    */
   public List<Prose> texts() {
     List<Prose> all = new ArrayList<>();

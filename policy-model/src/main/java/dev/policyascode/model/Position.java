@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * A place in a source file, as a person counts it: 1-based line and column. The file is a path
- * relative to the folder the policies were loaded from, with forward slashes, so that messages
- * and reports read the same on every machine.
+ * relative to the folder the policies were loaded from, with forward slashes, so that messages and
+ * reports read the same on every machine.
  */
 public record Position(String file, int line, int column) implements Comparable<Position> {
 

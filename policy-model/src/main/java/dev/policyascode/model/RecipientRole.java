@@ -2,7 +2,10 @@ package dev.policyascode.model;
 
 /** The role of a recipient of personal data. */
 public enum RecipientRole {
-  PROCESSOR, CONTROLLER, JOINT_CONTROLLER, PUBLIC_AUTHORITY;
+  PROCESSOR,
+  CONTROLLER,
+  JOINT_CONTROLLER,
+  PUBLIC_AUTHORITY;
 
   /** The word the YAML format uses, such as {@code processor}. */
   public String word() {

@@ -2,7 +2,15 @@ package dev.policyascode.model;
 
 /** A data subject right (Art. 15-22, 7(3), 77). */
 public enum Right {
-  ACCESS, RECTIFICATION, ERASURE, RESTRICTION, OBJECTION, PORTABILITY, WITHDRAW_CONSENT, COMPLAINT, AUTOMATED_DECISIONS;
+  ACCESS,
+  RECTIFICATION,
+  ERASURE,
+  RESTRICTION,
+  OBJECTION,
+  PORTABILITY,
+  WITHDRAW_CONSENT,
+  COMPLAINT,
+  AUTOMATED_DECISIONS;
 
   /** The word the YAML format uses, such as {@code access}. */
   public String word() {

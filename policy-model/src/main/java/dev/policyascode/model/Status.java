@@ -2,7 +2,8 @@ package dev.policyascode.model;
 
 /** Whether a version is a draft or published; a published version never changes. */
 public enum Status {
-  DRAFT, PUBLISHED;
+  DRAFT,
+  PUBLISHED;
 
   /** The word the YAML format uses, such as {@code draft}. */
   public String word() {

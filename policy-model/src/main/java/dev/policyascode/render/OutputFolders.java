@@ -41,13 +41,15 @@ final class OutputFolders {
   static void deleteQuietly(Path dir) {
     if (dir == null || !Files.exists(dir)) return;
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-          // a leftover temporary folder is harmless and is named so that it is ignored
-        }
-      });
+      walk.sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                  // a leftover temporary folder is harmless and is named so that it is ignored
+                }
+              });
     } catch (IOException ignored) {
       // as above
     }

@@ -29,7 +29,8 @@ final class PageModel {
    * @param canonical the address of the version's permalink, absolute when the policy has a base
    *     URL, else relative to the page; empty for none
    */
-  static Map<String, Object> of(Policy policy, PolicyVersion version, String canonical, String permalink)
+  static Map<String, Object> of(
+      Policy policy, PolicyVersion version, String canonical, String permalink)
       throws TemplateModelException {
     Numbering numbering = new Numbering(version);
     ProseProcessor prose = new ProseProcessor(version, numbering);
@@ -44,8 +45,10 @@ final class PageModel {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("id", version.id());
     v.put("effective", version.effective().toString());
-    v.put("effectiveText", DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(policy.language()))
-        .format(version.effective()));
+    v.put(
+        "effectiveText",
+        DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(policy.language()))
+            .format(version.effective()));
     v.put("status", version.status().word());
     v.put("draft", !version.isPublished());
     page.put("version", v);
@@ -69,8 +72,13 @@ final class PageModel {
     return page;
   }
 
-  private static List<Map<String, Object>> sections(List<Section> sections, String prefix, int level,
-      ProseProcessor prose, List<Map<String, Object>> flat) throws TemplateModelException {
+  private static List<Map<String, Object>> sections(
+      List<Section> sections,
+      String prefix,
+      int level,
+      ProseProcessor prose,
+      List<Map<String, Object>> flat)
+      throws TemplateModelException {
     List<Map<String, Object>> out = new ArrayList<>();
     for (int i = 0; i < sections.size(); i++) {
       Section s = sections.get(i);
@@ -81,7 +89,9 @@ final class PageModel {
       m.put("number", number);
       m.put("title", s.title());
       m.put("level", Math.min(level, 6));
-      m.put("headingMd", "#".repeat(Math.min(level, 6)) + " " + number + ". " + Markdown.escape(s.title()));
+      m.put(
+          "headingMd",
+          "#".repeat(Math.min(level, 6)) + " " + number + ". " + Markdown.escape(s.title()));
       m.put("html", html(body));
       m.put("md", body == null ? "" : ProseProcessor.markdown(body).strip());
       flat.add(m);
@@ -99,8 +109,8 @@ final class PageModel {
 
   /**
    * A YAML front-matter value: a double-quoted string. Angle brackets and ampersands are written as
-   * \\u escapes, which YAML reads back as the same characters, so that the file holds no markup
-   * for a careless site layout to pass through.
+   * \\u escapes, which YAML reads back as the same characters, so that the file holds no markup for
+   * a careless site layout to pass through.
    */
   static String quoted(String s) {
     StringBuilder sb = new StringBuilder("\"");
@@ -112,7 +122,8 @@ final class PageModel {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (c < 0x20 || c == '<' || c == '>' || c == '&') sb.append(String.format("\\u%04x", (int) c));
+          if (c < 0x20 || c == '<' || c == '>' || c == '&')
+            sb.append(String.format("\\u%04x", (int) c));
           else sb.append(c);
         }
       }

@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders the public policy pages: for each policy, each published version at its permalink
- * ({@code <policy>/<version>/index.html} and {@code index.md}) and the latest published version at
- * {@code <policy>/index.html} and {@code index.md}. Every page is rendered in memory first and the
- * folder is then replaced whole, so a failure leaves the previous output as it was.
+ * Renders the public policy pages: for each policy, each published version at its permalink ({@code
+ * <policy>/<version>/index.html} and {@code index.md}) and the latest published version at {@code
+ * <policy>/index.html} and {@code index.md}. Every page is rendered in memory first and the folder
+ * is then replaced whole, so a failure leaves the previous output as it was.
  */
 public final class SiteRenderer {
 
@@ -46,30 +46,51 @@ public final class SiteRenderer {
       for (PolicyVersion version : policy.versions()) {
         if (!version.isPublished() && !includeDrafts) continue;
         String permalink = base.isEmpty() ? "" : base + version.id() + "/";
-        page(out, policy.id() + "/" + version.id() + "/", policy, version,
-            permalink.isEmpty() ? "" : permalink, permalink);
+        page(
+            out,
+            policy.id() + "/" + version.id() + "/",
+            policy,
+            version,
+            permalink.isEmpty() ? "" : permalink,
+            permalink);
       }
       Optional<PolicyVersion> latest = policy.latestPublished();
       if (latest.isPresent()) {
         String id = latest.get().id();
         String permalink = base.isEmpty() ? "" : base + id + "/";
-        page(out, policy.id() + "/", policy, latest.get(),
-            permalink.isEmpty() ? id + "/" : permalink, permalink);
+        page(
+            out,
+            policy.id() + "/",
+            policy,
+            latest.get(),
+            permalink.isEmpty() ? id + "/" : permalink,
+            permalink);
       }
     }
     out.replace(siteDir);
     return new RenderResult(siteDir, out.names());
   }
 
-  private void page(Output out, String folder, Policy policy, PolicyVersion version,
-      String canonical, String permalink) {
+  private void page(
+      Output out,
+      String folder,
+      Policy policy,
+      PolicyVersion version,
+      String canonical,
+      String permalink) {
     try {
       Map<String, Object> model = PageModel.of(policy, version, canonical, permalink);
       out.add(folder + "index.html", apply(HTML_TEMPLATE, model));
       out.add(folder + "index.md", apply(MARKDOWN_TEMPLATE, model));
     } catch (TemplateException e) {
-      throw new RenderException("The template could not render " + policy.id() + " version "
-          + version.id() + ": " + e.getMessageWithoutStackTop(), e);
+      throw new RenderException(
+          "The template could not render "
+              + policy.id()
+              + " version "
+              + version.id()
+              + ": "
+              + e.getMessageWithoutStackTop(),
+          e);
     }
   }
 
@@ -108,7 +129,8 @@ public final class SiteRenderer {
         for (int i = 0; i < names.size(); i++) {
           Path file = fresh.resolve(names.get(i)).normalize();
           if (!file.startsWith(fresh)) {
-            throw new RenderException("Refusing to write " + names.get(i) + " outside the output folder");
+            throw new RenderException(
+                "Refusing to write " + names.get(i) + " outside the output folder");
           }
           Files.createDirectories(file.getParent());
           Files.writeString(file, contents.get(i), StandardCharsets.UTF_8);
@@ -116,7 +138,8 @@ public final class SiteRenderer {
         OutputFolders.swap(fresh, target);
       } catch (IOException e) {
         OutputFolders.deleteQuietly(fresh);
-        throw new RenderException("Cannot write the output folder " + target + ": " + e.getMessage(), e);
+        throw new RenderException(
+            "Cannot write the output folder " + target + ": " + e.getMessage(), e);
       } catch (RuntimeException e) {
         OutputFolders.deleteQuietly(fresh);
         throw e;
@@ -142,7 +165,9 @@ public final class SiteRenderer {
       return this;
     }
 
-    /** @throws IllegalArgumentException when the template folder does not exist */
+    /**
+     * @throws IllegalArgumentException when the template folder does not exist
+     */
     public SiteRenderer build() {
       return new SiteRenderer(this);
     }

@@ -46,15 +46,19 @@ final class Templates {
       cfg.setTemplateLoader(builtIn);
     } else {
       if (!Files.isDirectory(overrides)) {
-        throw new IllegalArgumentException("The template folder " + overrides + " does not exist;"
-            + " create it or remove the setting to use the built-in templates.");
+        throw new IllegalArgumentException(
+            "The template folder "
+                + overrides
+                + " does not exist;"
+                + " create it or remove the setting to use the built-in templates.");
       }
       try {
-        cfg.setTemplateLoader(new MultiTemplateLoader(
-            new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), builtIn}));
+        cfg.setTemplateLoader(
+            new MultiTemplateLoader(
+                new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), builtIn}));
       } catch (IOException e) {
-        throw new IllegalArgumentException("Cannot read the template folder " + overrides + ": "
-            + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "Cannot read the template folder " + overrides + ": " + e.getMessage(), e);
       }
     }
     return cfg;

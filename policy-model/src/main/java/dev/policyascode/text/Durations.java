@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An ISO-8601 period in the words a policy uses: P10Y is "10 years", P1Y6M "1 year and 6 months". */
+/**
+ * An ISO-8601 period in the words a policy uses: P10Y is "10 years", P1Y6M "1 year and 6 months".
+ */
 public final class Durations {
 
   private static final Pattern PERIOD =
@@ -26,6 +28,8 @@ public final class Durations {
       parts.add(count + " " + UNITS[i] + (count == 1 ? "" : "s"));
     }
     if (parts.size() == 1) return parts.get(0);
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return String.join(", ", parts.subList(0, parts.size() - 1))
+        + " and "
+        + parts.get(parts.size() - 1);
   }
 }

@@ -29,15 +29,21 @@ final class EmbedExpander {
   String expand(Embed embed, Consumer<String> problem) {
     List<Entry> entries = select(embed, entries(embed, problem), problem);
     if (embed.ends().size() > 0 && embed.ends().size() != entries.size()) {
-      problem.accept("'ends' has " + embed.ends().size() + " endings for " + entries.size()
-          + " items; give one ending per item");
+      problem.accept(
+          "'ends' has "
+              + embed.ends().size()
+              + " endings for "
+              + entries.size()
+              + " items; give one ending per item");
     }
     StringBuilder sb = new StringBuilder();
     switch (embed.form()) {
       case "table" -> table(embed, entries, sb);
       case "paragraphs" -> {
         for (int i = 0; i < entries.size(); i++) {
-          sb.append(entries.get(i).markdown()).append(embed.ending(i, entries.size())).append("\n\n");
+          sb.append(entries.get(i).markdown())
+              .append(embed.ending(i, entries.size()))
+              .append("\n\n");
         }
       }
       default -> {
@@ -59,8 +65,12 @@ final class EmbedExpander {
     for (String id : embed.only()) {
       Entry e = byId.get(id);
       if (e == null) {
-        problem.accept("'only' names '" + id + "', but there is no such entry in " + embed.source()
-            + suggestion(id, byId.keySet()));
+        problem.accept(
+            "'only' names '"
+                + id
+                + "', but there is no such entry in "
+                + embed.source()
+                + suggestion(id, byId.keySet()));
       } else {
         chosen.add(e);
       }
@@ -71,27 +81,69 @@ final class EmbedExpander {
   private List<Entry> entries(Embed embed, Consumer<String> problem) {
     Registers r = registers;
     return switch (embed.source()) {
-      case "definitions" -> map(r.definitions(), d -> new Entry(d.id(),
-          "**" + Markdown.escape(d.term()) + "** " + d.meaning().text().strip(),
-          List.of(Markdown.escape(d.term()), d.meaning().text().strip())));
-      case "data-categories" -> map(r.dataCategories(), c -> text(c.id(), c.name(),
-          Markdown.escape(c.name()), Markdown.escape(String.join(", ", c.items()))));
+      case "definitions" ->
+          map(
+              r.definitions(),
+              d ->
+                  new Entry(
+                      d.id(),
+                      "**" + Markdown.escape(d.term()) + "** " + d.meaning().text().strip(),
+                      List.of(Markdown.escape(d.term()), d.meaning().text().strip())));
+      case "data-categories" ->
+          map(
+              r.dataCategories(),
+              c ->
+                  text(
+                      c.id(),
+                      c.name(),
+                      Markdown.escape(c.name()),
+                      Markdown.escape(String.join(", ", c.items()))));
       case "data-items" -> dataItems(embed, problem);
-      case "legal-bases" -> map(r.legalBases(), b -> new Entry(b.basis().word(),
-          b.text().text().strip(), List.of(b.text().text().strip())));
-      case "rights" -> map(r.rights(), x -> text(x.right().word(), x.label(), Markdown.escape(x.label())));
-      case "recipient-categories" -> map(r.recipientCategories(), c -> text(c.id(), c.name(),
-          Markdown.escape(c.name())));
-      case "recipients" -> map(r.recipients(), x -> text(x.id(), x.name(),
-          Markdown.escape(x.name()), Markdown.escape(x.service().orElse("")),
-          Markdown.escape(country(x.country()))));
-      case "security-measures" -> map(r.securityMeasures(), s -> new Entry(s.id(),
-          s.text().text().strip(), List.of(s.text().text().strip())));
-      case "retention" -> map(r.retention(), x -> new Entry(x.id(), statement(x),
-          List.of(Markdown.escape(categories(x)), Durations.inWords(x.period()),
-              Markdown.escape(x.from().orElse("")))));
-      case "activities" -> map(r.activities(), a -> text(a.id(), a.name(), Markdown.escape(a.name()),
-          Markdown.escape(String.join("; ", a.purposes())), a.legalBasis().word()));
+      case "legal-bases" ->
+          map(
+              r.legalBases(),
+              b ->
+                  new Entry(
+                      b.basis().word(), b.text().text().strip(), List.of(b.text().text().strip())));
+      case "rights" ->
+          map(r.rights(), x -> text(x.right().word(), x.label(), Markdown.escape(x.label())));
+      case "recipient-categories" ->
+          map(r.recipientCategories(), c -> text(c.id(), c.name(), Markdown.escape(c.name())));
+      case "recipients" ->
+          map(
+              r.recipients(),
+              x ->
+                  text(
+                      x.id(),
+                      x.name(),
+                      Markdown.escape(x.name()),
+                      Markdown.escape(x.service().orElse("")),
+                      Markdown.escape(country(x.country()))));
+      case "security-measures" ->
+          map(
+              r.securityMeasures(),
+              s -> new Entry(s.id(), s.text().text().strip(), List.of(s.text().text().strip())));
+      case "retention" ->
+          map(
+              r.retention(),
+              x ->
+                  new Entry(
+                      x.id(),
+                      statement(x),
+                      List.of(
+                          Markdown.escape(categories(x)),
+                          Durations.inWords(x.period()),
+                          Markdown.escape(x.from().orElse("")))));
+      case "activities" ->
+          map(
+              r.activities(),
+              a ->
+                  text(
+                      a.id(),
+                      a.name(),
+                      Markdown.escape(a.name()),
+                      Markdown.escape(String.join("; ", a.purposes())),
+                      a.legalBasis().word()));
       default -> throw new IllegalStateException("unknown embed source " + embed.source());
     };
   }
@@ -101,8 +153,11 @@ final class EmbedExpander {
     Optional<DataCategory> category =
         registers.dataCategories().stream().filter(c -> c.id().equals(of)).findFirst();
     if (category.isEmpty()) {
-      problem.accept("'of' names the data category '" + of + "', which does not exist"
-          + suggestion(of, registers.dataCategories().stream().map(DataCategory::id).toList()));
+      problem.accept(
+          "'of' names the data category '"
+              + of
+              + "', which does not exist"
+              + suggestion(of, registers.dataCategories().stream().map(DataCategory::id).toList()));
       return List.of();
     }
     return category.get().items().stream().map(i -> text(i, i, Markdown.escape(i))).toList();
@@ -110,7 +165,9 @@ final class EmbedExpander {
 
   /** The rule's sentence with {period} and {from} filled in. */
   static String statement(RetentionRule rule) {
-    return rule.statement().text().strip()
+    return rule.statement()
+        .text()
+        .strip()
         .replace("{period}", Durations.inWords(rule.period()))
         .replace("{from}", Markdown.escape(rule.from().orElse("{from}")));
   }
@@ -118,21 +175,24 @@ final class EmbedExpander {
   private String categories(RetentionRule rule) {
     List<String> names = new ArrayList<>();
     for (Ref ref : rule.dataCategories()) {
-      registers.dataCategories().stream().filter(c -> c.id().equals(ref.id()))
-          .findFirst().ifPresent(c -> names.add(c.name()));
+      registers.dataCategories().stream()
+          .filter(c -> c.id().equals(ref.id()))
+          .findFirst()
+          .ifPresent(c -> names.add(c.name()));
     }
     return String.join(", ", names);
   }
 
   private void table(Embed embed, List<Entry> entries, StringBuilder sb) {
-    List<String> headers = switch (embed.source()) {
-      case "definitions" -> List.of("Term", "Meaning");
-      case "data-categories" -> List.of("Data", "Items");
-      case "recipients" -> List.of("Recipient", "Service", "Country");
-      case "retention" -> List.of("Data", "Kept for", "From");
-      case "activities" -> List.of("Activity", "Purposes", "Legal basis");
-      default -> List.of(heading(embed.source()));
-    };
+    List<String> headers =
+        switch (embed.source()) {
+          case "definitions" -> List.of("Term", "Meaning");
+          case "data-categories" -> List.of("Data", "Items");
+          case "recipients" -> List.of("Recipient", "Service", "Country");
+          case "retention" -> List.of("Data", "Kept for", "From");
+          case "activities" -> List.of("Activity", "Purposes", "Legal basis");
+          default -> List.of(heading(embed.source()));
+        };
     sb.append('|');
     headers.forEach(h -> sb.append(' ').append(h).append(" |"));
     sb.append("\n|");

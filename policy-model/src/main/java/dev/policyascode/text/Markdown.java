@@ -27,10 +27,13 @@ public final class Markdown {
   static final HtmlRenderer HTML =
       HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();
 
-  static final MarkdownRenderer MARKDOWN = MarkdownRenderer.builder().extensions(EXTENSIONS).build();
+  static final MarkdownRenderer MARKDOWN =
+      MarkdownRenderer.builder().extensions(EXTENSIONS).build();
 
   private static final Set<Character> SPECIAL =
-      Set.of('\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '(', ')', '#', '+', '-', '.', '!', '|', '&', '~');
+      Set.of(
+          '\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '(', ')', '#', '+', '-', '.', '!', '|',
+          '&', '~');
 
   private Markdown() {}
 

@@ -24,8 +24,12 @@ import org.commonmark.node.Text;
  */
 public final class ProseProcessor {
 
-  /** Link words that a reference may carry, which the number is appended to: "Article" → "Article 5.3". */
-  private static final Pattern LINK_WORD = Pattern.compile("(?i)section|sections|article|§|chapter|clause|paragraph");
+  /**
+   * Link words that a reference may carry, which the number is appended to: "Article" → "Article
+   * 5.3".
+   */
+  private static final Pattern LINK_WORD =
+      Pattern.compile("(?i)section|sections|article|§|chapter|clause|paragraph");
 
   private final Numbering numbering;
   private final EmbedExpander expander;
@@ -48,8 +52,12 @@ public final class ProseProcessor {
       Position at = prose.at(block.start(), 3);
       out.append(text, copied, block.start());
       Optional<Embed> embed = EmbedReader.read(block.content(), at, report);
-      embed.ifPresent(e -> out.append(expander.expand(e,
-          problem -> report.accept(Finding.of(UnknownReference.META, at, problem)))));
+      embed.ifPresent(
+          e ->
+              out.append(
+                  expander.expand(
+                      e,
+                      problem -> report.accept(Finding.of(UnknownReference.META, at, problem)))));
       copied = block.end();
     }
     out.append(text, copied, text.length());
@@ -79,20 +87,22 @@ public final class ProseProcessor {
 
   private void resolveReferences(Node doc) {
     List<Link> links = new ArrayList<>();
-    doc.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Link link) {
-        if (link.getDestination().startsWith("#")) links.add(link);
-        visitChildren(link);
-      }
-    });
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Link link) {
+            if (link.getDestination().startsWith("#")) links.add(link);
+            visitChildren(link);
+          }
+        });
     for (Link link : links) {
       Optional<String> number = numbering.number(link.getDestination().substring(1));
       if (number.isEmpty()) continue;
       Node only = link.getFirstChild();
       if (only == null) {
         link.appendChild(new Text("section " + number.get()));
-      } else if (only.getNext() == null && only instanceof Text t
+      } else if (only.getNext() == null
+          && only instanceof Text t
           && LINK_WORD.matcher(t.getLiteral().strip()).matches()) {
         t.setLiteral(t.getLiteral().strip() + " " + number.get());
       }

@@ -28,50 +28,57 @@ public final class ProseScan {
     this.prose = prose;
     Node doc = Markdown.PARSER_WITH_SPANS.parse(prose.text());
     char[] masked = prose.text().toCharArray();
-    doc.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Link link) {
-        List<SourceSpan> spans = link.getSourceSpans();
-        if (!spans.isEmpty()) {
-          SourceSpan first = spans.get(0);
-          SourceSpan last = spans.get(spans.size() - 1);
-          int end = last.getInputIndex() + last.getLength();
-          links.add(new LinkAt(link.getDestination(), link.getFirstChild() != null,
-              first.getInputIndex(), end - first.getInputIndex()));
-          // an address is not prose: ".../section4.2" must not read as a reference
-          int address = prose.text().lastIndexOf("](", end);
-          if (address >= first.getInputIndex()) {
-            for (int i = address + 2; i < end - 1 && i < masked.length; i++) {
-              if (masked[i] != '\n') masked[i] = ' ';
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Link link) {
+            List<SourceSpan> spans = link.getSourceSpans();
+            if (!spans.isEmpty()) {
+              SourceSpan first = spans.get(0);
+              SourceSpan last = spans.get(spans.size() - 1);
+              int end = last.getInputIndex() + last.getLength();
+              links.add(
+                  new LinkAt(
+                      link.getDestination(),
+                      link.getFirstChild() != null,
+                      first.getInputIndex(),
+                      end - first.getInputIndex()));
+              // an address is not prose: ".../section4.2" must not read as a reference
+              int address = prose.text().lastIndexOf("](", end);
+              if (address >= first.getInputIndex()) {
+                for (int i = address + 2; i < end - 1 && i < masked.length; i++) {
+                  if (masked[i] != '\n') masked[i] = ' ';
+                }
+              }
+            }
+            visitChildren(link);
+          }
+
+          @Override
+          public void visit(Code code) {
+            blank(code);
+          }
+
+          @Override
+          public void visit(FencedCodeBlock block) {
+            blank(block);
+          }
+
+          @Override
+          public void visit(IndentedCodeBlock block) {
+            blank(block);
+          }
+
+          private void blank(Node node) {
+            for (SourceSpan s : node.getSourceSpans()) {
+              for (int i = s.getInputIndex();
+                  i < s.getInputIndex() + s.getLength() && i < masked.length;
+                  i++) {
+                if (masked[i] != '\n') masked[i] = ' ';
+              }
             }
           }
-        }
-        visitChildren(link);
-      }
-
-      @Override
-      public void visit(Code code) {
-        blank(code);
-      }
-
-      @Override
-      public void visit(FencedCodeBlock block) {
-        blank(block);
-      }
-
-      @Override
-      public void visit(IndentedCodeBlock block) {
-        blank(block);
-      }
-
-      private void blank(Node node) {
-        for (SourceSpan s : node.getSourceSpans()) {
-          for (int i = s.getInputIndex(); i < s.getInputIndex() + s.getLength() && i < masked.length; i++) {
-            if (masked[i] != '\n') masked[i] = ' ';
-          }
-        }
-      }
-    });
+        });
     this.words = new String(masked);
   }
 

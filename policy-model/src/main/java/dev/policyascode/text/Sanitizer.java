@@ -31,7 +31,10 @@ final class Sanitizer extends AbstractVisitor {
   /** Whether a link target is one a policy page may point at. */
   static boolean safeUrl(String url) {
     String u = url.strip().toLowerCase(Locale.ROOT);
-    if (u.startsWith("#") || u.startsWith("https://") || u.startsWith("http://") || u.startsWith("mailto:")) {
+    if (u.startsWith("#")
+        || u.startsWith("https://")
+        || u.startsWith("http://")
+        || u.startsWith("mailto:")) {
       return true;
     }
     int colon = u.indexOf(':');
@@ -42,20 +45,22 @@ final class Sanitizer extends AbstractVisitor {
 
   @Override
   public void visit(HtmlBlock block) {
-    edits.add(() -> {
-      Paragraph p = new Paragraph();
-      p.appendChild(new Text(block.getLiteral().strip()));
-      block.insertAfter(p);
-      block.unlink();
-    });
+    edits.add(
+        () -> {
+          Paragraph p = new Paragraph();
+          p.appendChild(new Text(block.getLiteral().strip()));
+          block.insertAfter(p);
+          block.unlink();
+        });
   }
 
   @Override
   public void visit(HtmlInline inline) {
-    edits.add(() -> {
-      inline.insertAfter(new Text(inline.getLiteral()));
-      inline.unlink();
-    });
+    edits.add(
+        () -> {
+          inline.insertAfter(new Text(inline.getLiteral()));
+          inline.unlink();
+        });
   }
 
   @Override
@@ -66,16 +71,17 @@ final class Sanitizer extends AbstractVisitor {
 
   @Override
   public void visit(Image image) {
-    edits.add(() -> {
-      if (safeUrl(image.getDestination())) {
-        Link link = new Link(image.getDestination(), image.getTitle());
-        moveChildren(image, link);
-        image.insertAfter(link);
-        image.unlink();
-      } else {
-        unwrap(image);
-      }
-    });
+    edits.add(
+        () -> {
+          if (safeUrl(image.getDestination())) {
+            Link link = new Link(image.getDestination(), image.getTitle());
+            moveChildren(image, link);
+            image.insertAfter(link);
+            image.unlink();
+          } else {
+            unwrap(image);
+          }
+        });
     visitChildren(image);
   }
 

@@ -85,7 +85,8 @@ class RuleRegistryTest {
     assertTrue(WRONG.matcher(text).find(), doc + " has no 'Wrong' section");
     assertTrue(RIGHT.matcher(text).find(), doc + " has no 'Right' section");
     if (RuleRegistry.find(meta.id()).orElseThrow().reportedWhileLoading()) {
-      assertTrue(text.contains("## It cannot be switched off"),
+      assertTrue(
+          text.contains("## It cannot be switched off"),
           doc + " must say that a rule reported while loading cannot be switched off");
       return;
     }

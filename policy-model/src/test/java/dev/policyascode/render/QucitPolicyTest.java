@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The flagship: Qucit's policy of 25 May 2018, transcribed into policies/, must render word for word
- * as published. Compared token by token, punctuation included, with the seed scraped from the web.
+ * The flagship: Qucit's policy of 25 May 2018, transcribed into policies/, must render word for
+ * word as published. Compared token by token, punctuation included, with the seed scraped from the
+ * web.
  */
 class QucitPolicyTest {
 
@@ -45,14 +46,16 @@ class QucitPolicyTest {
 
   @Test
   void the2018VersionLoadsWithoutSchemaErrors() {
-    List<Finding> schema = report.findings().stream().filter(f -> f.ruleId().startsWith("schema-")).toList();
+    List<Finding> schema =
+        report.findings().stream().filter(f -> f.ruleId().startsWith("schema-")).toList();
     assertEquals(List.of(), schema, "the transcription must be valid format v1");
     assertEquals(1, report.policies().size());
   }
 
   @Test
   void renderedMarkdownReadsWordForWordAsPublished() throws IOException {
-    List<String> rendered = words(markdownText(out.resolve("site/qucit-privacy/2018-05-25/index.md")));
+    List<String> rendered =
+        words(markdownText(out.resolve("site/qucit-privacy/2018-05-25/index.md")));
     List<String> seed = words(seedText());
     assertEquals(String.join("\n", seed), String.join("\n", rendered));
   }
@@ -63,15 +66,18 @@ class QucitPolicyTest {
     String permalink = Files.readString(out.resolve("site/qucit-privacy/2018-05-25/index.md"));
     assertEquals(permalink, latest, "the latest page is the same page as its permalink");
     String html = Files.readString(out.resolve("site/qucit-privacy/index.html"));
-    assertTrue(html.contains("<link rel=\"canonical\" href=\"https://qucit.com/privacy/2018-05-25/\">"), html);
+    assertTrue(
+        html.contains("<link rel=\"canonical\" href=\"https://qucit.com/privacy/2018-05-25/\">"),
+        html);
   }
 
   @Test
   void theTwoBrokenReferencesAreReportedWhereTheyAreWritten() throws IOException {
-    List<Finding> broken = report.findings().stream()
-        .filter(f -> f.ruleId().equals("xref-section-number")).toList();
+    List<Finding> broken =
+        report.findings().stream().filter(f -> f.ruleId().equals("xref-section-number")).toList();
     assertEquals(2, broken.size(), broken.toString());
-    List<String> lines = Files.readAllLines(POLICIES.resolve("qucit-privacy/versions/2018-05-25.yaml"));
+    List<String> lines =
+        Files.readAllLines(POLICIES.resolve("qucit-privacy/versions/2018-05-25.yaml"));
     String first = lines.get(broken.get(0).at().line() - 1);
     String second = lines.get(broken.get(1).at().line() - 1);
     assertTrue(first.startsWith("section 4.2", broken.get(0).at().column() - 1), first);
@@ -79,7 +85,10 @@ class QucitPolicyTest {
     assertEquals(Severity.ERROR, broken.get(0).severity());
   }
 
-  /** The published text: the scrape less its last two lines, which are the website's, not the policy's. */
+  /**
+   * The published text: the scrape less its last two lines, which are the website's, not the
+   * policy's.
+   */
   static String seedText() throws IOException {
     List<String> lines = Files.readAllLines(SEED, StandardCharsets.UTF_8);
     return String.join("\n", lines.subList(0, lines.size() - 2));
@@ -91,48 +100,49 @@ class QucitPolicyTest {
     if (md.startsWith("---\n")) md = md.substring(md.indexOf("\n---\n", 4) + 5);
     Node doc = Parser.builder().build().parse(md);
     StringBuilder sb = new StringBuilder();
-    doc.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text text) {
-        sb.append(text.getLiteral());
-      }
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            sb.append(text.getLiteral());
+          }
 
-      @Override
-      public void visit(Code code) {
-        sb.append(code.getLiteral());
-      }
+          @Override
+          public void visit(Code code) {
+            sb.append(code.getLiteral());
+          }
 
-      @Override
-      public void visit(SoftLineBreak br) {
-        sb.append(' ');
-      }
+          @Override
+          public void visit(SoftLineBreak br) {
+            sb.append(' ');
+          }
 
-      @Override
-      public void visit(HardLineBreak br) {
-        sb.append('\n');
-      }
+          @Override
+          public void visit(HardLineBreak br) {
+            sb.append('\n');
+          }
 
-      @Override
-      public void visit(org.commonmark.node.Paragraph p) {
-        sb.append('\n');
-        visitChildren(p);
-        sb.append('\n');
-      }
+          @Override
+          public void visit(org.commonmark.node.Paragraph p) {
+            sb.append('\n');
+            visitChildren(p);
+            sb.append('\n');
+          }
 
-      @Override
-      public void visit(org.commonmark.node.Heading h) {
-        sb.append('\n');
-        visitChildren(h);
-        sb.append('\n');
-      }
-    });
+          @Override
+          public void visit(org.commonmark.node.Heading h) {
+            sb.append('\n');
+            visitChildren(h);
+            sb.append('\n');
+          }
+        });
     return sb.toString();
   }
 
   /**
    * Whitespace-separated tokens, punctuation kept. Two things are not words: the bullets of the
-   * scraped list items, and the trailing period of a section number, which the seed writes
-   * unevenly ("5.1 Security" but "5.3. Account cancellation") and the renderer computes.
+   * scraped list items, and the trailing period of a section number, which the seed writes unevenly
+   * ("5.1 Security" but "5.3. Account cancellation") and the renderer computes.
    */
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
@@ -142,5 +152,4 @@ class QucitPolicyTest {
     }
     return words;
   }
-
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Hostile text in the YAML never reaches a page as markup, and templates cannot reach Java. */
 class RenderSafetyTest {
 
-  /** Inline: a paragraph whose links and HTML are parsed as such, not swallowed by an HTML block. */
+  /**
+   * Inline: a paragraph whose links and HTML are parsed as such, not swallowed by an HTML block.
+   */
   static final String HOSTILE =
       "See [click](javascript:alert(3)) [data](data:text/html;base64,PHNjcmlwdD4=)"
           + " ![pixel](https://tracker.example/p.png) <img src=x onerror=alert(2)>"
@@ -37,15 +39,20 @@ class RenderSafetyTest {
   /** A one-policy folder whose version has {@code hostile} in its title, preamble and a body. */
   static Path policy(Path dir, String title, String body, String status) throws IOException {
     Path root = dir.resolve("policies");
-    write(root.resolve("p/policy.yaml"), """
+    write(
+        root.resolve("p/policy.yaml"),
+        """
         format: 1
         id: p
         title: "%s"
         controller:
           name: Example SAS
         languages: [en]
-        """.formatted(title.replace("\"", "\\\"")));
-    write(root.resolve("p/versions/2024-01-01.yaml"), """
+        """
+            .formatted(title.replace("\"", "\\\"")));
+    write(
+        root.resolve("p/versions/2024-01-01.yaml"),
+        """
         format: 1
         version: 2024-01-01
         effective: 2024-01-01
@@ -57,14 +64,16 @@ class RenderSafetyTest {
             title: "%s"
             body: |
               %s
-        """.formatted(status, body, title.replace("\"", "\\\""), body));
+        """
+            .formatted(status, body, title.replace("\"", "\\\""), body));
     return root;
   }
 
   LintReport lint(Path root) {
     LintReport report = Linter.builder().displayRoot(root).build().lint(root);
-    assertEquals(List.of(), report.findings().stream()
-        .filter(f -> f.ruleId().startsWith("schema-")).toList());
+    assertEquals(
+        List.of(),
+        report.findings().stream().filter(f -> f.ruleId().startsWith("schema-")).toList());
     return report;
   }
 
@@ -86,7 +95,8 @@ class RenderSafetyTest {
       String html = Files.readString(site.resolve(page)).toLowerCase(Locale.ROOT);
       assertFalse(html.contains("<script"), page);
       assertFalse(html.contains("<img"), page);
-      assertFalse(html.matches("(?s).*<[^>]*\\son\\w+=.*"), "no event handler attribute in " + page);
+      assertFalse(
+          html.matches("(?s).*<[^>]*\\son\\w+=.*"), "no event handler attribute in " + page);
       assertFalse(html.contains("href=\"javascript:"), page);
       assertFalse(html.contains("href=\"data:text"), page);
       assertFalse(html.contains("src=\"https://tracker"), "nothing loads from elsewhere: " + page);
@@ -105,11 +115,18 @@ class RenderSafetyTest {
   void aTemplateCannotCreateJavaObjects() throws IOException {
     Path root = policy(dir, "Policy", "Text.", "published");
     Path templates = dir.resolve("templates");
-    write(templates.resolve("page.ftlh"),
+    write(
+        templates.resolve("page.ftlh"),
         "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
     LintReport report = lint(root);
-    RenderException e = assertThrows(RenderException.class, () ->
-        SiteRenderer.builder().templateDir(templates).build().render(report.policies(), dir.resolve("site")));
+    RenderException e =
+        assertThrows(
+            RenderException.class,
+            () ->
+                SiteRenderer.builder()
+                    .templateDir(templates)
+                    .build()
+                    .render(report.policies(), dir.resolve("site")));
     assertTrue(e.getMessage().contains("could not render"), e.getMessage());
   }
 
@@ -119,8 +136,13 @@ class RenderSafetyTest {
     Path templates = dir.resolve("templates");
     write(templates.resolve("page.ftlh"), "${title?api.getClass()}");
     LintReport report = lint(root);
-    assertThrows(RenderException.class, () ->
-        SiteRenderer.builder().templateDir(templates).build().render(report.policies(), dir.resolve("site")));
+    assertThrows(
+        RenderException.class,
+        () ->
+            SiteRenderer.builder()
+                .templateDir(templates)
+                .build()
+                .render(report.policies(), dir.resolve("site")));
   }
 
   @Test
@@ -132,12 +154,16 @@ class RenderSafetyTest {
     String before = Files.readString(site.resolve("p/index.html"));
     Path templates = dir.resolve("templates");
     write(templates.resolve("page.md.ftl"), "${noSuchValue}");
-    assertThrows(RenderException.class, () ->
-        SiteRenderer.builder().templateDir(templates).build().render(report.policies(), site));
+    assertThrows(
+        RenderException.class,
+        () ->
+            SiteRenderer.builder().templateDir(templates).build().render(report.policies(), site));
     assertEquals(before, Files.readString(site.resolve("p/index.html")));
     try (var files = Files.list(dir)) {
-      assertEquals(List.of("policies", "site", "templates"),
-          files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary folder left behind");
+      assertEquals(
+          List.of("policies", "site", "templates"),
+          files.map(p -> p.getFileName().toString()).sorted().toList(),
+          "no temporary folder left behind");
     }
   }
 
@@ -157,9 +183,12 @@ class RenderSafetyTest {
     Path site = dir.resolve("site");
     RenderResult none = SiteRenderer.builder().build().render(report.policies(), site);
     assertEquals(List.of(), none.files());
-    RenderResult drafts = SiteRenderer.builder().includeDrafts(true).build().render(report.policies(), site);
+    RenderResult drafts =
+        SiteRenderer.builder().includeDrafts(true).build().render(report.policies(), site);
     assertEquals(List.of("p/2024-01-01/index.html", "p/2024-01-01/index.md"), drafts.files());
-    assertTrue(Files.readString(site.resolve("p/2024-01-01/index.html")).contains("Draft – not in force"));
-    assertTrue(Files.readString(site.resolve("p/2024-01-01/index.md")).contains("Draft – not in force"));
+    assertTrue(
+        Files.readString(site.resolve("p/2024-01-01/index.html")).contains("Draft – not in force"));
+    assertTrue(
+        Files.readString(site.resolve("p/2024-01-01/index.md")).contains("Draft – not in force"));
   }
 }

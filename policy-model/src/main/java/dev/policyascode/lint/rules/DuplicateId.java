@@ -38,9 +38,15 @@ public final class DuplicateId implements Rule {
     unique("data category", r.dataCategories(), DataCategory::id, DataCategory::at, report);
     unique("activity", r.activities(), Activity::id, Activity::at, report);
     unique("retention rule", r.retention(), RetentionRule::id, RetentionRule::at, report);
-    unique("recipient category", r.recipientCategories(), RecipientCategory::id, RecipientCategory::at, report);
+    unique(
+        "recipient category",
+        r.recipientCategories(),
+        RecipientCategory::id,
+        RecipientCategory::at,
+        report);
     unique("recipient", r.recipients(), Recipient::id, Recipient::at, report);
-    unique("security measure", r.securityMeasures(), SecurityMeasure::id, SecurityMeasure::at, report);
+    unique(
+        "security measure", r.securityMeasures(), SecurityMeasure::id, SecurityMeasure::at, report);
     stated("legal basis", r.legalBases(), b -> b.basis().word(), LegalBasisStatement::at, report);
     stated("right", r.rights(), x -> x.right().word(), RightStatement::at, report);
     // an activity's recipients name recipients and recipient categories alike
@@ -49,34 +55,69 @@ public final class DuplicateId implements Rule {
     for (Recipient x : r.recipients()) {
       Position category = categories.get(x.id());
       if (category != null) {
-        report.accept(Finding.of(META, x.at(), "a recipient category already has the id '" + x.id()
-            + "' (line " + category.line() + "); an activity's recipients could mean either, so"
-            + " give the recipient its own id"));
+        report.accept(
+            Finding.of(
+                META,
+                x.at(),
+                "a recipient category already has the id '"
+                    + x.id()
+                    + "' (line "
+                    + category.line()
+                    + "); an activity's recipients could mean either, so"
+                    + " give the recipient its own id"));
       }
     }
   }
 
   /** Entries that have no id but name a basis or a right, which the text states once. */
-  private static <T> void stated(String kind, List<T> items, Function<T, String> word,
-      Function<T, Position> at, Consumer<Finding> report) {
+  private static <T> void stated(
+      String kind,
+      List<T> items,
+      Function<T, String> word,
+      Function<T, Position> at,
+      Consumer<Finding> report) {
     Map<String, Position> first = new HashMap<>();
     for (T item : items) {
       Position earlier = first.putIfAbsent(word.apply(item), at.apply(item));
       if (earlier != null) {
-        report.accept(Finding.of(META, at.apply(item), "the " + kind + " '" + word.apply(item)
-            + "' is already stated at line " + earlier.line() + "; keep one of them"));
+        report.accept(
+            Finding.of(
+                META,
+                at.apply(item),
+                "the "
+                    + kind
+                    + " '"
+                    + word.apply(item)
+                    + "' is already stated at line "
+                    + earlier.line()
+                    + "; keep one of them"));
       }
     }
   }
 
-  private static <T> void unique(String kind, List<T> items, Function<T, String> id,
-      Function<T, Position> at, Consumer<Finding> report) {
+  private static <T> void unique(
+      String kind,
+      List<T> items,
+      Function<T, String> id,
+      Function<T, Position> at,
+      Consumer<Finding> report) {
     Map<String, Position> first = new HashMap<>();
     for (T item : items) {
       Position earlier = first.putIfAbsent(id.apply(item), at.apply(item));
       if (earlier != null) {
-        report.accept(Finding.of(META, at.apply(item), "another " + kind + " already has the id '"
-            + id.apply(item) + "' (line " + earlier.line() + "); give each " + kind + " its own id"));
+        report.accept(
+            Finding.of(
+                META,
+                at.apply(item),
+                "another "
+                    + kind
+                    + " already has the id '"
+                    + id.apply(item)
+                    + "' (line "
+                    + earlier.line()
+                    + "); give each "
+                    + kind
+                    + " its own id"));
       }
     }
   }

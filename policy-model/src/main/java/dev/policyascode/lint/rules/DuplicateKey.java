@@ -4,7 +4,10 @@ import dev.policyascode.lint.Rule;
 import dev.policyascode.lint.RuleMeta;
 import dev.policyascode.lint.Severity;
 
-/** YAML would silently keep the last value; the format refuses both. Reported by the loader, which finds it while reading the file. */
+/**
+ * YAML would silently keep the last value; the format refuses both. Reported by the loader, which
+ * finds it while reading the file.
+ */
 public final class DuplicateKey implements Rule {
 
   public static final RuleMeta META =

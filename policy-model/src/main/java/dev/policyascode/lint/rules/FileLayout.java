@@ -4,7 +4,10 @@ import dev.policyascode.lint.Rule;
 import dev.policyascode.lint.RuleMeta;
 import dev.policyascode.lint.Severity;
 
-/** A version file whose name is not its version id, a policy folder without policy.yaml, a policy id that is not its folder name. Reported by the loader, which finds it while reading the file. */
+/**
+ * A version file whose name is not its version id, a policy folder without policy.yaml, a policy id
+ * that is not its folder name. Reported by the loader, which finds it while reading the file.
+ */
 public final class FileLayout implements Rule {
 
   public static final RuleMeta META =

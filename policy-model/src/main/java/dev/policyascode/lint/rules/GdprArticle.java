@@ -6,14 +6,18 @@ import dev.policyascode.lint.RuleMeta;
 import dev.policyascode.lint.Severity;
 import dev.policyascode.lint.VersionContext;
 import dev.policyascode.model.*;
-import dev.policyascode.text.ProseScan;
 import java.util.function.Consumer;
 
 /** The GDPR has 99 articles; 'Article 104 of the GDPR' is a typo. */
 public final class GdprArticle implements Rule {
 
   public static final RuleMeta META =
-      new RuleMeta("xref-gdpr-article", "xref", Severity.ERROR, "A GDPR article number that does not exist", "Regulation (EU) 2016/679, Articles 1 to 99");
+      new RuleMeta(
+          "xref-gdpr-article",
+          "xref",
+          Severity.ERROR,
+          "A GDPR article number that does not exist",
+          "Regulation (EU) 2016/679, Articles 1 to 99");
 
   private static final int FIRST = 1;
   private static final int LAST = 99;
@@ -31,12 +35,24 @@ public final class GdprArticle implements Rule {
         String whole = ref.number().split("\\.")[0];
         int article = whole.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(whole);
         if (article >= FIRST && article <= LAST && !ref.number().contains(".")) continue;
-        String fix = ref.number().contains(".") && article >= FIRST && article <= LAST
-            ? "write a paragraph in brackets: Article " + ref.number().replaceFirst("\\.", "(") + ")"
-            : "check the number; paragraphs are written in brackets, such as Article 6(1)(f)";
-        report.accept(Finding.of(META, prose.at(ref.offset(), ref.length()),
-            "'" + ref.written() + "' is not an article of the GDPR, which has Articles " + FIRST
-                + " to " + LAST + "; " + fix));
+        String fix =
+            ref.number().contains(".") && article >= FIRST && article <= LAST
+                ? "write a paragraph in brackets: Article "
+                    + ref.number().replaceFirst("\\.", "(")
+                    + ")"
+                : "check the number; paragraphs are written in brackets, such as Article 6(1)(f)";
+        report.accept(
+            Finding.of(
+                META,
+                prose.at(ref.offset(), ref.length()),
+                "'"
+                    + ref.written()
+                    + "' is not an article of the GDPR, which has Articles "
+                    + FIRST
+                    + " to "
+                    + LAST
+                    + "; "
+                    + fix));
       }
     }
   }

@@ -6,14 +6,21 @@ import dev.policyascode.lint.RuleMeta;
 import dev.policyascode.lint.Severity;
 import dev.policyascode.lint.VersionContext;
 import dev.policyascode.model.*;
-import dev.policyascode.text.ProseScan;
 import java.util.function.Consumer;
 
-/** A typed number such as 'section 5.3' is right today and wrong after the next reordering; a link to the id keeps it right. */
+/**
+ * A typed number such as 'section 5.3' is right today and wrong after the next reordering; a link
+ * to the id keeps it right.
+ */
 public final class LiteralSectionNumber implements Rule {
 
   public static final RuleMeta META =
-      new RuleMeta("xref-literal-number", "xref", Severity.INFO, "A section number typed in the text instead of a link to the section's id", "Art. 12(1): information in a concise, transparent and intelligible form");
+      new RuleMeta(
+          "xref-literal-number",
+          "xref",
+          Severity.INFO,
+          "A section number typed in the text instead of a link to the section's id",
+          "Art. 12(1): information in a concise, transparent and intelligible form");
 
   @Override
   public RuleMeta meta() {
@@ -26,18 +33,36 @@ public final class LiteralSectionNumber implements Rule {
       for (NumberReferences.NumberRef ref : NumberReferences.in(prose)) {
         if (ref.kind() == NumberReferences.Kind.LINK_TEXT) {
           if (context.numbering().number(ref.target()).filter(ref.number()::equals).isPresent()) {
-            report.accept(Finding.of(META, prose.at(ref.offset(), ref.length()),
-                "the link's words type the number " + ref.number() + ", which goes wrong when"
-                    + " sections move; write [section](#" + ref.target() + ") and the number is"
-                    + " filled in"));
+            report.accept(
+                Finding.of(
+                    META,
+                    prose.at(ref.offset(), ref.length()),
+                    "the link's words type the number "
+                        + ref.number()
+                        + ", which goes wrong when"
+                        + " sections move; write [section](#"
+                        + ref.target()
+                        + ") and the number is"
+                        + " filled in"));
           }
           continue;
         }
         if (ref.kind() != NumberReferences.Kind.SECTION) continue;
-        context.numbering().byNumber(ref.number()).ifPresent(section ->
-            report.accept(Finding.of(META, prose.at(ref.offset(), ref.length()),
-                "'" + ref.written() + "' is typed as a number and goes wrong when sections move;"
-                    + " write it as a link to the section's id, [section](#" + section.id() + ")")));
+        context
+            .numbering()
+            .byNumber(ref.number())
+            .ifPresent(
+                section ->
+                    report.accept(
+                        Finding.of(
+                            META,
+                            prose.at(ref.offset(), ref.length()),
+                            "'"
+                                + ref.written()
+                                + "' is typed as a number and goes wrong when sections move;"
+                                + " write it as a link to the section's id, [section](#"
+                                + section.id()
+                                + ")")));
       }
     }
   }

@@ -9,28 +9,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds numbers typed in prose that refer to a part of a text: "section 4.2", "Article 4.1",
- * "§ 5", and tells a reference to this policy's own sections from one to an article of the GDPR or
- * of another law ("Article 28 of the GDPR", "Article 6(1)(f)").
+ * Finds numbers typed in prose that refer to a part of a text: "section 4.2", "Article 4.1", "§ 5",
+ * and tells a reference to this policy's own sections from one to an article of the GDPR or of
+ * another law ("Article 28 of the GDPR", "Article 6(1)(f)").
  */
 final class NumberReferences {
 
-  /** LINK_TEXT: a number typed in the words of a link to a section id, such as [section 5.3](#id). */
-  enum Kind { SECTION, LINK_TEXT, GDPR_ARTICLE, OTHER_LAW, AMBIGUOUS }
+  /**
+   * LINK_TEXT: a number typed in the words of a link to a section id, such as [section 5.3](#id).
+   */
+  enum Kind {
+    SECTION,
+    LINK_TEXT,
+    GDPR_ARTICLE,
+    OTHER_LAW,
+    AMBIGUOUS
+  }
 
   /**
    * One typed reference: the words as written, the number, where it is in the text and, in a link
    * to a section, the section's id.
    */
-  record NumberRef(String written, String number, Kind kind, int offset, int length, String target) {}
+  record NumberRef(
+      String written, String number, Kind kind, int offset, int length, String target) {}
 
-  private static final Pattern REFERENCE = Pattern.compile(
-      "(?i)(?<![\\p{L}\\d])((?:sub-?)?sections?|articles?|art\\.|clauses?|chapters?|§)\\s*(\\d+(?:\\.\\d+)*)");
-  private static final Pattern GDPR_AFTER = Pattern.compile(
-      "(?i)^(\\(\\w+\\))*\\s*(of\\s+(the\\s+)?(GDPR|General Data Protection Regulation|(European\\s+)?Regulation\\s*(\\(EU\\)\\s*)?(No\\.?\\s*)?2016/679)|GDPR)");
+  private static final Pattern REFERENCE =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}\\d])((?:sub-?)?sections?|articles?|art\\.|clauses?|chapters?|§)\\s*(\\d+(?:\\.\\d+)*)");
+  private static final Pattern GDPR_AFTER =
+      Pattern.compile(
+          "(?i)^(\\(\\w+\\))*\\s*(of\\s+(the\\s+)?(GDPR|General Data Protection Regulation|(European\\s+)?Regulation\\s*(\\(EU\\)\\s*)?(No\\.?\\s*)?2016/679)|GDPR)");
+
   /** "of" another text: a law, or a contract such as the Standard Contractual Clauses. */
-  private static final Pattern LAW_AFTER = Pattern.compile(
-      "(?i)^(\\(\\w+\\))*\\s*of\\s+(the\\s+|our\\s+|its\\s+)?(\\p{L}+\\s+){0,4}(law|act|code|directive|regulation|decree|convention|loi|clauses|terms|agreement|contract|conditions|treaty|charter)\\b");
+  private static final Pattern LAW_AFTER =
+      Pattern.compile(
+          "(?i)^(\\(\\w+\\))*\\s*of\\s+(the\\s+|our\\s+|its\\s+)?(\\p{L}+\\s+){0,4}(law|act|code|directive|regulation|decree|convention|loi|clauses|terms|agreement|contract|conditions|treaty|charter)\\b");
 
   private NumberReferences() {}
 

@@ -32,15 +32,28 @@ public final class RetentionStatement implements Rule {
     for (RetentionRule rule : context.version().registers().retention()) {
       String text = rule.statement().text();
       if (!text.contains("{period}")) {
-        report.accept(Finding.of(META, rule.statement().at(), "the statement of '" + rule.id()
-            + "' does not say {period}; write {period} where the text states how long, so that it"
-            + " always shows the rule's period (" + rule.period() + ", "
-            + dev.policyascode.text.Durations.inWords(rule.period()) + ")"));
+        report.accept(
+            Finding.of(
+                META,
+                rule.statement().at(),
+                "the statement of '"
+                    + rule.id()
+                    + "' does not say {period}; write {period} where the text states how long, so that it"
+                    + " always shows the rule's period ("
+                    + rule.period()
+                    + ", "
+                    + dev.policyascode.text.Durations.inWords(rule.period())
+                    + ")"));
       }
       int from = text.indexOf("{from}");
       if (from >= 0 && rule.from().isEmpty()) {
-        report.accept(Finding.of(META, rule.statement().at(from, 6), "the statement of '" + rule.id()
-            + "' says {from}, but the rule has no 'from'; add the event the period runs from"));
+        report.accept(
+            Finding.of(
+                META,
+                rule.statement().at(from, 6),
+                "the statement of '"
+                    + rule.id()
+                    + "' says {from}, but the rule has no 'from'; add the event the period runs from"));
       }
     }
   }

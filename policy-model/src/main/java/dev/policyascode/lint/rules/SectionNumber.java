@@ -6,14 +6,21 @@ import dev.policyascode.lint.RuleMeta;
 import dev.policyascode.lint.Severity;
 import dev.policyascode.lint.VersionContext;
 import dev.policyascode.model.*;
-import dev.policyascode.text.ProseScan;
 import java.util.function.Consumer;
 
-/** Prose such as 'section 4.2 above' or 'Article 4.1' must point at a section that exists; numbers are computed, so refer to sections by id. */
+/**
+ * Prose such as 'section 4.2 above' or 'Article 4.1' must point at a section that exists; numbers
+ * are computed, so refer to sections by id.
+ */
 public final class SectionNumber implements Rule {
 
   public static final RuleMeta META =
-      new RuleMeta("xref-section-number", "xref", Severity.ERROR, "A section number written in the text that matches no section", "Art. 12(1): information in a concise, transparent and intelligible form");
+      new RuleMeta(
+          "xref-section-number",
+          "xref",
+          Severity.ERROR,
+          "A section number written in the text that matches no section",
+          "Art. 12(1): information in a concise, transparent and intelligible form");
 
   @Override
   public RuleMeta meta() {
@@ -25,19 +32,38 @@ public final class SectionNumber implements Rule {
     for (Prose prose : context.version().texts()) {
       for (NumberReferences.NumberRef ref : NumberReferences.in(prose)) {
         if (ref.kind() == NumberReferences.Kind.LINK_TEXT) {
-          context.numbering().number(ref.target())
+          context
+              .numbering()
+              .number(ref.target())
               .filter(actual -> !actual.equals(ref.number()))
-              .ifPresent(actual -> report.accept(Finding.of(META, prose.at(ref.offset(), ref.length()),
-                  "the link's words say '" + ref.written() + "', but it points at section " + actual
-                      + "; write [section](#" + ref.target() + ") and the number is filled in")));
+              .ifPresent(
+                  actual ->
+                      report.accept(
+                          Finding.of(
+                              META,
+                              prose.at(ref.offset(), ref.length()),
+                              "the link's words say '"
+                                  + ref.written()
+                                  + "', but it points at section "
+                                  + actual
+                                  + "; write [section](#"
+                                  + ref.target()
+                                  + ") and the number is filled in")));
           continue;
         }
         if (ref.kind() != NumberReferences.Kind.SECTION) continue;
         if (context.numbering().byNumber(ref.number()).isPresent()) continue;
-        report.accept(Finding.of(META, prose.at(ref.offset(), ref.length()),
-            "'" + ref.written() + "' points at no section: " + nearest(context, ref.number())
-                + "; correct the number, or better, link to the section's id, such as [section](#"
-                + example(context, ref.number()) + ")"));
+        report.accept(
+            Finding.of(
+                META,
+                prose.at(ref.offset(), ref.length()),
+                "'"
+                    + ref.written()
+                    + "' points at no section: "
+                    + nearest(context, ref.number())
+                    + "; correct the number, or better, link to the section's id, such as [section](#"
+                    + example(context, ref.number())
+                    + ")"));
       }
     }
   }
@@ -46,17 +72,37 @@ public final class SectionNumber implements Rule {
   private static String nearest(VersionContext context, String number) {
     String[] parts = number.split("\\.");
     if (parts.length == 1) {
-      return "there is no section " + number + "; the sections are 1 to "
+      return "there is no section "
+          + number
+          + "; the sections are 1 to "
           + context.version().sections().size();
     }
     String parent = number.substring(0, number.lastIndexOf('.'));
-    return context.numbering().byNumber(parent)
-        .map(p -> p.sections().isEmpty()
-            ? "section " + parent + " (" + p.title() + ") has no subsections"
-            : p.sections().size() == 1
-                ? "section " + parent + " (" + p.title() + ") has one subsection, " + parent + ".1"
-                : "section " + parent + " (" + p.title() + ") has subsections " + parent + ".1 to "
-                    + parent + "." + p.sections().size())
+    return context
+        .numbering()
+        .byNumber(parent)
+        .map(
+            p ->
+                p.sections().isEmpty()
+                    ? "section " + parent + " (" + p.title() + ") has no subsections"
+                    : p.sections().size() == 1
+                        ? "section "
+                            + parent
+                            + " ("
+                            + p.title()
+                            + ") has one subsection, "
+                            + parent
+                            + ".1"
+                        : "section "
+                            + parent
+                            + " ("
+                            + p.title()
+                            + ") has subsections "
+                            + parent
+                            + ".1 to "
+                            + parent
+                            + "."
+                            + p.sections().size())
         .orElse("there is no section " + parent);
   }
 

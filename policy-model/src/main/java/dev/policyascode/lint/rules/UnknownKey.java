@@ -4,7 +4,10 @@ import dev.policyascode.lint.Rule;
 import dev.policyascode.lint.RuleMeta;
 import dev.policyascode.lint.Severity;
 
-/** A key the format does not have, often a typo; the message suggests the nearest known key. Reported by the loader, which finds it while reading the file. */
+/**
+ * A key the format does not have, often a typo; the message suggests the nearest known key.
+ * Reported by the loader, which finds it while reading the file.
+ */
 public final class UnknownKey implements Rule {
 
   public static final RuleMeta META =

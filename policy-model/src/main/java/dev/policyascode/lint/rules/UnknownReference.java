@@ -15,9 +15,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * A reference by id that points at nothing: an activity's data category, data subject, recipient
- * or retention rule; a recipient's category; a transfer's recipient; the entries a policy block
- * lists.
+ * A reference by id that points at nothing: an activity's data category, data subject, recipient or
+ * retention rule; a recipient's category; a transfer's recipient; the entries a policy block lists.
  */
 public final class UnknownReference implements Rule {
 
@@ -63,17 +62,30 @@ public final class UnknownReference implements Rule {
     context.version().texts().forEach(p -> prose.expand(p, report));
   }
 
-  private static void check(List<Ref> refs, Set<String> known, String what, Consumer<Finding> report) {
+  private static void check(
+      List<Ref> refs, Set<String> known, String what, Consumer<Finding> report) {
     for (Ref ref : refs) {
       if (known.contains(ref.id())) continue;
-      String hint = DidYouMean.closest(ref.id(), known).map(c -> "did you mean '" + c + "'? ")
-          .orElse(known.isEmpty() ? "there are none yet; " : "");
-      report.accept(Finding.of(META, ref.at(), "there is no " + what + " with the id '" + ref.id()
-          + "'; " + hint + "add it or correct the id"));
+      String hint =
+          DidYouMean.closest(ref.id(), known)
+              .map(c -> "did you mean '" + c + "'? ")
+              .orElse(known.isEmpty() ? "there are none yet; " : "");
+      report.accept(
+          Finding.of(
+              META,
+              ref.at(),
+              "there is no "
+                  + what
+                  + " with the id '"
+                  + ref.id()
+                  + "'; "
+                  + hint
+                  + "add it or correct the id"));
     }
   }
 
-  private static <T> Set<String> ids(Collection<T> items, java.util.function.Function<T, String> id) {
+  private static <T> Set<String> ids(
+      Collection<T> items, java.util.function.Function<T, String> id) {
     return items.stream().map(id).collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 }

@@ -13,7 +13,12 @@ import java.util.function.Consumer;
 public final class UnknownSectionLink implements Rule {
 
   public static final RuleMeta META =
-      new RuleMeta("xref-unknown-section", "xref", Severity.ERROR, "A link to a section id that does not exist", "Art. 12(1): information in a concise, transparent and intelligible form");
+      new RuleMeta(
+          "xref-unknown-section",
+          "xref",
+          Severity.ERROR,
+          "A link to a section id that does not exist",
+          "Art. 12(1): information in a concise, transparent and intelligible form");
 
   @Override
   public RuleMeta meta() {
@@ -28,11 +33,21 @@ public final class UnknownSectionLink implements Rule {
         if (!link.destination().startsWith("#")) continue;
         String id = link.destination().substring(1);
         if (context.numbering().section(id).isPresent()) continue;
-        String hint = dev.policyascode.load.DidYouMean.closest(id, ids)
-            .map(c -> "did you mean '#" + c + "'? ").orElse("");
-        report.accept(Finding.of(META, prose.at(link.offset(), link.length()),
-            "the link points at '#" + id + "', but no section has the id '" + id + "'; " + hint
-                + "link to the id of an existing section"));
+        String hint =
+            dev.policyascode.load.DidYouMean.closest(id, ids)
+                .map(c -> "did you mean '#" + c + "'? ")
+                .orElse("");
+        report.accept(
+            Finding.of(
+                META,
+                prose.at(link.offset(), link.length()),
+                "the link points at '#"
+                    + id
+                    + "', but no section has the id '"
+                    + id
+                    + "'; "
+                    + hint
+                    + "link to the id of an existing section"));
       }
     }
   }

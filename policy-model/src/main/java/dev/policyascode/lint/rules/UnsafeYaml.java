@@ -4,7 +4,10 @@ import dev.policyascode.lint.Rule;
 import dev.policyascode.lint.RuleMeta;
 import dev.policyascode.lint.Severity;
 
-/** Type tags such as !!javax.script.ScriptEngineManager, anchors and aliases, files too large or too deeply nested. Reported by the loader, which finds it while reading the file. */
+/**
+ * Type tags such as !!javax.script.ScriptEngineManager, anchors and aliases, files too large or too
+ * deeply nested. Reported by the loader, which finds it while reading the file.
+ */
 public final class UnsafeYaml implements Rule {
 
   public static final RuleMeta META =

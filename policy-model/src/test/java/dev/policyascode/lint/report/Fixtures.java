@@ -47,7 +47,8 @@ final class Fixtures {
   }
 
   static LintReport report(List<Finding> findings, int files) {
-    return new LintReport(List.of(qucit()), List.of(), findings.stream().sorted().toList(), RULES, files);
+    return new LintReport(
+        List.of(qucit()), List.of(), findings.stream().sorted().toList(), RULES, files);
   }
 
   static Policy qucit() {
