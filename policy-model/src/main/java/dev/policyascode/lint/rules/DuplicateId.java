@@ -76,23 +76,19 @@ public final class DuplicateId implements Rule {
       Function<T, String> word,
       Function<T, Position> at,
       Consumer<Finding> report) {
-    Map<String, Position> first = new HashMap<>();
-    for (T item : items) {
-      Position earlier = first.putIfAbsent(word.apply(item), at.apply(item));
-      if (earlier != null) {
-        report.accept(
-            Finding.of(
-                META,
-                at.apply(item),
-                "the "
-                    + kind
-                    + " '"
-                    + word.apply(item)
-                    + "' is already stated at line "
-                    + earlier.line()
-                    + "; keep one of them"));
-      }
-    }
+    repeated(
+        items,
+        word,
+        at,
+        (w, earlier) ->
+            "the "
+                + kind
+                + " '"
+                + w
+                + "' is already stated at line "
+                + earlier.line()
+                + "; keep one of them",
+        report);
   }
 
   private static <T> void unique(
@@ -101,23 +97,35 @@ public final class DuplicateId implements Rule {
       Function<T, String> id,
       Function<T, Position> at,
       Consumer<Finding> report) {
+    repeated(
+        items,
+        id,
+        at,
+        (i, earlier) ->
+            "another "
+                + kind
+                + " already has the id '"
+                + i
+                + "' (line "
+                + earlier.line()
+                + "); give each "
+                + kind
+                + " its own id",
+        report);
+  }
+
+  /** Reports every item whose key an earlier item already has, with the earlier one's place. */
+  private static <T> void repeated(
+      List<T> items,
+      Function<T, String> key,
+      Function<T, Position> at,
+      java.util.function.BiFunction<String, Position, String> message,
+      Consumer<Finding> report) {
     Map<String, Position> first = new HashMap<>();
     for (T item : items) {
-      Position earlier = first.putIfAbsent(id.apply(item), at.apply(item));
+      Position earlier = first.putIfAbsent(key.apply(item), at.apply(item));
       if (earlier != null) {
-        report.accept(
-            Finding.of(
-                META,
-                at.apply(item),
-                "another "
-                    + kind
-                    + " already has the id '"
-                    + id.apply(item)
-                    + "' (line "
-                    + earlier.line()
-                    + "); give each "
-                    + kind
-                    + " its own id"));
+        report.accept(Finding.of(META, at.apply(item), message.apply(key.apply(item), earlier)));
       }
     }
   }
