@@ -33,6 +33,10 @@ public final class Scalars {
   private static final Pattern EMAIL_PATTERN = Pattern.compile(EMAIL_REGEX);
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+  /** Codes people write that ISO 3166-1 spells otherwise: the United Kingdom is GB, Greece GR. */
+  private static final java.util.Map<String, String> COMMON_MISTAKES =
+      java.util.Map.of("UK", "GB", "EL", "GR", "SP", "ES");
+
   /** Any text that is not blank. */
   public static final Scalar TEXT =
       new Scalar(
@@ -103,8 +107,11 @@ public final class Scalars {
                   : Optional.of(
                       "'"
                           + s
-                          + "' is not an ISO 3166-1 country code; write two capital letters such as"
-                          + " FR, IE or US"),
+                          + "' is not an ISO 3166-1 country code; "
+                          + Optional.ofNullable(COMMON_MISTAKES.get(s))
+                              .map(c -> "did you mean '" + c + "'? ")
+                              .orElse("")
+                          + "write two capital letters such as FR, IE or US"),
           JsonShape.pattern(COUNTRY_REGEX));
 
   /** A language tag such as en or fr-FR. */

@@ -82,7 +82,7 @@ final class ValueReader {
           UnsafeYaml.META,
           node,
           "the tag '"
-              + node.getTag().getValue()
+              + node.getTag().getValue().replace("tag:yaml.org,2002:", "!!")
               + "' is not allowed; policy files hold plain text,"
               + " lists and mappings, so remove the tag");
       return false;

@@ -106,7 +106,7 @@ final class YamlFile {
     } catch (YAMLException e) {
       // SnakeYAML's limits (aliases, nesting depth) carry no position: find it in the events.
       String m = String.valueOf(e.getMessage());
-      report.accept(Finding.of(rule(e), position(name, text, m), plain(m) + hint(m)));
+      report.accept(Finding.of(rule(e), position(name, text, m), YamlProblems.explain(m)));
       return Optional.empty();
     }
     if (root == null) {
@@ -143,39 +143,20 @@ final class YamlFile {
     return limit ? UnsafeYaml.META : YamlSyntax.META;
   }
 
+  /** Where the problem is; an unclosed quote is placed at the quote, not at the end of file. */
   private static Position position(String name, MarkedYAMLException e) {
     Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    if (e.getContextMark() != null && YamlProblems.reportedAtEnd(String.valueOf(e.getProblem()))) {
+      m = e.getContextMark();
+    }
     return Marks.position(name, m);
   }
 
-  /** SnakeYAML's words, without its echo of the source (the position says where). */
   private static String message(MarkedYAMLException e) {
     StringBuilder sb = new StringBuilder();
     if (e.getContext() != null) sb.append(e.getContext()).append(": ");
-    sb.append(e.getProblem() == null ? "the YAML is not well-formed" : e.getProblem());
-    String m = sb.toString();
-    return plain(m) + hint(m);
-  }
-
-  /** How to fix what SnakeYAML reports. */
-  private static String hint(String m) {
-    String lower = m.toLowerCase(java.util.Locale.ROOT);
-    if (m.contains("\\t") || m.contains("tab")) {
-      return "; indent with spaces, never tabs";
-    } else if (lower.contains("nesting depth")) {
-      return "; a policy file is never this deep: check the indentation";
-    } else if (lower.contains("aliases")) {
-      return "; anchors and aliases are not allowed in policy files";
-    } else if (lower.contains("global tag")) {
-      return "; policy files hold plain text, lists and mappings, so remove the tag";
-    } else if (lower.contains("found duplicate key")) {
-      return "; keep one of them";
-    } else if (lower.contains("exceeds the limit")) {
-      return "; a policy file is never this large: split it";
-    } else if (lower.contains("expected a single document")) {
-      return "; a policy file holds one document: remove the '---' line and what follows it";
-    }
-    return "; check the indentation and quote text that holds ': ' or ' #'";
+    sb.append(e.getProblem() == null ? "" : e.getProblem());
+    return YamlProblems.explain(sb.toString());
   }
 
   /**
@@ -201,10 +182,6 @@ final class YamlFile {
       // a later syntax error: the start of the file will do
     }
     return Position.startOf(name);
-  }
-
-  private static String plain(String m) {
-    return String.valueOf(m).replaceAll("\\s+", " ").strip();
   }
 
   /**

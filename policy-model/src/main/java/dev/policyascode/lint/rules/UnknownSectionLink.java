@@ -37,6 +37,17 @@ public final class UnknownSectionLink implements Rule {
             dev.policyascode.load.DidYouMean.closest(id, ids)
                 .map(c -> "did you mean '#" + c + "'? ")
                 .orElse("");
+        if (id.isEmpty()) {
+          report.accept(
+              Finding.of(
+                  META,
+                  prose.at(link.offset(), link.length()),
+                  "the link points at '#' alone; write the id of the section it refers to, such as"
+                      + " [](#"
+                      + ids.get(0)
+                      + ")"));
+          continue;
+        }
         report.accept(
             Finding.of(
                 META,
