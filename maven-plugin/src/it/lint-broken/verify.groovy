@@ -10,8 +10,14 @@ assert log.contains("[ERROR] ${file}:12:5: error: duplicate key 'body': it is al
 assert log.contains('[schema-unknown-key]')
 assert log.contains('[schema-duplicate-key]')
 
+// A policy that loads is checked for references: a link to a misspelt id, a number that matches
+// no section, each at its exact column inside the literal block.
+def other = 'other-privacy/versions/2024-01-01.yaml'
+assert log.contains("[ERROR] ${other}:14:26: error: the link points at '#your-rigths', but no section has the id 'your-rigths'; did you mean '#your-rights'?")
+assert log.contains("[ERROR] ${other}:14:60: error: 'section 3' points at no section")
+
 // One failure, with a count and where to look.
-assert log.contains('Policy lint found 3 errors. Fix them, or see target/policy-lint.sarif')
+assert log.contains('Policy lint found 5 errors. Fix them, or see target/policy-lint.sarif')
 
 // No stack trace from us. The invoker runs Maven with -e, so Maven's own failure footer after
 // "BUILD FAILURE" prints one; everything the plugin logged comes before it.
@@ -24,7 +30,7 @@ assert traces.isEmpty(): "stack trace before the failure footer:\n" + traces.joi
 
 // The reports are written even when the build fails.
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/policy-lint.sarif'))
-assert sarif.runs[0].results.size() == 3
+assert sarif.runs[0].results.size() == 5
 def unknown = sarif.runs[0].results.find { it.ruleId == 'schema-unknown-key' }
 assert unknown.locations[0].physicalLocation.artifactLocation.uri == file
 assert unknown.locations[0].physicalLocation.region.startLine == 7

@@ -4,7 +4,6 @@ import dev.policyascode.lint.Severity;
 import dev.policyascode.model.Policy;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The last line of the console output, for example {@code qucit-privacy: 2 errors, 0 warnings, 1
@@ -43,11 +42,17 @@ final class Summary {
         + plural(o.count(Severity.INFO), "info", "info");
   }
 
-  /** The policies linted, by id; the tool's name when none loaded, so the line still says who. */
+  /**
+   * The policies linted, by id, those that could not be read included; the tool's name when there
+   * are none, so the line still says who.
+   */
   private static String subject(LintOutcome o) {
-    List<Policy> policies = o.report().policies();
-    if (policies.isEmpty()) return "policy-lint";
-    return policies.stream().map(Policy::id).collect(Collectors.joining(", "));
+    List<String> ids =
+        java.util.stream.Stream.concat(
+                o.report().policies().stream().map(Policy::id), o.report().unreadable().stream())
+            .sorted()
+            .toList();
+    return ids.isEmpty() ? "policy-lint" : String.join(", ", ids);
   }
 
   private static String plural(long n, String one, String many) {
