@@ -13,7 +13,7 @@ status: ${frontMatter.status}
 # ${titleMd}
 <#if version.draft>
 
-> **Draft – not in force.** This version has not been published.
+> **${labelsMd.draft}** ${labelsMd.draftNote}
 </#if>
 <#if preambleMd?has_content>
 

@@ -30,7 +30,11 @@ final class PageModel {
    *     URL, else relative to the page; empty for none
    */
   static Map<String, Object> of(
-      Policy policy, PolicyVersion version, String canonical, String permalink)
+      Policy policy,
+      PolicyVersion version,
+      String canonical,
+      String permalink,
+      Map<String, String> labels)
       throws TemplateModelException {
     Numbering numbering = new Numbering(version);
     ProseProcessor prose = new ProseProcessor(version, numbering);
@@ -41,6 +45,10 @@ final class PageModel {
     page.put("controller", policy.controller().name());
     page.put("canonical", canonical);
     page.put("permalink", permalink);
+    page.put("labels", labels);
+    Map<String, String> labelsMd = new LinkedHashMap<>();
+    labels.forEach((k, v) -> labelsMd.put(k, Markdown.escape(v)));
+    page.put("labelsMd", labelsMd);
 
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("id", version.id());

@@ -27,10 +27,12 @@ public final class SiteRenderer {
   static final String MARKDOWN_TEMPLATE = "page.md.ftl";
 
   private final Configuration templates;
+  private final Path templateDir;
   private final boolean includeDrafts;
 
   private SiteRenderer(Builder b) {
     this.templates = Templates.configuration(b.templateDir);
+    this.templateDir = b.templateDir;
     this.includeDrafts = b.includeDrafts;
   }
 
@@ -79,7 +81,9 @@ public final class SiteRenderer {
       String canonical,
       String permalink) {
     try {
-      Map<String, Object> model = PageModel.of(policy, version, canonical, permalink);
+      Map<String, Object> model =
+          PageModel.of(
+              policy, version, canonical, permalink, Labels.of(policy.language(), templateDir));
       out.add(folder + "index.html", apply(HTML_TEMPLATE, model));
       out.add(folder + "index.md", apply(MARKDOWN_TEMPLATE, model));
     } catch (TemplateException e) {
