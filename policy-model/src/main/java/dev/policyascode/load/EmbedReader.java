@@ -64,7 +64,28 @@ public final class EmbedReader {
    */
   static void check(Prose prose, Consumer<Finding> report) {
     for (Block block : blocks(prose.text())) {
-      read(block.content(), prose.at(block.start(), 3), report);
+      Position fence = prose.at(block.start(), 3);
+      int content = prose.text().indexOf('\n', block.start()) + 1;
+      Position first = content > 0 && content < block.end() ? prose.at(content, 1) : fence;
+      if (first.line() != fence.line() + 1) {
+        read(block.content(), fence, report);
+        continue;
+      }
+      // In a literal block the lines map one to one: report each problem where it is written,
+      // by reading the block as if it started on its own line of the file.
+      String shifted = "\n".repeat(first.line() - 1) + block.content();
+      int indent = first.column() - 1;
+      parse(
+          shifted,
+          fence,
+          f ->
+              report.accept(
+                  new Finding(
+                      f.ruleId(),
+                      f.severity(),
+                      "in this policy block: " + f.message(),
+                      new Position(f.at().file(), f.at().line(), f.at().column() + indent))),
+          report);
     }
   }
 
@@ -73,6 +94,15 @@ public final class EmbedReader {
         f ->
             report.accept(
                 new Finding(f.ruleId(), f.severity(), "in this policy block: " + f.message(), at));
+    return parse(yaml, at, placed, report);
+  }
+
+  /**
+   * @param placed hears of the YAML problems, placed by the caller
+   * @param report hears of the block's other problems, at {@code at}
+   */
+  private static Optional<Embed> parse(
+      String yaml, Position at, Consumer<Finding> placed, Consumer<Finding> report) {
     if (yaml.isBlank()) {
       report.accept(
           Finding.of(
