@@ -93,9 +93,8 @@ final class EmbedExpander {
           map(
               r.dataCategories(),
               c ->
-                  text(
+                  row(
                       c.id(),
-                      c.name(),
                       Markdown.escape(c.name()),
                       Markdown.escape(String.join(", ", c.items()))));
       case "data-items" -> dataItems(embed, problem);
@@ -105,17 +104,15 @@ final class EmbedExpander {
               b ->
                   new Entry(
                       b.basis().word(), b.text().text().strip(), List.of(b.text().text().strip())));
-      case "rights" ->
-          map(r.rights(), x -> text(x.right().word(), x.label(), Markdown.escape(x.label())));
+      case "rights" -> map(r.rights(), x -> row(x.right().word(), Markdown.escape(x.label())));
       case "recipient-categories" ->
-          map(r.recipientCategories(), c -> text(c.id(), c.name(), Markdown.escape(c.name())));
+          map(r.recipientCategories(), c -> row(c.id(), Markdown.escape(c.name())));
       case "recipients" ->
           map(
               r.recipients(),
               x ->
-                  text(
+                  row(
                       x.id(),
-                      x.name(),
                       Markdown.escape(x.name()),
                       Markdown.escape(x.service().orElse("")),
                       Markdown.escape(country(x.country()))));
@@ -138,9 +135,8 @@ final class EmbedExpander {
           map(
               r.activities(),
               a ->
-                  text(
+                  row(
                       a.id(),
-                      a.name(),
                       Markdown.escape(a.name()),
                       Markdown.escape(String.join("; ", a.purposes())),
                       a.legalBasis().word()));
@@ -160,7 +156,7 @@ final class EmbedExpander {
               + suggestion(of, registers.dataCategories().stream().map(DataCategory::id).toList()));
       return List.of();
     }
-    return category.get().items().stream().map(i -> text(i, i, Markdown.escape(i))).toList();
+    return category.get().items().stream().map(i -> row(i, Markdown.escape(i))).toList();
   }
 
   /** The rule's sentence with {period} and {from} filled in. */
@@ -214,7 +210,8 @@ final class EmbedExpander {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  private static Entry text(String id, String name, String... cells) {
+  /** An entry whose first cell is also what a list or a paragraph shows. */
+  private static Entry row(String id, String... cells) {
     return new Entry(id, cells[0], List.of(cells));
   }
 
