@@ -57,13 +57,17 @@ final class ValueReader {
   }
 
   Value read(Node node, Type type) {
-    return read(node, type, null);
+    return read(node, type, null, false);
   }
 
-  private Value read(Node node, Type type, String key) {
+  /**
+   * @param key the key the value is written under, for messages; null for the top or a list item
+   * @param optional whether the key may be left out, so that a message can suggest removing it
+   */
+  private Value read(Node node, Type type, String key, boolean optional) {
     if (!safe(node)) return null;
-    if (type instanceof Type.Scalar s) return scalar(node, s, key);
-    if (type instanceof Type.ListOf l) return list(node, l, key);
+    if (type instanceof Type.Scalar s) return scalar(node, s, key, optional);
+    if (type instanceof Type.ListOf l) return list(node, l, key, optional);
     return object(node, (Type.Obj) type, key);
   }
 
@@ -90,7 +94,7 @@ final class ValueReader {
     return true;
   }
 
-  private Value scalar(Node node, Type.Scalar type, String key) {
+  private Value scalar(Node node, Type.Scalar type, String key, boolean optional) {
     if (!(node instanceof ScalarNode s)) {
       error(WrongType.META, node, "expected " + type.noun() + where(key) + ", found " + kind(node));
       return null;
@@ -109,7 +113,7 @@ final class ValueReader {
               + said
               + "; write "
               + type.noun()
-              + " or remove the key");
+              + (optional ? " or remove the key" : ""));
       return null;
     }
     Optional<String> problem = type.check().apply(text);
@@ -120,7 +124,7 @@ final class ValueReader {
     return new Value.Scalar(pos(node), text, new ScalarLocator(file, lines, s));
   }
 
-  private Value list(Node node, Type.ListOf type, String key) {
+  private Value list(Node node, Type.ListOf type, String key, boolean optional) {
     if (!(node instanceof SequenceNode seq)) {
       error(
           WrongType.META,
@@ -136,13 +140,14 @@ final class ValueReader {
       error(
           WrongType.META,
           node,
-          "this list is empty; add an item or remove " + (key == null ? "it" : "'" + key + "'"));
+          "this list is empty; add an item"
+              + (optional && key != null ? " or remove '" + key + "'" : ""));
       return null;
     }
     List<Value> items = new ArrayList<>();
     boolean complete = true;
     for (Node item : seq.getValue()) {
-      Value v = read(item, type.item(), key);
+      Value v = read(item, type.item(), key, false);
       if (v == null) complete = false;
       items.add(v);
     }
@@ -210,7 +215,7 @@ final class ValueReader {
         complete = false;
         continue;
       }
-      Value v = read(tuple.getValueNode(), field.get().type(), name);
+      Value v = read(tuple.getValueNode(), field.get().type(), name, !field.get().required());
       if (v == null) complete = false;
       else fields.put(name, v);
     }
