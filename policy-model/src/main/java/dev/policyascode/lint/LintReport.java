@@ -21,8 +21,4 @@ public record LintReport(
     findings = List.copyOf(findings);
     rules = List.copyOf(rules);
   }
-
-  public long count(Severity severity) {
-    return findings.stream().filter(f -> f.severity() == severity).count();
-  }
 }

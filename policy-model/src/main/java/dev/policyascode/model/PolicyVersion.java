@@ -29,11 +29,6 @@ public record PolicyVersion(
     return status == Status.PUBLISHED;
   }
 
-  /** The file this version was read from. */
-  public String file() {
-    return at.file();
-  }
-
   /**
    * Every CommonMark text of the version, in reading order: the summary, the preamble, the section
    * bodies, then the registers' own texts (definitions, legal bases, retention statements, security

@@ -70,7 +70,7 @@ public final class ProseProcessor {
   }
 
   /** The finished, safe tree of CommonMark that has no policy blocks. */
-  public Node document(String markdown) {
+  private Node document(String markdown) {
     Node doc = Markdown.PARSER.parse(markdown);
     resolveReferences(doc);
     Sanitizer.sanitize(doc);
