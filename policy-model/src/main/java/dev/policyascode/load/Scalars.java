@@ -52,7 +52,7 @@ public final class Scalars {
   /** CommonMark prose; may hold references to sections by id and embedded lists or tables. */
   public static final Scalar MARKDOWN =
       new Scalar(
-          "CommonMark text",
+          "a text (CommonMark: paragraphs, lists, links)",
           "CommonMark text. Refer to a section with a link to its id, such as [](#account-cancellation).",
           TEXT.check(),
           TEXT.json());
