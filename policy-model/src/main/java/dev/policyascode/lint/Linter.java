@@ -1,5 +1,6 @@
 package dev.policyascode.lint;
 
+import dev.policyascode.concurrent.Parallel;
 import dev.policyascode.load.LoadResult;
 import dev.policyascode.load.PolicyLoader;
 import dev.policyascode.model.Policy;
@@ -37,22 +38,31 @@ public final class Linter {
         new PolicyLoader(displayRoot == null ? policiesDir : displayRoot).load(policiesDir);
     List<Finding> findings = new ArrayList<>();
     loaded.findings().forEach(f -> configured(f).ifPresent(findings::add));
+    List<VersionContext> versions = new ArrayList<>();
     for (Policy policy : loaded.policies()) {
-      for (PolicyVersion version : policy.versions()) {
-        VersionContext context = VersionContext.of(policy, version);
-        for (Rule rule : rules) {
-          if (settings.getOrDefault(rule.meta().id(), null) == RuleSetting.OFF) continue;
-          rule.check(context, f -> configured(f).ifPresent(findings::add));
-        }
-      }
+      for (PolicyVersion version : policy.versions())
+        versions.add(VersionContext.of(policy, version));
     }
+    // Versions are checked independently, on every core; the findings are sorted below, so the
+    // report does not depend on which thread finished first.
+    Parallel.map(versions, this::check).forEach(findings::addAll);
     findings.sort(null);
     return new LintReport(
         loaded.policies(),
         loaded.unreadable(),
         findings,
         rules.stream().map(Rule::meta).toList(),
-        loaded.filesRead());
+        loaded.filesRead(),
+        loaded.sources());
+  }
+
+  private List<Finding> check(VersionContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (Rule rule : rules) {
+      if (settings.getOrDefault(rule.meta().id(), null) == RuleSetting.OFF) continue;
+      rule.check(context, f -> configured(f).ifPresent(findings::add));
+    }
+    return findings;
   }
 
   private Optional<Finding> configured(Finding f) {

@@ -44,6 +44,12 @@ final class YamlFile {
 
   /** The checked value of {@code path}, or empty after reporting why it could not be read. */
   static Optional<Value> read(Path path, String name, Type type, Consumer<Finding> report) {
+    return read(path, name, type, report, bytes -> {});
+  }
+
+  /** As above; {@code read} also gets the file's bytes, such as to compute their digest. */
+  static Optional<Value> read(
+      Path path, String name, Type type, Consumer<Finding> report, Consumer<byte[]> read) {
     Position start = Position.startOf(name);
     byte[] bytes;
     try {
@@ -61,6 +67,7 @@ final class YamlFile {
         return Optional.empty();
       }
       bytes = Files.readAllBytes(path);
+      read.accept(bytes);
     } catch (IOException e) {
       report.accept(Finding.of(YamlSyntax.META, start, "cannot read the file: " + e.getMessage()));
       return Optional.empty();
