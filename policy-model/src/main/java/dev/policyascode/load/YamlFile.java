@@ -128,7 +128,17 @@ final class YamlFile {
     return Optional.ofNullable(new ValueReader(name, lines, report).read(root, type));
   }
 
+  /**
+   * A Yaml is costly to build and not thread-safe: one per thread, reused for every file and policy
+   * block that thread reads (compose keeps no state between documents).
+   */
+  private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(YamlFile::newYaml);
+
   private static Yaml yaml() {
+    return YAML.get();
+  }
+
+  private static Yaml newYaml() {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(10);

@@ -1,5 +1,6 @@
 package dev.policyascode.lint.rules;
 
+import dev.policyascode.lint.VersionContext;
 import dev.policyascode.model.Prose;
 import dev.policyascode.text.ProseScan;
 import java.util.ArrayList;
@@ -47,7 +48,14 @@ final class NumberReferences {
 
   private NumberReferences() {}
 
-  static List<NumberRef> in(Prose prose) {
+  /** The typed references of a text; several rules ask, it is read once per version. */
+  static List<NumberRef> in(VersionContext context, Prose prose) {
+    return context.computed(List.of(NumberReferences.class, prose), () -> scan(prose));
+  }
+
+  private static List<NumberRef> scan(Prose prose) {
+    // REFERENCE needs a digit 0-9: most texts have none, and need no parse.
+    if (prose.text().chars().noneMatch(c -> c >= '0' && c <= '9')) return List.of();
     ProseScan scan = new ProseScan(prose);
     String words = scan.words();
     List<NumberRef> refs = new ArrayList<>();
