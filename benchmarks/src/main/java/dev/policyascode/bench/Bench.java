@@ -122,8 +122,8 @@ public final class Bench {
 
   /**
    * The work no implementation can skip: every file composed by SnakeYAML (the loader's parser and
-   * options), every body parsed and rendered to HTML by commonmark-java. On every core, as the
-   * tool runs, so that the ratio measures overhead, not parallelism.
+   * options), every body parsed and rendered to HTML by commonmark-java. On every core, as the tool
+   * runs, so that the ratio measures overhead, not parallelism.
    */
   static void floor(List<Path> yaml, List<String> bodies) {
     AtomicLong sink = new AtomicLong();
@@ -196,8 +196,7 @@ public final class Bench {
                     .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
                   return;
                 }
-                var info =
-                    GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
                 long used =
                     info.getGcInfo().getMemoryUsageAfterGc().values().stream()
                         .mapToLong(MemoryUsage::getUsed)

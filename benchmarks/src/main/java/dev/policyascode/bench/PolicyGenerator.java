@@ -114,7 +114,7 @@ public final class PolicyGenerator {
     y.append("summary: Revision ").append(revision).append(" of the policy.\n\n");
     y.append("preamble: |\n");
     y.append("  Updated on ").append(effective).append("\n\n");
-    for (int i = 0; i < 3; i++) y.append("  ").append(paragraph(r, 40)).append("\n\n");
+    for (int i = 0; i < 2; i++) y.append("  ").append(paragraph(r, 35)).append("\n\n");
 
     y.append("definitions:\n");
     String[] terms = {
@@ -217,10 +217,11 @@ public final class PolicyGenerator {
   /** Two or three paragraphs with links by id, and for some sections a register embedded. */
   private static void body(
       StringBuilder y, String indent, Random r, int section, List<String> ids) {
-    int paragraphs = 2 + r.nextInt(2);
+    int paragraphs = 1 + r.nextInt(2);
     for (int i = 0; i < paragraphs; i++) {
-      String p = paragraph(r, 45);
-      if (i == 1) {
+      String p = paragraph(r, 30);
+      if (i == 0 && section == 2) p += " As Article 13 of the GDPR requires, this is stated here.";
+      if (i == paragraphs - 1 && r.nextInt(2) == 0) {
         String target = ids.get(r.nextInt(ids.size()));
         p += " See [](#" + target + ") and [Article](#" + ids.get(r.nextInt(ids.size())) + ").";
       }
@@ -257,6 +258,9 @@ public final class PolicyGenerator {
       sb.append(s).append('.');
       left -= n;
     }
+    // Numbers, as real texts have: delays, amounts, addresses.
+    if (r.nextInt(3) == 0)
+      sb.append(" This is done within ").append(1 + r.nextInt(90)).append(" days.");
     if (r.nextInt(4) == 0) sb.append(" Write to <https://example.com/contact>.");
     return sb.toString();
   }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The benchmark at size 1, as a test: the generated policy is one the tool accepts without an
- * error (else the benchmark would time a failing build), shaped like the flagship, and renders.
+ * The benchmark at size 1, as a test: the generated policy is one the tool accepts without an error
+ * (else the benchmark would time a failing build), shaped like the flagship, and renders.
  */
 class GeneratorSmokeTest {
 
