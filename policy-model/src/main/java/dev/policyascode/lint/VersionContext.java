@@ -2,7 +2,10 @@ package dev.policyascode.lint;
 
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.model.Prose;
 import dev.policyascode.text.Numbering;
+import dev.policyascode.text.ProseScan;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +30,11 @@ public record VersionContext(
 
   public static VersionContext of(Policy policy, PolicyVersion version) {
     return new VersionContext(policy, version, new Numbering(version));
+  }
+
+  /** A text as the rules read it (its links, its words), parsed once however many rules ask. */
+  public ProseScan scan(Prose prose) {
+    return computed(List.of(ProseScan.class, prose), () -> new ProseScan(prose));
   }
 
   /**

@@ -50,13 +50,16 @@ final class NumberReferences {
 
   /** The typed references of a text; several rules ask, it is read once per version. */
   static List<NumberRef> in(VersionContext context, Prose prose) {
-    return context.computed(List.of(NumberReferences.class, prose), () -> scan(prose));
+    return context.computed(
+        List.of(NumberReferences.class, prose),
+        // REFERENCE needs a digit 0-9: most texts have none, and need no parse.
+        () ->
+            prose.text().chars().noneMatch(c -> c >= '0' && c <= '9')
+                ? List.of()
+                : scan(context.scan(prose)));
   }
 
-  private static List<NumberRef> scan(Prose prose) {
-    // REFERENCE needs a digit 0-9: most texts have none, and need no parse.
-    if (prose.text().chars().noneMatch(c -> c >= '0' && c <= '9')) return List.of();
-    ProseScan scan = new ProseScan(prose);
+  private static List<NumberRef> scan(ProseScan scan) {
     String words = scan.words();
     List<NumberRef> refs = new ArrayList<>();
     Matcher m = REFERENCE.matcher(words);
