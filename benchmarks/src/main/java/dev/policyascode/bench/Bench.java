@@ -89,7 +89,7 @@ public final class Bench {
     List<String> bodies = bodies(policies);
     Files.writeString(root.resolve(size + ".md"), String.join("\n\n", bodies));
     int warmups = size <= 1 ? 30 : size <= 100 ? 5 : size <= 1000 ? 2 : 0;
-    int runs = size <= 1 ? 30 : size <= 100 ? 7 : size <= 1000 ? 5 : 2;
+    int runs = size <= 1 ? 30 : size <= 100 ? 7 : size <= 1000 ? 5 : 1;
     for (int i = 0; i < warmups; i++) {
       endToEnd(policies, out);
       floor(yaml, bodies);
@@ -187,7 +187,8 @@ public final class Bench {
    * JVM of its own, with the heap capped (run.sh gives -Xmx1g), so the run also shows it fits.
    */
   private static void heap(Path root, int size) {
-    AtomicLong peak = new AtomicLong();
+    AtomicLong major = new AtomicLong();
+    AtomicLong minor = new AtomicLong();
     for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       ((NotificationEmitter) gc)
           .addNotificationListener(
@@ -201,24 +202,35 @@ public final class Bench {
                     info.getGcInfo().getMemoryUsageAfterGc().values().stream()
                         .mapToLong(MemoryUsage::getUsed)
                         .sum();
-                peak.accumulateAndGet(used, Math::max);
+                // After a major collection the heap holds only what is live; after a minor one,
+                // the old generation still holds garbage, so it counts only until a major one.
+                if (info.getGcAction().contains("major")) {
+                  major.accumulateAndGet(used, Math::max);
+                } else {
+                  minor.accumulateAndGet(used, Math::max);
+                }
               },
               null,
               null);
     }
     Path policies = root.resolve(size + "/policies");
     endToEnd(policies, root.resolve(size + "/site-heap"));
+    long atEnd = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     try {
       Thread.sleep(200); // the notifications arrive on their own thread
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    // Live data at its largest when there were major collections; else an upper bound (a small
+    // run may end before any collection at all: then what is in use at its end, garbage too).
+    long peak = major.get() > 0 ? major.get() : minor.get() > 0 ? minor.get() : atEnd;
     long max = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
     System.out.printf(
         Locale.ROOT,
-        "HEAP size=%d peak_mb=%.1f max_mb=%.0f%n",
+        "HEAP size=%d peak_mb=%.1f major_gcs=%s max_mb=%.0f%n",
         size,
-        peak.get() / 1048576.0,
+        peak / 1048576.0,
+        major.get() > 0 ? "yes" : "no",
         max / 1048576.0);
   }
 }

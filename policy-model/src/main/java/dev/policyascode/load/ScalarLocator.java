@@ -21,6 +21,7 @@ final class ScalarLocator implements TextLocator {
   private final int startLine;
   private final int startColumn;
   private final int endLine;
+  private final int exactIndent; // the literal block's indentation when it maps line for line
 
   ScalarLocator(String file, List<String> lines, ScalarNode node) {
     this.file = file;
@@ -28,9 +29,34 @@ final class ScalarLocator implements TextLocator {
     this.startLine = node.getStartMark().getLine();
     this.startColumn = node.getStartMark().getColumn();
     this.endLine = Math.min(node.getEndMark().getLine(), lines.size() - 1);
-    // Only the scalar's own lines: the rest of the file need not stay in memory with the model.
+    int indent = literal ? literalIndent(lines) : -1;
+    // A literal block whose lines are the value's, indented: a place is found by arithmetic, and
+    // the lines need not be kept. Otherwise only the scalar's own lines are kept, not the file's.
+    this.exactIndent = indent >= 0 && mapsLineForLine(node.getValue(), lines, indent) ? indent : -1;
     this.lines =
-        startLine > endLine ? List.of() : List.copyOf(lines.subList(startLine, endLine + 1));
+        exactIndent >= 0 || startLine > endLine
+            ? List.of()
+            : List.copyOf(lines.subList(startLine, endLine + 1));
+  }
+
+  private int literalIndent(List<String> lines) {
+    for (int l = startLine + 1; l <= endLine; l++) {
+      String s = lines.get(l);
+      if (!s.isBlank()) return s.length() - s.stripLeading().length();
+    }
+    return -1;
+  }
+
+  private boolean mapsLineForLine(String value, List<String> lines, int indent) {
+    String[] valueLines = value.split("\n", -1);
+    for (int i = 0; i < valueLines.length; i++) {
+      String v = valueLines[i];
+      int l = startLine + 1 + i;
+      if (v.isEmpty()) continue; // a blank line, or the end after the last line break
+      if (l > endLine || !lines.get(l).startsWith(v, indent)) return false;
+      if (!lines.get(l).substring(0, indent).isBlank()) return false;
+    }
+    return true;
   }
 
   /** Line {@code l} of the file (0-based), or null outside the scalar. */
@@ -64,6 +90,11 @@ final class ScalarLocator implements TextLocator {
       }
     }
     int first = startLine + 1;
+    if (exactIndent >= 0) {
+      // A piece over several lines is placed at the scalar's start, as a search would.
+      if (piece.indexOf('\n') >= 0) return null;
+      return new Position(file, first + lineInValue + 1, exactIndent + (offset - lineStart) + 1);
+    }
     int indent = -1;
     for (int l = first; l <= endLine; l++) {
       String s = line(l);
