@@ -14,7 +14,9 @@ mvn -B -q -pl benchmarks -am package -DskipTests
 mvn -B -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
   -Dmdep.includeScope=runtime > /dev/null
 # The reactor's own modules from their freshly built jars, not from ~/.m2.
-CP="benchmarks/target/classes:policy-model/target/classes:templates/target/classes:$(cat benchmarks/target/classpath.txt)"
+# (Any dev.policyascode jar in ~/.m2 is left out: it may be an older build.)
+LIBS=$(tr ':' '\n' < benchmarks/target/classpath.txt | grep -v '/dev/policyascode/' | paste -sd: -)
+CP="benchmarks/target/classes:policy-model/target/classes:templates/target/classes:$LIBS"
 JAVA=(java -cp "$CP")
 
 rm -rf "$WORK"
