@@ -31,7 +31,7 @@ public final class ProcessorWithoutController implements Rule {
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     for (ProcessorActivity a : context.version().registers().processorActivities()) {
-      if (a.controller().isEmpty() || a.controller().get().isBlank()) {
+      if (a.controller().isEmpty()) {
         report.accept(
             Finding.of(
                 META,
