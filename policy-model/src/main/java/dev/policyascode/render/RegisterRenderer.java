@@ -99,7 +99,7 @@ public final class RegisterRenderer {
       r.put("id", row.id());
       r.put("name", row.name());
       r.put("cells", row.cells());
-      r.put("nameMd", Markdown.escape(row.name()));
+      r.put("nameMd", markdownLine(row.name()));
       r.put("cellsMd", row.cells().stream().map(RegisterRenderer::markdownCell).toList());
       List<Map<String, Object>> fields = new ArrayList<>();
       for (int i = 0; i < row.cells().size(); i++) {
@@ -122,7 +122,7 @@ public final class RegisterRenderer {
     m.put(
         "captionMd",
         Markdown.escape(labels.get(processor ? "register.processorCaption" : "register.caption")));
-    m.put("controllerMd", Markdown.escape(register.controller()));
+    m.put("controllerMd", markdownLine(register.controller()));
     return m;
   }
 
