@@ -141,7 +141,6 @@ public final class RecordBuilder {
       Register.Kind kind, String title, List<String> headers, List<Register.Row> rows) {
     return new Register(
         kind,
-        policy.id(),
         word(title),
         policy.controller().name(),
         version.id(),

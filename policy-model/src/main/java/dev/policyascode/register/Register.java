@@ -17,7 +17,6 @@ import java.util.Objects;
  */
 public record Register(
     Kind kind,
-    String policyId,
     String title,
     String controller,
     String versionId,

@@ -128,7 +128,6 @@ class RegisterCsvTest {
     Register register =
         new Register(
             Register.Kind.CONTROLLER,
-            "p",
             "Record",
             "Example",
             "v1",
