@@ -15,6 +15,7 @@ import dev.policyascode.model.RetentionRule;
 import dev.policyascode.model.SecurityMeasure;
 import dev.policyascode.model.Transfer;
 import dev.policyascode.text.Durations;
+import dev.policyascode.text.Markdown;
 import dev.policyascode.text.Numbering;
 import dev.policyascode.text.ProseProcessor;
 import java.util.ArrayList;
@@ -92,7 +93,8 @@ public final class RecordBuilder {
                   legalBasis(a),
                   optional(a.record().owner()),
                   optional(a.record().lastReview().map(Object::toString)),
-                  optional(a.record().dpia()))));
+                  optional(a.record().dpia())),
+              noticeWords(a)));
     }
     return register(Register.Kind.CONTROLLER, "title", headers, rows);
   }
@@ -132,7 +134,8 @@ public final class RecordBuilder {
                       links.namedRecipients(a.recipients()).stream().map(this::recipient).toList()),
                   optional(a.record().owner()),
                   optional(a.record().lastReview().map(Object::toString)),
-                  optional(a.record().dpia()))));
+                  optional(a.record().dpia())),
+              List.of()));
     }
     return register(Register.Kind.PROCESSOR, "processorTitle", headers, rows);
   }
@@ -268,6 +271,34 @@ public final class RecordBuilder {
             + a.legitimateInterest()
                 .map(i -> "; " + word("legitimateInterest") + ": " + i)
                 .orElse(""));
+  }
+
+  /**
+   * The notice's own sentences for the activity's legal basis and retention rules, so that its view
+   * shows the record beside what the public is told.
+   */
+  private List<Register.Detail> noticeWords(Activity a) {
+    List<Register.Detail> details = new ArrayList<>();
+    List<String> basis =
+        version.registers().legalBases().stream()
+            .filter(b -> b.basis() == a.legalBasis())
+            .map(b -> plain(b.text()))
+            .toList();
+    if (!basis.isEmpty()) details.add(new Register.Detail(word("noticeLegalBasis"), basis));
+    List<String> retention =
+        links.retention(a).stream()
+            .map(
+                r ->
+                    plain(
+                        new Prose(
+                            r.statement()
+                                .text()
+                                .replace("{period}", Durations.inWords(r.period()))
+                                .replace("{from}", Markdown.escape(r.from().orElse(""))),
+                            r.statement().locator())))
+            .toList();
+    if (!retention.isEmpty()) details.add(new Register.Detail(word("noticeRetention"), retention));
+    return details;
   }
 
   /** A CommonMark text of the policy as plain text, its links to sections filled in. */

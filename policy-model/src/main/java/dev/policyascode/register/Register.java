@@ -57,12 +57,22 @@ public record Register(
    * One processing activity.
    *
    * @param cells one per header after the first, each a list of lines
+   * @param details what only the activity's own view shows, such as the notice's sentences
    */
-  public record Row(String id, String name, List<List<String>> cells) {
+  public record Row(String id, String name, List<List<String>> cells, List<Detail> details) {
     public Row {
       Objects.requireNonNull(id, "id must not be null");
       Objects.requireNonNull(name, "name must not be null");
       cells = cells.stream().map(List::copyOf).toList();
+      details = List.copyOf(details);
+    }
+  }
+
+  /** A labelled list of lines in an activity's view. */
+  public record Detail(String label, List<String> lines) {
+    public Detail {
+      Objects.requireNonNull(label, "label must not be null");
+      lines = List.copyOf(lines);
     }
   }
 }

@@ -103,13 +103,9 @@ public final class RegisterRenderer {
       r.put("cellsMd", row.cells().stream().map(RegisterRenderer::markdownCell).toList());
       List<Map<String, Object>> fields = new ArrayList<>();
       for (int i = 0; i < row.cells().size(); i++) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("header", register.headers().get(i + 1));
-        f.put("headerMd", Markdown.escape(register.headers().get(i + 1)));
-        f.put("lines", row.cells().get(i));
-        f.put("linesMd", row.cells().get(i).stream().map(RegisterRenderer::markdownLine).toList());
-        fields.add(f);
+        fields.add(field(register.headers().get(i + 1), row.cells().get(i)));
       }
+      for (Register.Detail d : row.details()) fields.add(field(d.label(), d.lines()));
       r.put("fields", fields);
       rows.add(r);
     }
@@ -124,6 +120,16 @@ public final class RegisterRenderer {
         Markdown.escape(labels.get(processor ? "register.processorCaption" : "register.caption")));
     m.put("controllerMd", markdownLine(register.controller()));
     return m;
+  }
+
+  /** A labelled list of lines in an activity's view, for both templates. */
+  private static Map<String, Object> field(String header, List<String> lines) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("header", header);
+    f.put("headerMd", markdownLine(header));
+    f.put("lines", lines);
+    f.put("linesMd", lines.stream().map(RegisterRenderer::markdownLine).toList());
+    return f;
   }
 
   /** One line of a cell as CommonMark text on one line: escaped, line breaks as spaces. */

@@ -133,7 +133,7 @@ class RegisterCsvTest {
             "v1",
             LocalDate.of(2024, 1, 1),
             List.of("Processing activity", "Art. 30(1)(b) Purposes"),
-            List.of(new Register.Row("a", value, List.of(List.of(value, "safe")))));
+            List.of(new Register.Row("a", value, List.of(List.of(value, "safe")), List.of())));
     String text =
         new String(RegisterCsv.write(register, Labels.english()), StandardCharsets.UTF_8)
             .substring(1);
