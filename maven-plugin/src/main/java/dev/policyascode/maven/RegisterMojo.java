@@ -33,6 +33,13 @@ public class RegisterMojo extends AbstractPolicyMojo {
       defaultValue = "${project.build.directory}/policy-register")
   private File outputDirectory;
 
+  /**
+   * A folder of templates that replace the built-in ones of the same name (register.ftlh,
+   * register.md.ftl); the same folder as render's.
+   */
+  @Parameter(property = "policy.templates")
+  private File templateDirectory;
+
   /** Skips this goal only. */
   @Parameter(property = "policy.register.skip", defaultValue = "false")
   private boolean skipRegister;
@@ -62,9 +69,17 @@ public class RegisterMojo extends AbstractPolicyMojo {
                   + " is left as it was");
       return;
     }
+    RegisterRenderer renderer;
+    try {
+      renderer =
+          RegisterRenderer.withTemplates(
+              templateDirectory == null ? null : templateDirectory.toPath());
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("templateDirectory (policy.templates): " + e.getMessage());
+    }
     RenderResult result;
     try {
-      result = RegisterRenderer.withTemplates(null).render(policies, target.toPath());
+      result = renderer.render(policies, target.toPath());
     } catch (RenderException e) {
       throw new MojoExecutionException(
           "No record of processing was written; "
