@@ -34,7 +34,11 @@ public final class OutputFiles {
     List<String> render() throws TemplateException;
   }
 
-  private record Group(List<String> names, Optional<String> key, Pages pages) {}
+  private interface Contents {
+    List<byte[]> render() throws TemplateException;
+  }
+
+  private record Group(List<String> names, Optional<String> key, Contents contents) {}
 
   private final List<Group> groups = new ArrayList<>();
   private final Set<String> names = new LinkedHashSet<>();
@@ -45,7 +49,13 @@ public final class OutputFiles {
    * @throws RenderException when the path would leave the output folder or is added twice
    */
   public void add(String name, String content) {
-    add(List.of(name), Optional.empty(), () -> List.of(content));
+    add(name, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** As {@link #add(String, String)}, for content that is already bytes. */
+  public void add(String name, byte[] content) {
+    byte[] copy = content.clone();
+    group(List.of(name), Optional.empty(), () -> List.of(copy));
   }
 
   /**
@@ -54,13 +64,20 @@ public final class OutputFiles {
    * build, the previous files are kept. Empty: always rendered.
    */
   public void add(List<String> fileNames, Optional<String> key, Pages pages) {
+    group(
+        fileNames,
+        key,
+        () -> pages.render().stream().map(p -> p.getBytes(StandardCharsets.UTF_8)).toList());
+  }
+
+  private void group(List<String> fileNames, Optional<String> key, Contents contents) {
     for (String name : fileNames) {
       checkName(name);
       if (!names.add(name)) {
         throw new RenderException("Two outputs were given the same name: " + name);
       }
     }
-    groups.add(new Group(List.copyOf(fileNames), key, pages));
+    groups.add(new Group(List.copyOf(fileNames), key, contents));
   }
 
   /** The names added so far, in the order they were added. */
@@ -147,9 +164,9 @@ public final class OutputFiles {
       for (String name : g.names()) keep(from.resolve(name), inside(fresh, name));
       return false;
     }
-    List<String> contents;
+    List<byte[]> contents;
     try {
-      contents = g.pages().render();
+      contents = g.contents().render();
     } catch (TemplateException e) {
       throw new RenderException(
           "The template could not render "
@@ -161,7 +178,7 @@ public final class OutputFiles {
     for (int i = 0; i < g.names().size(); i++) {
       Path file = inside(fresh, g.names().get(i));
       Files.createDirectories(file.getParent());
-      Files.write(file, contents.get(i).getBytes(StandardCharsets.UTF_8));
+      Files.write(file, contents.get(i));
     }
     return true;
   }

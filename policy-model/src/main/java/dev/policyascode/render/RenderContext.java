@@ -24,6 +24,11 @@ final class RenderContext {
   private final String fingerprint;
   private final Map<String, Map<String, String>> labels = new ConcurrentHashMap<>();
 
+  /** A context whose outputs are always rendered: no source digests, no build state. */
+  RenderContext(Path templateDir, boolean includeDrafts) {
+    this(templateDir, includeDrafts, Map.of(), false);
+  }
+
   /**
    * @param sources the SHA-256 of each source file by its name in findings; empty when unknown
    * @param incremental whether parts' outputs get keys at all (a build state is kept)

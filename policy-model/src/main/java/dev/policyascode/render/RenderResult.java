@@ -12,4 +12,9 @@ public record RenderResult(Path outputDir, List<String> files, int rendered, boo
   public RenderResult {
     files = List.copyOf(files);
   }
+
+  /** A render that rendered every one of its files. */
+  public RenderResult(Path outputDir, List<String> files) {
+    this(outputDir, files, files.size(), false);
+  }
 }
