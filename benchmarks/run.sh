@@ -85,10 +85,10 @@ for s in $SIZES; do
   pol=$(field "$WORK/time.txt" "$s" policies)
   pandoc=$(field "$WORK/pandoc.txt" "$s" ms); pandoc=${pandoc:-NA}
   heap=$(field "$WORK/heap.txt" "$s" peak_mb)
-  mb=$(awk "BEGIN{printf \"%.1f\", $bytes/1048576}")
+  mb=$(awk "BEGIN{printf \"%.2f\", $bytes/1048576}")
   printf '| %8s | %8s | %8s | %10s | %10s | %9s | %9s | %8s | %10s | %8s | %9s |\n' \
     "$s" "$pol" "$mb" "$e2e" "$(awk "BEGIN{printf \"%.0f\", $s/($e2e/1000)}")" \
-    "$(awk "BEGIN{printf \"%.1f\", $mb/($e2e/1000)}")" "$floor" "$(ratio "$e2e" "$floor")" \
+    "$(awk "BEGIN{printf \"%.2f\", $mb/($e2e/1000)}")" "$floor" "$(ratio "$e2e" "$floor")" \
     "$pandoc" "$(ratio "$e2e" "$pandoc")" "$heap"
 done
 echo
