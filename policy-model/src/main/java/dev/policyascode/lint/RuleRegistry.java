@@ -24,7 +24,16 @@ public final class RuleRegistry {
         new UnknownSectionLink(),
         new SectionNumber(),
         new LiteralSectionNumber(),
-        new GdprArticle());
+        new GdprArticle(),
+        new GdprParagraph(),
+        new CaptionMismatch(),
+        new TermsUndefined(),
+        new TermsUnused(),
+        new TermsDuplicate(),
+        new TermsSynonym(),
+        new ProsePlaceholder(),
+        new ProseRegulationNames(),
+        new ProseHeadingRunIn());
   }
 
   public static Optional<Rule> find(String id) {
