@@ -115,6 +115,17 @@ public final class WordScan {
     int to = offset;
     while (to < words.length() && words.charAt(to) != '\n' && words.charAt(to) != '|') to++;
     String segment = words.substring(from, to).strip();
+    boolean cell =
+        (from > 0 && words.charAt(from - 1) == '|')
+            || (to < words.length() && words.charAt(to) == '|');
+    boolean item = segment.matches("^([-*+•]|\\d+[.)])\\s.*");
+    // a short line of its own that starts with a capital: a heading written as a paragraph
+    boolean alone =
+        blockStarts.contains(from)
+            && (to >= words.length() - 1 || words.startsWith("\n\n", to) || to == words.length())
+            && !segment.isEmpty()
+            && Character.isUpperCase(segment.codePointAt(0));
+    if (!cell && !item && !alone) return false;
     int colon = words.indexOf(':', offset);
     if (colon >= 0 && colon < to && words(words.substring(from, colon)) <= 10) return true;
     return words(segment) <= 8 && !segment.endsWith(".");

@@ -260,6 +260,14 @@ final class TermIndex {
   private static final Set<String> NAME_ENDINGS =
       Set.of(
           "Commission",
+          "Frameworks",
+          "Decision",
+          "Addendum",
+          "Extension",
+          "Principles",
+          "Program",
+          "Programs",
+          "Rules",
           "Office",
           "Administration",
           "Department",

@@ -22,7 +22,7 @@ public final class TermsUndefined implements Rule {
       new RuleMeta(
           "terms-undefined",
           "terms",
-          Severity.WARNING,
+          Severity.INFO,
           "A capitalised term used in the text that no definition declares",
           "Art. 12(1): information in a concise, transparent, intelligible form, in clear and plain"
               + " language");
