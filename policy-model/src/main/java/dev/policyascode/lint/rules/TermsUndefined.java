@@ -40,7 +40,8 @@ public final class TermsUndefined implements Rule {
     Map<String, List<TermIndex.Use>> byTerm = new LinkedHashMap<>();
     for (TermIndex.Use use : index.uses()) {
       if (use.kind() != TermIndex.Kind.UNDEFINED) continue;
-      String key = TermIndex.forms(use.text()).get(1);
+      // 'Administrator' and 'Administrators' are one term
+      String key = TermIndex.forms(use.text()).get(1).replaceAll("s$", "");
       byTerm.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(use);
     }
     boolean hasDefinitions = !context.version().registers().definitions().isEmpty();
