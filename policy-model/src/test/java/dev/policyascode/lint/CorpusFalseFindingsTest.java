@@ -52,12 +52,18 @@ class CorpusFalseFindingsTest {
           new CaptionMismatch());
 
   /**
-   * At most this many findings per rule over the whole English corpus. Each number is what the
-   * rules report today, read one by one (see the report of issue 3), with a little room.
+   * At most this many findings per rule over the whole English corpus (27 policies). Each number is
+   * what the rules report today, read one by one, with a little room. terms-undefined: 72, of which
+   * about 27 are real capitalised terms without a definition ('our Site', 'the Services', 'Legal
+   * Process'); the rest are mostly product features (Firefox's 'New Tab', 'Sync', 'Telemetry',
+   * GitHub's 'Security Key') and menu names, which is why the rule is an info.
+   * prose-heading-run-in: 10, all titles that are sentences or lead-ins ("At Mozilla, we believe
+   * that privacy is fundamental to a healthy internet.", "Firefox by default shares data to:"). The
+   * other rules find nothing on these published texts, as they should.
    */
   static final Map<String, Integer> CEILING =
       Map.of(
-          "terms-undefined", 85,
+          "terms-undefined", 80,
           "terms-synonym", 0,
           "prose-placeholder", 0,
           "prose-regulation-names", 0,

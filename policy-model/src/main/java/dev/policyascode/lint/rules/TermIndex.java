@@ -259,6 +259,7 @@ final class TermIndex {
    */
   private static final Set<String> NAME_ENDINGS =
       Set.of(
+          "Team",
           "Commission",
           "Frameworks",
           "Decision",
@@ -298,6 +299,9 @@ final class TermIndex {
           "Bureau",
           "Ministry",
           "Union");
+
+  private static final Pattern FOLLOWED_BY_KIND =
+      Pattern.compile("\\s+(section|sections|team|tab|page|menu|button|setting|settings)\\b");
 
   /** Small words that may join the capitalised words of one name: 'Terms of Service'. */
   private static final Set<String> JOINERS = Set.of("of", "and", "for", "de", "et", "du", "des");
@@ -500,6 +504,8 @@ final class TermIndex {
         && "/.".indexOf(words.charAt(after)) >= 0
         && after + 1 < words.length()
         && Character.isLetter(words.charAt(after + 1))) return;
+    // 'the Website Interactions section', 'our Support team': the name of a part or a team
+    if (FOLLOWED_BY_KIND.matcher(words.substring(after)).lookingAt()) return;
     String before = words.substring(0, run.get(0)[0]).stripTrailing();
     if (before.endsWith(">") || before.endsWith("/")) return;
     String lastWord = words.substring(run.get(run.size() - 1)[0], run.get(run.size() - 1)[1]);
@@ -525,7 +531,16 @@ final class TermIndex {
     }
     if (unknownFrom >= 0) unknown.add(new int[] {unknownFrom, run.size()});
     if (!isMeaning && !withTerm && isName(words, run, first, unknown)) return;
-    // a word that qualifies a defined term ('Sensitive Personal Data') makes a new term
+    // a word that qualifies a defined term ('Sensitive Personal Data') makes a new term, which is
+    // reported whole
+    if (withTerm
+        && !unknown.isEmpty()
+        && variantOf(
+                words.substring(run.get(unknown.get(0)[0])[0], run.get(unknown.get(0)[1] - 1)[1]))
+            .isEmpty()) {
+      flush(prose, words, run, first, run.size(), true);
+      return;
+    }
     for (int[] u : unknown) flush(prose, words, run, u[0], u[1], isMeaning || withTerm);
   }
 
