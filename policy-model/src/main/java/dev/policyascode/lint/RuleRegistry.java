@@ -33,7 +33,11 @@ public final class RuleRegistry {
         new TermsSynonym(),
         new ProsePlaceholder(),
         new ProseRegulationNames(),
-        new ProseHeadingRunIn());
+        new ProseHeadingRunIn(),
+        new RegisterMissingItem(),
+        new RegisterUncoveredEntry(),
+        new RegisterNotInNotice(),
+        new ProcessorWithoutController());
   }
 
   public static Optional<Rule> find(String id) {

@@ -170,7 +170,7 @@ class CorpusFalseFindingsTest {
     Registers none =
         new Registers(
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of());
     PolicyVersion version =
         new PolicyVersion(
             "corpus",
@@ -195,6 +195,7 @@ class CorpusFalseFindingsTest {
             "corpus",
             title,
             owner,
+            List.of(),
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
