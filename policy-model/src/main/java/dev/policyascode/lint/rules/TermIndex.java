@@ -538,7 +538,7 @@ final class TermIndex {
         && variantOf(
                 words.substring(run.get(unknown.get(0)[0])[0], run.get(unknown.get(0)[1] - 1)[1]))
             .isEmpty()) {
-      flush(prose, words, run, first, run.size(), true);
+      flush(prose, words, run, unknown.get(0)[0], run.size(), true);
       return;
     }
     for (int[] u : unknown) flush(prose, words, run, u[0], u[1], isMeaning || withTerm);
