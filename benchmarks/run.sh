@@ -61,7 +61,7 @@ else
 fi
 
 field() { # field <file> <size> <name>
-  grep -E "^[A-Z]+ size=$2 " "$1" | tr ' ' '\n' | sed -n "s/^$3=//p" | head -1
+  { grep -E "^[A-Z]+ size=$2 " "$1" || true; } | tr ' ' '\n' | sed -n "s/^$3=//p" | head -1
 }
 ratio() { # ratio a b: a/b to two decimals, or NA
   if [[ "$1" =~ ^[0-9.]+$ && "$2" =~ ^[0-9.]+$ ]] && awk "BEGIN{exit !($2>0)}"; then
