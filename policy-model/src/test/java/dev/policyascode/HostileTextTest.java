@@ -50,7 +50,10 @@ class HostileTextTest {
         "[FIELD][r]\n\n[r]: javascript:alert(1)",
         "![FIELD](https://tracker.example/p.png)",
         "![FIELD](data:image/png;base64,iVBORw0KGgo=)",
-        "FIELD <!-- a comment --> <?php x ?> <![CDATA[x]]>");
+        "FIELD <!-- a comment --> <?php x ?> <![CDATA[x]]>",
+        // Indented code: its leading spaces are syntax, and must survive into the Markdown page.
+        "\t<b>FIELD</b> <javascript:alert(1)>",
+        "    <script>alert('FIELD')</script>");
   }
 
   @TempDir Path dir;
