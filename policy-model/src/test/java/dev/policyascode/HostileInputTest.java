@@ -353,6 +353,43 @@ class HostileInputTest {
     assertTrue(allocated < 8L * 1024 * 1024, "allocated " + allocated + " bytes to refuse it");
   }
 
+  /**
+   * A pull request can add a link to a file of the build machine: it is not read, or its lines
+   * would show in the messages of a public CI log. A link that stays inside the folder is read.
+   */
+  @Test
+  void aLinkToAFileOutsideThePoliciesFolderIsNotRead() throws IOException {
+    Path root = dir.resolve("policies");
+    Files.createDirectories(root.resolve("p/versions"));
+    Files.writeString(root.resolve(P), POLICY);
+    Path secret = Files.writeString(dir.resolve("secret.yaml"), "root: x:0:0\n");
+    Files.createSymbolicLink(root.resolve(V), secret);
+    Files.createSymbolicLink(root.resolve("p/versions/2025-01-01.yaml"), Path.of("/dev/zero"));
+    LintReport report =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(5), () -> Linter.builder().displayRoot(root).build().lint(root));
+    Finding f = report.findings().get(0);
+    assertEquals(1, report.findings().size(), report.findings().toString());
+    assertEquals(V + ":1:1", f.at().file() + ":" + f.at().line() + ":" + f.at().column());
+    assertEquals(
+        "this file is a link to a file outside the policies folder, which the build does not"
+            + " read; put the file itself here instead of the link",
+        f.message());
+    assertEquals(List.of("p"), report.unreadable());
+
+    Files.delete(root.resolve(V));
+    Files.delete(root.resolve("p/versions/2025-01-01.yaml"));
+    Files.writeString(root.resolve("p/shared.txt"), VERSION);
+    Files.createSymbolicLink(root.resolve(V), Path.of("../shared.txt"));
+    assertEquals(List.of(), Linter.builder().build().lint(root).findings());
+
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/q/versions"));
+    Files.writeString(elsewhere.resolve("../policy.yaml"), POLICY.replace("id: p", "id: q"));
+    Files.createSymbolicLink(root.resolve("q"), elsewhere.getParent());
+    report = Linter.builder().displayRoot(root).build().lint(root);
+    assertEquals(List.of("q"), report.unreadable(), "a policy folder that is a link outside");
+  }
+
   /** The second line behind the loader: a file name that would leave the output folder. */
   @ParameterizedTest
   @MethodSource("namesOutsideTheFolder")

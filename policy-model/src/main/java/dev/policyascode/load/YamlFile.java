@@ -60,7 +60,20 @@ final class YamlFile {
                     + " split it or remove what does not belong"));
         return Optional.empty();
       }
-      bytes = Files.readAllBytes(path);
+      // Read no more than the limit, whatever the size said: a special file reports none.
+      try (java.io.InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes(MAX_BYTES + 1);
+      }
+      if (bytes.length > MAX_BYTES) {
+        report.accept(
+            Finding.of(
+                UnsafeYaml.META,
+                start,
+                "the file is more than the "
+                    + (MAX_BYTES / 1024 / 1024)
+                    + " MB a policy file may have; split it or remove what does not belong"));
+        return Optional.empty();
+      }
     } catch (IOException e) {
       report.accept(Finding.of(YamlSyntax.META, start, "cannot read the file: " + e.getMessage()));
       return Optional.empty();
