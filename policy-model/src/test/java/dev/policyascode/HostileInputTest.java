@@ -390,6 +390,41 @@ class HostileInputTest {
     assertEquals(List.of("q"), report.unreadable(), "a policy folder that is a link outside");
   }
 
+  /** Text nested deep in CommonMark: quotes in quotes, lists in lists, links in brackets. */
+  @ParameterizedTest
+  @MethodSource("deepProse")
+  void deeplyNestedProseIsLintedAndRenderedWithoutAnException(String body) throws IOException {
+    Path root = dir.resolve("policies");
+    Files.createDirectories(root.resolve("p/versions"));
+    Files.writeString(root.resolve(P), POLICY);
+    Files.writeString(
+        root.resolve(V),
+        VERSION.replace(
+            "body: |\n      Example SAS decides why and how your data is processed.",
+            "body: \"" + FormatYaml.escape(body) + "\""));
+    List<Policy> policies =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20),
+            () -> {
+              LintReport report = Linter.builder().displayRoot(root).build().lint(root);
+              assertEquals(List.of(), report.unreadable(), report.findings().toString());
+              return report.policies();
+            });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> SiteRenderer.builder().build().render(policies, dir.resolve("site")));
+  }
+
+  static Stream<String> deepProse() {
+    return Stream.of(
+        "> ".repeat(100_000) + "quoted",
+        "- ".repeat(100_000) + "listed",
+        "*".repeat(20_000) + "x" + "*".repeat(20_000),
+        "[".repeat(50_000) + "x" + "](#intro)".repeat(50_000),
+        "<".repeat(100_000),
+        "`".repeat(100_000));
+  }
+
   /** The second line behind the loader: a file name that would leave the output folder. */
   @ParameterizedTest
   @MethodSource("namesOutsideTheFolder")

@@ -117,6 +117,15 @@ class PolicyFuzzTest {
     Path site = root.resolve("site");
     RenderResult result =
         SiteRenderer.builder().includeDrafts(true).build().render(report.policies(), site);
+    // Rendered again from a second load, the same tree gives the same bytes.
+    Path again = root.resolve("again");
+    SiteRenderer.builder()
+        .includeDrafts(true)
+        .build()
+        .render(Linter.builder().displayRoot(root).build().lint(root).policies(), again);
+    check(
+        FolderHashes.of(site).equals(FolderHashes.of(again)),
+        "two renders of one tree differ:" + tree);
     for (String name : result.files()) {
       String page = Files.readString(site.resolve(name));
       try {

@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policyascode.FolderHashes;
 import dev.policyascode.lint.Linter;
 import dev.policyascode.model.Policy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,23 +95,8 @@ class OutputAtomicityTest {
     assertEquals(List.of("site"), names(dir.resolve("out")));
   }
 
-  /** Every file under {@code dir} by its relative path, with the SHA-256 of its bytes. */
-  static Map<String, String> hashes(Path dir) throws IOException {
-    Map<String, String> out = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        out.put(dir.relativize(p).toString().replace('\\', '/'), sha256(Files.readAllBytes(p)));
-      }
-    }
-    return out;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  private static Map<String, String> hashes(Path dir) throws IOException {
+    return FolderHashes.of(dir);
   }
 
   private static List<String> names(Path dir) throws IOException {

@@ -2,6 +2,7 @@ package dev.policyascode.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.policyascode.FolderHashes;
 import dev.policyascode.lint.Linter;
 import dev.policyascode.model.Policy;
 import java.io.IOException;
@@ -66,7 +67,7 @@ class ReproducibleOutputTest {
   private Map<String, String> render(Path root, Path site) throws IOException {
     List<Policy> policies = Linter.builder().build().lint(root).policies();
     SiteRenderer.builder().build().render(policies, site);
-    return OutputAtomicityTest.hashes(site);
+    return FolderHashes.of(site);
   }
 
   @Test
