@@ -462,6 +462,7 @@ class HostileInputTest {
             "../../etc",
             p.title(),
             p.controller(),
+            p.jointControllers(),
             p.dpo(),
             p.representative(),
             p.supervisoryAuthority(),
