@@ -15,6 +15,7 @@ def target = new File(basedir, 'target')
 // A successful build replaces the folder whole: the deleted version's pages are gone, and the
 // policy's own page now shows the version that remains.
 def replaced = new File(target, 'replaced/sample-privacy')
+assert new File(target, 'replaced-register/sample-privacy').isDirectory()
 assert new File(replaced, '2024-01-01/index.html').isFile()
 assert !new File(replaced, '2025-01-01').exists(): 'a page of a deleted version lingers'
 assert new File(replaced, 'index.html').getText('UTF-8').contains('href="2024-01-01/"')
@@ -25,6 +26,10 @@ def expected = hashes(new File(target, 'expected-site'))
 assert site.size() == 6: site.keySet()
 assert site == expected
 assert !new File(target, 'policy-site/sample-privacy/2024-01-01/index.html').getText('UTF-8').contains('from 2026')
+// The record of processing (policy:register) too.
+def register = hashes(new File(target, 'policy-register'))
+assert !register.isEmpty()
+assert register == hashes(new File(target, 'expected-register'))
 
 // And leaves no half-written folder beside it.
 def leftovers = target.list().findAll { it.startsWith('.') }
@@ -32,3 +37,4 @@ assert leftovers.isEmpty(): "temporary folders left in target: ${leftovers}"
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('indent with spaces, never tabs')
+true

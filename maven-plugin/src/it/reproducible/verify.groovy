@@ -24,6 +24,11 @@ def a = hashes(one)
 def b = hashes(two)
 assert a.size() == 6: a.keySet()
 assert a == b: "the two builds differ:\n${a}\n${b}"
+def registerOne = new File(basedir, 'target/policy-register')
+def r1 = hashes(registerOne)
+def r2 = hashes(new File(basedir, 'elsewhere/checkout/target/policy-register'))
+assert !r1.isEmpty()
+assert r1 == r2: "the two records of processing differ:\n${r1}\n${r2}"
 
 // The retention period is in words, and in English, whatever the build machine's language.
 def page = new File(one, 'sample-privacy/2025-01-01/index.html').getText('UTF-8')
@@ -39,6 +44,7 @@ def stamps = days.collectMany { d ->
 def reports = ['target/policy-lint.sarif', 'target/policy-lint.json'].collect { new File(basedir, it) }
 def outputs = []
 one.eachFileRecurse(groovy.io.FileType.FILES) { outputs << it }
+registerOne.eachFileRecurse(groovy.io.FileType.FILES) { outputs << it }
 (outputs + reports).each { f ->
   def text = f.getText('UTF-8')
   stamps.each { s -> assert !text.contains(s): "${f} holds the build date ${s}" }

