@@ -10,6 +10,7 @@ import dev.policyascode.load.Format;
 import dev.policyascode.load.PolicyLoader;
 import dev.policyascode.load.Scalars;
 import dev.policyascode.load.Type;
+import dev.policyascode.render.RegisterRenderer;
 import dev.policyascode.render.RenderResult;
 import dev.policyascode.render.SiteRenderer;
 import java.io.IOException;
@@ -126,14 +127,21 @@ class PolicyFuzzTest {
     check(
         FolderHashes.of(site).equals(FolderHashes.of(again)),
         "two renders of one tree differ:" + tree);
-    for (String name : result.files()) {
-      String page = Files.readString(site.resolve(name));
-      try {
-        if (name.endsWith(".html")) HostileTextTest.assertSafeHtml(name, page);
-        else HostileTextTest.assertSafeMarkdown(name, page);
-      } catch (AssertionError e) {
-        throw new AssertionError(e.getMessage() + "\nfrom" + tree, e);
-      }
+    // The record of processing, from the same policies.
+    Path register = root.resolve("register");
+    List<String> records =
+        RegisterRenderer.withTemplates(null).render(report.policies(), register).files();
+    for (String name : result.files()) assertSafe(name, Files.readString(site.resolve(name)), tree);
+    for (String name : records) assertSafe(name, Files.readString(register.resolve(name)), tree);
+  }
+
+  private static void assertSafe(String name, String text, Tree tree) throws IOException {
+    try {
+      if (name.endsWith(".html")) HostileTextTest.assertSafeHtml(name, text);
+      else if (name.endsWith(".md")) HostileTextTest.assertSafeMarkdown(name, text);
+      else HostileTextTest.assertInertCsv(name, text);
+    } catch (AssertionError e) {
+      throw new AssertionError(e.getMessage() + "\nfrom" + tree, e);
     }
   }
 
