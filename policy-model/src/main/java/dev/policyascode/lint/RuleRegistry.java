@@ -24,7 +24,9 @@ public final class RuleRegistry {
         new UnknownSectionLink(),
         new SectionNumber(),
         new LiteralSectionNumber(),
-        new GdprArticle());
+        new GdprArticle(),
+        new SuppressInvalid(),
+        new SuppressUnused());
   }
 
   public static Optional<Rule> find(String id) {
