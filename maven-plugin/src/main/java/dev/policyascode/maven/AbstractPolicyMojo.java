@@ -7,6 +7,7 @@ import dev.policyascode.lint.RuleSetting;
 import dev.policyascode.lint.Severity;
 import dev.policyascode.lint.report.Baseline;
 import dev.policyascode.lint.report.BaselineException;
+import dev.policyascode.lint.report.CodeQualityWriter;
 import dev.policyascode.lint.report.JsonReportWriter;
 import dev.policyascode.lint.report.LintOutcome;
 import dev.policyascode.lint.report.RuleDocs;
@@ -71,6 +72,13 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
       property = "policy.jsonReport",
       defaultValue = "${project.build.directory}/policy-lint.json")
   protected File jsonReport;
+
+  /**
+   * The new findings as a GitLab code quality report (CodeClimate JSON), for {@code
+   * artifacts:reports:codequality}. Not written unless set.
+   */
+  @Parameter(property = "policy.codeQualityReport")
+  protected File codeQualityReport;
 
   /**
    * Where the rule pages ({@code docs/rules}) are published: each rule's {@code helpUri} in the
@@ -317,6 +325,9 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
     try {
       SarifWriter.write(outcome, output(sarifFile).toPath(), toolVersion(), docs);
       JsonReportWriter.write(outcome, output(jsonReport).toPath());
+      if (codeQualityReport != null) {
+        CodeQualityWriter.write(outcome, output(codeQualityReport).toPath());
+      }
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
