@@ -64,3 +64,6 @@ assert quality[0].location.path == file
 assert quality[0].location.lines.begin == 12
 assert quality[0].fingerprint == prints[0]
 assert quality[2].severity == 'info'
+
+// 2: `mvn policy:lint` finds the plugin by its prefix among the project's plugins.
+assert new File(basedir, 'target/prefix.json').isFile()

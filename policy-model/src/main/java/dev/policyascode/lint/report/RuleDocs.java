@@ -3,6 +3,7 @@ package dev.policyascode.lint.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,8 +25,10 @@ public final class RuleDocs {
       "https://github.com/policy-as-code/policy-as-code/blob/main/docs/rules/";
 
   private static final String BUNDLED = "/policy-lint/rules/";
+
+  /** A relative link to another page, such as {@code [x](xref-section-number.md)}. */
   private static final Pattern PAGE_LINK =
-      Pattern.compile("\\]\\(([a-z][a-z0-9-]*\\.md)(#[^)]*)?\\)");
+      Pattern.compile("\\]\\((?![a-z][a-z0-9+.-]*:|#|/)([^)\\s]+\\.md)(#[^)\\s]*)?\\)");
 
   private final String baseUrl;
 
@@ -72,7 +75,10 @@ public final class RuleDocs {
           m.replaceAll(
               r ->
                   Matcher.quoteReplacement(
-                      "](" + baseUrl + r.group(1) + (r.group(2) == null ? "" : r.group(2)) + ")")));
+                      "]("
+                          + URI.create(baseUrl).resolve(r.group(1))
+                          + (r.group(2) == null ? "" : r.group(2))
+                          + ")")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -49,6 +49,17 @@ class SarifSchemaTest {
   }
 
   @Test
+  void theSchemaRefusesWhatSarifDoesNotAllow() throws Exception {
+    Path out = dir.resolve("bad.sarif");
+    Files.writeString(
+        out,
+        "{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {\"name\": \"x\"}},"
+            + " \"results\": [{\"message\": {\"text\": \"m\"}, \"level\": \"fatal\"}]}]}");
+
+    assertEquals(1, errors(out).size(), errors(out).toString());
+  }
+
+  @Test
   void theReportOfTheRepositorysPoliciesIsValidSarif() throws Exception {
     LintReport report = Linter.builder().displayRoot(REPO).build().lint(REPO.resolve("policies"));
     Baseline baseline = Baseline.read(REPO.resolve("policies/policy-lint-baseline.json"));

@@ -61,6 +61,9 @@ class SarifWriterTest {
             .stringValue()
             .contains("(https://docs.example.org/rules/xref-section-number.md)"),
         "links between pages are made absolute");
+    assertFalse(
+        rule.at("/help/markdown").stringValue().contains("](../"),
+        "links to the other docs are made absolute too");
     assertTrue(rule.at("/fullDescription/markdown").isString());
     assertEquals("error", rule.at("/defaultConfiguration/level").stringValue());
     assertEquals("note", driver.at("/rules/1/defaultConfiguration/level").stringValue());
