@@ -2,6 +2,8 @@ package dev.policyascode.lint.report;
 
 import dev.policyascode.lint.Finding;
 import dev.policyascode.lint.LintReport;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Findings accepted as they are, so that they do not fail the build: the legacy findings of a
@@ -75,13 +79,18 @@ public final class Baseline {
     return EMPTY;
   }
 
-  /** A baseline that accepts exactly the findings of {@code report}. */
+  /**
+   * A baseline that accepts the findings of {@code report}, except those of the rules reported
+   * while files are read: such a file must be fixed, its policy is not even checked until it is.
+   */
   public static Baseline of(LintReport report) {
     List<Finding> findings = report.findings();
     List<Fingerprints.Fingerprint> prints = Fingerprints.of(findings, report.sources());
+    Set<String> loading = loaderRules();
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
+      if (loading.contains(f.ruleId())) continue;
       entries.add(new Entry(f.ruleId(), f.at().file(), prints.get(i).hash(), 1, f.message()));
     }
     return new Baseline(entries);
@@ -116,11 +125,13 @@ public final class Baseline {
     entries.forEach(e -> left.put(e.fingerprint(), e.count()));
     List<Finding> findings = report.findings();
     List<Fingerprints.Fingerprint> prints = Fingerprints.of(findings, report.sources());
+    Set<String> loading = loaderRules();
     List<Finding> baselined = new ArrayList<>();
     List<Finding> fresh = new ArrayList<>();
     for (int i = 0; i < findings.size(); i++) {
       String hash = prints.get(i).hash();
-      if (left.getOrDefault(hash, 0) > 0) {
+      boolean acceptable = !loading.contains(findings.get(i).ruleId());
+      if (acceptable && left.getOrDefault(hash, 0) > 0) {
         left.merge(hash, -1, Integer::sum);
         baselined.add(findings.get(i));
       } else {
@@ -146,6 +157,13 @@ public final class Baseline {
       if (n > 0) kept.add(e.withCount(n));
     }
     return new Baseline(kept);
+  }
+
+  private static Set<String> loaderRules() {
+    return RuleRegistry.builtIn().stream()
+        .filter(Rule::reportedWhileLoading)
+        .map(r -> r.meta().id())
+        .collect(Collectors.toSet());
   }
 
   @Override

@@ -166,6 +166,22 @@ class BaselineTest {
   }
 
   @Test
+  void findingsOfTheLoaderAreNeverAccepted() {
+    Finding unknownKey =
+        finding(
+            new dev.policyascode.lint.RuleMeta(
+                "schema-unknown-key", "schema", dev.policyascode.lint.Severity.ERROR, "x", "y"),
+            V2018,
+            3,
+            1,
+            "unknown key");
+    LintReport report = report(List.of(unknownKey), 1);
+
+    assertEquals(Baseline.empty(), Baseline.of(report));
+    assertEquals(List.of(unknownKey), Baseline.of(report).partition(report).fresh());
+  }
+
+  @Test
   void aVersion1BaselineIsRefusedWithTheCommandThatRewritesIt() throws Exception {
     Path file = dir.resolve("baseline.json");
     Files.writeString(
