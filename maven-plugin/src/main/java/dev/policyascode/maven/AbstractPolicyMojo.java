@@ -120,10 +120,11 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
   protected abstract void run() throws MojoExecutionException, MojoFailureException;
 
   /**
-   * Lints the policies, logs the findings, writes the SARIF and JSON reports and fails if a new
-   * finding reaches {@link #failOn}.
+   * Lints the policies, logs the findings, writes the reports and fails if a new finding reaches
+   * {@link #failOn}.
    *
-   * @param updateBaseline accept every current finding in the baseline file, and never fail
+   * @param update what to write into the baseline file first: an update accepts every current
+   *     finding (so nothing fails), a prune only removes what matches nothing
    * @return the outcome, when the lint passes
    */
   protected final LintOutcome lint(BaselineUpdate update)
