@@ -10,14 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.comments.CommentType;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.CommentEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Finds the suppression comments of one YAML file. The file is read by SnakeYAML's parser with
@@ -92,11 +95,13 @@ final class Directives {
     return end.getColumn() == 0 ? end.getLine() : end.getLine() + 1;
   }
 
+  /** Only parsed into events, never constructed; a safe constructor all the same. */
   private static Yaml yaml() {
     LoaderOptions options = new LoaderOptions();
     options.setProcessComments(true);
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(10);
-    return new Yaml(options);
+    DumperOptions dump = new DumperOptions();
+    return new Yaml(new SafeConstructor(options), new Representer(dump), dump, options);
   }
 }
