@@ -26,7 +26,11 @@ public final class RuleRegistry {
         new LiteralSectionNumber(),
         new GdprArticle(),
         new SuppressInvalid(),
-        new SuppressUnused());
+        new SuppressUnused(),
+        new RegisterMissingItem(),
+        new RegisterUncoveredEntry(),
+        new RegisterNotInNotice(),
+        new ProcessorWithoutController());
   }
 
   public static Optional<Rule> find(String id) {
