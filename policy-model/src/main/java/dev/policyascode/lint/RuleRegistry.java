@@ -24,7 +24,21 @@ public final class RuleRegistry {
         new UnknownSectionLink(),
         new SectionNumber(),
         new LiteralSectionNumber(),
-        new GdprArticle());
+        new GdprArticle(),
+        new DatamapUnusedCategory(),
+        new DatamapLegitimateInterest(),
+        new DatamapConsentWithdrawal(),
+        new RetentionMissing(),
+        new RetentionMissingTrigger(),
+        new RetentionImplausiblePeriod(),
+        new RetentionVague(),
+        new RetentionCookieLifetime(),
+        new TransfersMissingSafeguard(),
+        new TransfersWithinEea(),
+        new TransfersAdequacy(),
+        new TransfersAdequacyScope(),
+        new TransfersStoredInEu(),
+        new NoticeMissingItem());
   }
 
   public static Optional<Rule> find(String id) {
