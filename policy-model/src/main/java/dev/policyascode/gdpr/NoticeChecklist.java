@@ -7,7 +7,9 @@ import tools.jackson.databind.JsonNode;
 /** The Art. 13 and 14 items a notice must cover, from {@code notice-checklist.json}. */
 public final class NoticeChecklist {
 
-  /** One item: its paragraph such as 13(1)(a), a plain-words name, when it applies, what covers it. */
+  /**
+   * One item: its paragraph such as 13(1)(a), a plain-words name, when it applies, what covers it.
+   */
   public record Item(String id, String name, String applies, String coveredBy) {
     /** Whether the item comes from Art. 14 (data not collected from the person). */
     public boolean article14() {

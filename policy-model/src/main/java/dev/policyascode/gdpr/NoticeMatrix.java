@@ -83,8 +83,20 @@ public final class NoticeMatrix {
   /** The ids of the items this class knows how to check, in checklist order. */
   static final List<String> CHECKED =
       List.of(
-          "13(1)(a)", "13(1)(b)", "13(1)(c)", "13(1)(d)", "13(1)(e)", "13(1)(f)", "13(2)(a)",
-          "13(2)(b)", "13(2)(c)", "13(2)(d)", "13(2)(e)", "13(2)(f)", "14(1)(d)", "14(2)(f)");
+          "13(1)(a)",
+          "13(1)(b)",
+          "13(1)(c)",
+          "13(1)(d)",
+          "13(1)(e)",
+          "13(1)(f)",
+          "13(2)(a)",
+          "13(2)(b)",
+          "13(2)(c)",
+          "13(2)(d)",
+          "13(2)(e)",
+          "13(2)(f)",
+          "14(1)(d)",
+          "14(2)(f)");
 
   /** The rows of {@code version}: every Art. 13 item, and Art. 14's when they apply. */
   public static List<Row> of(Policy policy, PolicyVersion version, Numbering numbering) {
@@ -126,10 +138,18 @@ public final class NoticeMatrix {
     boolean outside = c.country().map(k -> !Eea.contains(k, version.effective())).orElse(false);
     policy.representative().ifPresent(r -> evidence.add("representative: " + describe(r)));
     if (!reachable) {
-      return row(item, Status.MISSING, evidence, "the controller in policy.yaml has no address, email or phone");
+      return row(
+          item,
+          Status.MISSING,
+          evidence,
+          "the controller in policy.yaml has no address, email or phone");
     }
     if (outside && policy.representative().isEmpty()) {
-      return row(item, Status.MISSING, evidence, "the controller is outside the EEA and policy.yaml names no representative (Art. 27)");
+      return row(
+          item,
+          Status.MISSING,
+          evidence,
+          "the controller is outside the EEA and policy.yaml names no representative (Art. 27)");
     }
     return row(item, Status.COVERED, evidence, "");
   }
@@ -137,59 +157,117 @@ public final class NoticeMatrix {
   private Row dpo(NoticeChecklist.Item item) {
     Optional<Contact> dpo = policy.dpo();
     if (dpo.isEmpty()) {
-      return row(item, Status.NOT_APPLICABLE, List.of(), "policy.yaml names no data protection officer; add one under dpo if one is designated (Art. 37)");
+      return row(
+          item,
+          Status.NOT_APPLICABLE,
+          List.of(),
+          "policy.yaml names no data protection officer; add one under dpo if one is designated (Art. 37)");
     }
     Contact d = dpo.get();
     boolean reachable = d.address().isPresent() || d.email().isPresent() || d.phone().isPresent();
-    return row(item, reachable ? Status.COVERED : Status.MISSING, List.of("dpo: " + describe(d)),
+    return row(
+        item,
+        reachable ? Status.COVERED : Status.MISSING,
+        List.of("dpo: " + describe(d)),
         reachable ? "" : "the dpo in policy.yaml has no address, email or phone");
   }
 
   private Row purposes(NoticeChecklist.Item item) {
     List<Activity> activities = version.registers().activities();
-    List<String> evidence = activities.stream()
-        .map(a -> a.name() + ": " + String.join("; ", a.purposes()) + " (" + a.legalBasis().word() + ")")
-        .toList();
-    return row(item, activities.isEmpty() ? Status.MISSING : Status.COVERED, evidence,
-        activities.isEmpty() ? "no processing activity is listed under activities, so no purpose or legal basis is stated" : "",
-        "activities", "legal-bases");
+    List<String> evidence =
+        activities.stream()
+            .map(
+                a ->
+                    a.name()
+                        + ": "
+                        + String.join("; ", a.purposes())
+                        + " ("
+                        + a.legalBasis().word()
+                        + ")")
+            .toList();
+    return row(
+        item,
+        activities.isEmpty() ? Status.MISSING : Status.COVERED,
+        evidence,
+        activities.isEmpty()
+            ? "no processing activity is listed under activities, so no purpose or legal basis is stated"
+            : "",
+        "activities",
+        "legal-bases");
   }
 
   private Row interests(NoticeChecklist.Item item) {
     List<Activity> li = withBasis(EnumSet.of(LegalBasis.LEGITIMATE_INTERESTS));
-    if (li.isEmpty()) return row(item, Status.NOT_APPLICABLE, List.of(), "no activity rests on legitimate interests");
+    if (li.isEmpty())
+      return row(
+          item, Status.NOT_APPLICABLE, List.of(), "no activity rests on legitimate interests");
     List<String> evidence = new ArrayList<>();
     List<String> lacking = new ArrayList<>();
     for (Activity a : li) {
-      if (a.legitimateInterest().isPresent()) evidence.add(a.name() + ": " + a.legitimateInterest().get());
+      if (a.legitimateInterest().isPresent())
+        evidence.add(a.name() + ": " + a.legitimateInterest().get());
       else lacking.add(a.name());
     }
-    return partial(item, evidence, lacking, "activities on legitimate interests without the interest named: ",
-        "datamap-legitimate-interest", "legal-bases", "activities");
+    return partial(
+        item,
+        evidence,
+        lacking,
+        "activities on legitimate interests without the interest named: ",
+        "datamap-legitimate-interest",
+        "legal-bases",
+        "activities");
   }
 
   private Row recipients(NoticeChecklist.Item item) {
     List<String> evidence = new ArrayList<>();
     version.registers().recipientCategories().forEach(c -> evidence.add("category: " + c.name()));
-    version.registers().recipients().forEach(r -> evidence.add(r.name() + " (" + r.country() + ")"));
-    return row(item, evidence.isEmpty() ? Status.MISSING : Status.COVERED, evidence,
-        evidence.isEmpty() ? "no recipient or recipient category is listed; list who receives the data, or the categories of recipients" : "",
-        "recipients", "recipient-categories");
+    version
+        .registers()
+        .recipients()
+        .forEach(r -> evidence.add(r.name() + " (" + r.country() + ")"));
+    return row(
+        item,
+        evidence.isEmpty() ? Status.MISSING : Status.COVERED,
+        evidence,
+        evidence.isEmpty()
+            ? "no recipient or recipient category is listed; list who receives the data, or the categories of recipients"
+            : "",
+        "recipients",
+        "recipient-categories");
   }
 
   private Row transfers(NoticeChecklist.Item item) {
     List<Transfer> transfers = version.registers().transfers();
-    List<Recipient> outside = version.registers().recipients().stream()
-        .filter(r -> !Eea.contains(r.country(), version.effective())).toList();
+    List<Recipient> outside =
+        version.registers().recipients().stream()
+            .filter(r -> !Eea.contains(r.country(), version.effective()))
+            .toList();
     if (outside.isEmpty() && transfers.isEmpty()) {
       return row(item, Status.NOT_APPLICABLE, List.of(), "every recipient is in the EEA");
     }
-    Set<String> covered = transfers.stream().map(t -> t.recipient().id()).collect(Collectors.toSet());
-    List<String> evidence = transfers.stream()
-        .map(t -> t.recipient().id() + " to " + t.country() + ": " + t.safeguard().word() + t.details().map(d -> " (" + d + ")").orElse(""))
-        .toList();
-    List<String> lacking = outside.stream().filter(r -> !covered.contains(r.id())).map(r -> r.name() + " (" + r.country() + ")").toList();
-    return partial(item, evidence, lacking, "recipients outside the EEA without a transfer: ",
+    Set<String> covered =
+        transfers.stream().map(t -> t.recipient().id()).collect(Collectors.toSet());
+    List<String> evidence =
+        transfers.stream()
+            .map(
+                t ->
+                    t.recipient().id()
+                        + " to "
+                        + t.country()
+                        + ": "
+                        + t.safeguard().word()
+                        + t.details().map(d -> " (" + d + ")").orElse(""))
+            .toList();
+    List<String> lacking =
+        outside.stream()
+            .filter(r -> !covered.contains(r.id()))
+            .map(r -> r.name() + " (" + r.country() + ")")
+            .toList();
+    return partial(
+        item,
+        evidence,
+        lacking,
+        "recipients outside the EEA without a transfer: ",
         "transfers-missing-safeguard");
   }
 
@@ -197,23 +275,42 @@ public final class NoticeMatrix {
     if (version.registers().retention().isEmpty()) {
       return row(item, Status.MISSING, List.of(), "no retention rule is listed under retention");
     }
-    List<String> evidence = version.registers().retention().stream()
-        .map(r -> r.id() + ": " + r.period() + r.from().map(f -> " from " + f).orElse(""))
-        .toList();
-    List<String> lacking = version.registers().activities().stream()
-        .filter(a -> a.retention().isEmpty()).map(Activity::name).toList();
-    return partial(item, evidence, lacking, "activities without a retention rule: ", "retention-missing", "retention");
+    List<String> evidence =
+        version.registers().retention().stream()
+            .map(r -> r.id() + ": " + r.period() + r.from().map(f -> " from " + f).orElse(""))
+            .toList();
+    List<String> lacking =
+        version.registers().activities().stream()
+            .filter(a -> a.retention().isEmpty())
+            .map(Activity::name)
+            .toList();
+    return partial(
+        item,
+        evidence,
+        lacking,
+        "activities without a retention rule: ",
+        "retention-missing",
+        "retention");
   }
 
   private Row rights(NoticeChecklist.Item item) {
-    Set<Right> owed = EnumSet.of(Right.ACCESS, Right.RECTIFICATION, Right.ERASURE, Right.RESTRICTION);
-    if (!withBasis(EnumSet.of(LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK)).isEmpty()) owed.add(Right.OBJECTION);
-    if (!withBasis(EnumSet.of(LegalBasis.CONSENT, LegalBasis.CONTRACT)).isEmpty()) owed.add(Right.PORTABILITY);
+    Set<Right> owed =
+        EnumSet.of(Right.ACCESS, Right.RECTIFICATION, Right.ERASURE, Right.RESTRICTION);
+    if (!withBasis(EnumSet.of(LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK)).isEmpty())
+      owed.add(Right.OBJECTION);
+    if (!withBasis(EnumSet.of(LegalBasis.CONSENT, LegalBasis.CONTRACT)).isEmpty())
+      owed.add(Right.PORTABILITY);
     Set<Right> stated = stated();
-    List<String> evidence = version.registers().rights().stream()
-        .filter(r -> owed.contains(r.right())).map(r -> r.right().word() + ": " + r.label()).toList();
+    List<String> evidence =
+        version.registers().rights().stream()
+            .filter(r -> owed.contains(r.right()))
+            .map(r -> r.right().word() + ": " + r.label())
+            .toList();
     List<String> lacking = owed.stream().filter(r -> !stated.contains(r)).map(Right::word).toList();
-    return row(item, lacking.isEmpty() ? Status.COVERED : Status.MISSING, evidence,
+    return row(
+        item,
+        lacking.isEmpty() ? Status.COVERED : Status.MISSING,
+        evidence,
         lacking.isEmpty() ? "" : "the rights list lacks: " + String.join(", ", lacking),
         "rights");
   }
@@ -223,74 +320,129 @@ public final class NoticeMatrix {
       return row(item, Status.NOT_APPLICABLE, List.of(), "no activity rests on consent");
     }
     boolean ok = stated().contains(Right.WITHDRAW_CONSENT);
-    Row r = row(item, ok ? Status.COVERED : Status.MISSING, labels(Right.WITHDRAW_CONSENT),
-        ok ? "" : "activities rest on consent, but the rights list has no withdraw-consent", "rights");
+    Row r =
+        row(
+            item,
+            ok ? Status.COVERED : Status.MISSING,
+            labels(Right.WITHDRAW_CONSENT),
+            ok ? "" : "activities rest on consent, but the rights list has no withdraw-consent",
+            "rights");
     return ok ? r : withReporter(r, "datamap-consent-withdrawal");
   }
 
   private Row complaint(NoticeChecklist.Item item) {
     List<String> evidence = new ArrayList<>(labels(Right.COMPLAINT));
-    policy.supervisoryAuthority().ifPresent(a -> evidence.add("supervisory authority: " + describe(a)));
+    policy
+        .supervisoryAuthority()
+        .ifPresent(a -> evidence.add("supervisory authority: " + describe(a)));
     boolean ok = stated().contains(Right.COMPLAINT);
-    return row(item, ok ? Status.COVERED : Status.MISSING, evidence,
-        ok ? "" : "the rights list has no complaint", "rights");
+    return row(
+        item,
+        ok ? Status.COVERED : Status.MISSING,
+        evidence,
+        ok ? "" : "the rights list has no complaint",
+        "rights");
   }
 
   private Row required(NoticeChecklist.Item item) {
-    List<DataCategory> fromPerson = version.registers().dataCategories().stream()
-        .filter(c -> c.source().isEmpty()).toList();
-    if (fromPerson.isEmpty()) return row(item, Status.NOT_APPLICABLE, List.of(), "no data category is collected from the person");
-    List<String> evidence = fromPerson.stream().filter(c -> c.required().isPresent())
-        .map(c -> c.name() + ": " + (c.required().get() ? "required" : "optional")).toList();
-    return row(item, evidence.isEmpty() ? Status.MISSING : Status.COVERED, evidence,
-        evidence.isEmpty() ? "no data category says whether it is required; write required: true or false on the ones people provide" : "",
+    List<DataCategory> fromPerson =
+        version.registers().dataCategories().stream().filter(c -> c.source().isEmpty()).toList();
+    if (fromPerson.isEmpty())
+      return row(
+          item, Status.NOT_APPLICABLE, List.of(), "no data category is collected from the person");
+    List<String> evidence =
+        fromPerson.stream()
+            .filter(c -> c.required().isPresent())
+            .map(c -> c.name() + ": " + (c.required().get() ? "required" : "optional"))
+            .toList();
+    return row(
+        item,
+        evidence.isEmpty() ? Status.MISSING : Status.COVERED,
+        evidence,
+        evidence.isEmpty()
+            ? "no data category says whether it is required; write required: true or false on the ones people provide"
+            : "",
         "data-categories");
   }
 
   private Row automated(NoticeChecklist.Item item) {
     boolean ok = stated().contains(Right.AUTOMATED_DECISIONS);
-    return row(item, ok ? Status.COVERED : Status.NOT_STATED, labels(Right.AUTOMATED_DECISIONS),
-        ok ? "" : "not stated; owed only where automated decisions or profiling exist, which the data cannot tell", "rights");
+    return row(
+        item,
+        ok ? Status.COVERED : Status.NOT_STATED,
+        labels(Right.AUTOMATED_DECISIONS),
+        ok
+            ? ""
+            : "not stated; owed only where automated decisions or profiling exist, which the data cannot tell",
+        "rights");
   }
 
   private Row categories(NoticeChecklist.Item item) {
-    List<String> evidence = version.registers().dataCategories().stream().map(DataCategory::name).toList();
-    return row(item, evidence.isEmpty() ? Status.MISSING : Status.COVERED, evidence, "", "data-categories", "data-items");
+    List<String> evidence =
+        version.registers().dataCategories().stream().map(DataCategory::name).toList();
+    return row(
+        item,
+        evidence.isEmpty() ? Status.MISSING : Status.COVERED,
+        evidence,
+        "",
+        "data-categories",
+        "data-items");
   }
 
   private Row sources(NoticeChecklist.Item item) {
-    List<String> evidence = notFromPerson().stream().map(c -> c.name() + ": " + c.source().orElseThrow()).toList();
+    List<String> evidence =
+        notFromPerson().stream().map(c -> c.name() + ": " + c.source().orElseThrow()).toList();
     return row(item, Status.COVERED, evidence, "", "data-categories");
   }
 
   private List<DataCategory> notFromPerson() {
-    return version.registers().dataCategories().stream().filter(c -> c.source().isPresent()).toList();
+    return version.registers().dataCategories().stream()
+        .filter(c -> c.source().isPresent())
+        .toList();
   }
 
   private List<Activity> withBasis(Set<LegalBasis> bases) {
-    return version.registers().activities().stream().filter(a -> bases.contains(a.legalBasis())).toList();
+    return version.registers().activities().stream()
+        .filter(a -> bases.contains(a.legalBasis()))
+        .toList();
   }
 
   private Set<Right> stated() {
-    return version.registers().rights().stream().map(RightStatement::right)
+    return version.registers().rights().stream()
+        .map(RightStatement::right)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Right.class)));
   }
 
   private List<String> labels(Right right) {
-    return version.registers().rights().stream().filter(r -> r.right() == right).map(RightStatement::label).toList();
+    return version.registers().rights().stream()
+        .filter(r -> r.right() == right)
+        .map(RightStatement::label)
+        .toList();
   }
 
-  private Row partial(NoticeChecklist.Item item, List<String> evidence, List<String> lacking, String lead, String reporter, String... embeds) {
+  private Row partial(
+      NoticeChecklist.Item item,
+      List<String> evidence,
+      List<String> lacking,
+      String lead,
+      String reporter,
+      String... embeds) {
     if (lacking.isEmpty()) return row(item, Status.COVERED, evidence, "", embeds);
     Status s = evidence.isEmpty() ? Status.MISSING : Status.PARTIAL;
-    return withReporter(row(item, s, evidence, lead + String.join(", ", lacking), embeds), reporter);
+    return withReporter(
+        row(item, s, evidence, lead + String.join(", ", lacking), embeds), reporter);
   }
 
   private static Row withReporter(Row r, String rule) {
     return new Row(r.item(), r.status(), r.evidence(), r.sections(), r.gap(), Optional.of(rule));
   }
 
-  private Row row(NoticeChecklist.Item item, Status status, List<String> evidence, String gap, String... embeds) {
+  private Row row(
+      NoticeChecklist.Item item,
+      Status status,
+      List<String> evidence,
+      String gap,
+      String... embeds) {
     return new Row(item, status, evidence, showing(Set.of(embeds)), gap, Optional.empty());
   }
 

@@ -8,7 +8,9 @@ import dev.policyascode.lint.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
 
-/** An activity on consent obliges the notice to tell people they may withdraw it (Art. 13(2)(c)). */
+/**
+ * An activity on consent obliges the notice to tell people they may withdraw it (Art. 13(2)(c)).
+ */
 public final class DatamapConsentWithdrawal implements Rule {
 
   public static final RuleMeta META =

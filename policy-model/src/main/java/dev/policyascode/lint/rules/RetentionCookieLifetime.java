@@ -7,15 +7,14 @@ import dev.policyascode.lint.Severity;
 import dev.policyascode.lint.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Cookies and other trackers may live at most 13 months (CNIL recommendation, délibération n°
  * 2013-378 of 5 December 2013; CNIL guidelines on trackers, délibération n° 2020-091 of 17
- * September 2020, for audience measurement). Finds a retention rule on a
- * cookie category over 13 months, and a sentence on cookies that gives a lifespan over 13 months.
+ * September 2020, for audience measurement). Finds a retention rule on a cookie category over 13
+ * months, and a sentence on cookies that gives a lifespan over 13 months.
  */
 public final class RetentionCookieLifetime implements Rule {
 
@@ -30,7 +29,8 @@ public final class RetentionCookieLifetime implements Rule {
 
   static final int MAX_MONTHS = 13;
   private static final Pattern LIFESPAN =
-      Pattern.compile("(?i)\\b(?:life ?span|lifetime|duration|last[s]?)\\b[^.]{0,40}?\\b(\\d{1,3}) months\\b");
+      Pattern.compile(
+          "(?i)\\b(?:life ?span|lifetime|duration|last[s]?)\\b[^.]{0,40}?\\b(\\d{1,3}) months\\b");
 
   @Override
   public RuleMeta meta() {
@@ -47,10 +47,12 @@ public final class RetentionCookieLifetime implements Rule {
             .collect(java.util.stream.Collectors.toSet());
     for (RetentionRule rule : r.retention()) {
       boolean cookies = rule.dataCategories().stream().anyMatch(c -> cookieIds.contains(c.id()));
-      long months = months(java.time.Period.parse(rule.period()));
-      if (cookies && months > MAX_MONTHS) {
+      if (cookies
+          && days(java.time.Period.parse(rule.period()))
+              > days(java.time.Period.ofMonths(MAX_MONTHS))) {
         report.accept(
-            Finding.of(META, rule.at(), message(dev.policyascode.text.Durations.inWords(rule.period()))));
+            Finding.of(
+                META, rule.at(), message(dev.policyascode.text.Durations.inWords(rule.period()))));
       }
     }
     for (Prose prose : context.version().texts()) {
@@ -74,9 +76,9 @@ public final class RetentionCookieLifetime implements Rule {
     return s.toLowerCase(java.util.Locale.ROOT).contains("cookie");
   }
 
-  private static long months(java.time.Period p) {
-    // Weeks and days count by the day: P400D is over 13 months.
-    return p.getYears() * 12L + p.getMonths() + (p.getDays() > 0 ? (p.getDays() + 30) / 31 : 0);
+  /** Average lengths, so that P400D counts as more than 13 months and P13M does not. */
+  private static double days(java.time.Period p) {
+    return p.getYears() * 365.25 + p.getMonths() * 30.4375 + p.getDays();
   }
 
   private static String message(String lifespan) {

@@ -9,8 +9,8 @@ import dev.policyascode.model.*;
 import java.util.function.Consumer;
 
 /**
- * A period of zero, or one longer than 30 years (the longest limitation period in French civil
- * law, Code civil art. 2227): almost always a typing slip such as P100Y for P10Y.
+ * A period of zero, or one longer than 30 years (the longest limitation period in French civil law,
+ * Code civil art. 2227): almost always a typing slip such as P100Y for P10Y.
  */
 public final class RetentionImplausiblePeriod implements Rule {
 

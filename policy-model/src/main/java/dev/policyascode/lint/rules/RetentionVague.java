@@ -7,13 +7,12 @@ import dev.policyascode.lint.Severity;
 import dev.policyascode.lint.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "As long as necessary" is not a period: the notice must give the period, or the criteria that
- * fix it (Art. 13(2)(a); WP260 rev.01, para. 36 and Annex).
+ * "As long as necessary" is not a period: the notice must give the period, or the criteria that fix
+ * it (Art. 13(2)(a); WP260 rev.01, para. 36 and Annex).
  */
 public final class RetentionVague implements Rule {
 

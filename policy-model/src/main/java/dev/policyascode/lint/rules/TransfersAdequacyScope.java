@@ -1,7 +1,6 @@
 package dev.policyascode.lint.rules;
 
 import dev.policyascode.gdpr.AdequacyDecisions;
-import dev.policyascode.gdpr.Eea;
 import dev.policyascode.lint.Finding;
 import dev.policyascode.lint.Rule;
 import dev.policyascode.lint.RuleMeta;

@@ -1,6 +1,5 @@
 package dev.policyascode.lint.rules;
 
-import dev.policyascode.gdpr.AdequacyDecisions;
 import dev.policyascode.gdpr.Eea;
 import dev.policyascode.lint.Finding;
 import dev.policyascode.lint.Rule;
@@ -9,7 +8,6 @@ import dev.policyascode.lint.Severity;
 import dev.policyascode.lint.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

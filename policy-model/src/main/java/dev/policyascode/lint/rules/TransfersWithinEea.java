@@ -1,6 +1,5 @@
 package dev.policyascode.lint.rules;
 
-import dev.policyascode.gdpr.AdequacyDecisions;
 import dev.policyascode.gdpr.Eea;
 import dev.policyascode.lint.Finding;
 import dev.policyascode.lint.Rule;
