@@ -22,10 +22,17 @@ public final class TransfersStoredInEu implements Rule {
           "Text that says the data stays in the EU while a recipient is outside the EEA",
           "Art. 5(1)(a) transparency; Art. 13(1)(f)");
 
+  // The sentence must be about the data ("we store your data", "data is hosted"), not about the
+  // person ("if you are located in the European Union"), which the corpus showed is common.
+  private static final String WHERE =
+      "[^.]{0,30}?\\bin the (?:European Union|EU|European Economic Area|EEA)\\b";
   static final Pattern CLAIM =
       Pattern.compile(
-          "(?i)\\b(?:stores?|stored|hosts?|hosted|keeps?|kept|processe[sd]|located)\\b[^.]{0,60}?"
-              + "\\bin the (?:European Union|EU|European Economic Area|EEA)\\b");
+          "(?i)\\b(?:data|information|servers?)\\b[^.]{0,40}?"
+              + "\\b(?:stored|hosted|kept|processed|located)\\b"
+              + WHERE
+              + "|\\b(?:stores?|hosts?|keeps?|process(?:es)?)\\b[^.]{0,40}?\\b(?:data|information)\\b"
+              + WHERE);
 
   @Override
   public RuleMeta meta() {
