@@ -30,7 +30,7 @@ final class ComplianceModel {
     m.put("dataMap", !version.registers().activities().isEmpty());
     Map<String, Object> counts = new LinkedHashMap<>();
     for (NoticeMatrix.Status s : NoticeMatrix.Status.values()) {
-      counts.put(s.word(), String.valueOf(rows.stream().filter(r -> r.status() == s).count()));
+      counts.put(s.word(), rows.stream().filter(r -> r.status() == s).count());
     }
     m.put("counts", counts);
     List<Map<String, Object>> items = new ArrayList<>();
