@@ -38,7 +38,11 @@ public final class RuleRegistry {
         new TransfersAdequacy(),
         new TransfersAdequacyScope(),
         new TransfersStoredInEu(),
-        new NoticeMissingItem());
+        new NoticeMissingItem(),
+        new RegisterMissingItem(),
+        new RegisterUncoveredEntry(),
+        new RegisterNotInNotice(),
+        new ProcessorWithoutController());
   }
 
   public static Optional<Rule> find(String id) {
