@@ -24,6 +24,14 @@ public final class TransfersAdequacy implements Rule {
           "An adequacy decision claimed for a country that has none in force",
           "Art. 45(1), (3): transfers on the basis of an adequacy decision");
 
+  /** "India (IN)": the country's English name, so a lawyer need not know the code. */
+  static String name(String code) {
+    return new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH)
+        + " ("
+        + code
+        + ")";
+  }
+
   @Override
   public RuleMeta meta() {
     return META;
@@ -39,9 +47,9 @@ public final class TransfersAdequacy implements Rule {
       var past = AdequacyDecisions.forCountry(t.country());
       String why =
           past.isEmpty()
-              ? "the European Commission has taken no adequacy decision for " + t.country()
+              ? "the European Commission has taken no adequacy decision for " + name(t.country())
               : "no adequacy decision for "
-                  + t.country()
+                  + name(t.country())
                   + " was in force on "
                   + effective
                   + " (known: "

@@ -42,7 +42,7 @@ public final class TransfersAdequacyScope implements Rule {
                           META,
                           t.at(),
                           "the adequacy decision for "
-                              + t.country()
+                              + TransfersAdequacy.name(t.country())
                               + " covers only "
                               + scope
                               + "; say in details: why '"

@@ -41,7 +41,7 @@ public final class TransfersMissingSafeguard implements Rule {
               "the recipient '"
                   + recipient.id()
                   + "' is in "
-                  + recipient.country()
+                  + TransfersAdequacy.name(recipient.country())
                   + ", outside the EEA, but no transfer names it; add under transfers"
                   + " '- {recipient: "
                   + recipient.id()
