@@ -33,6 +33,7 @@ public final class RuleRegistry {
         new RetentionImplausiblePeriod(),
         new RetentionVague(),
         new RetentionCookieLifetime(),
+        new RetentionStatutorySource(),
         new TransfersMissingSafeguard(),
         new TransfersWithinEea(),
         new TransfersAdequacy(),
