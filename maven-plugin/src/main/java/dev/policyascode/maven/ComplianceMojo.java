@@ -50,7 +50,7 @@ public class ComplianceMojo extends AbstractPolicyMojo {
 
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
-    LintOutcome outcome = lint(false);
+    LintOutcome outcome = lint(BaselineUpdate.NONE);
     List<Policy> policies = outcome.report().policies();
     if (policies.isEmpty()) {
       getLog().warn("No compliance matrix written: no policy loaded from " + policiesDirectory);

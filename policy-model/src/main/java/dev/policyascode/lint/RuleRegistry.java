@@ -49,6 +49,8 @@ public final class RuleRegistry {
         new TransfersAdequacyScope(),
         new TransfersStoredInEu(),
         new NoticeMissingItem(),
+        new SuppressInvalid(),
+        new SuppressUnused(),
         new RegisterMissingItem(),
         new RegisterUncoveredEntry(),
         new RegisterNotInNotice(),
