@@ -66,7 +66,7 @@ public class RenderMojo extends AbstractPolicyMojo {
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
     long start = System.nanoTime();
-    LintOutcome outcome = lint(false);
+    LintOutcome outcome = lint(BaselineUpdate.NONE);
     List<Policy> policies = outcome.report().policies();
     if (policies.isEmpty()) {
       getLog()
@@ -84,7 +84,7 @@ public class RenderMojo extends AbstractPolicyMojo {
           SiteRenderer.builder()
               .templateDir(templateDirectory == null ? null : templateDirectory.toPath())
               .includeDrafts(includeDrafts)
-              .sources(outcome.report().sources())
+              .sources(outcome.report().digests())
               .stateFile(incremental ? stateFile() : null)
               .build();
     } catch (IllegalArgumentException e) {

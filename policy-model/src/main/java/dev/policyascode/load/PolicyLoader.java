@@ -51,6 +51,7 @@ public final class PolicyLoader {
               "the policies folder does not exist; create it or point the build at the right folder"));
       return new LoadResult(policies, unreadable, findings, 0, sources);
     }
+    Path realRoot = realPath(dir);
     for (Path folder : list(dir, findings)) {
       if (!Files.isDirectory(folder) || folder.getFileName().toString().startsWith(".")) continue;
       Path policyFile = folder.resolve(POLICY_FILE);
@@ -67,7 +68,7 @@ public final class PolicyLoader {
         }
         continue;
       }
-      Optional<Policy> policy = loadPolicy(folder, findings, sources, files);
+      Optional<Policy> policy = loadPolicy(folder, realRoot, findings, sources, files);
       if (policy.isPresent()) policies.add(policy.get());
       else unreadable.add(folder.getFileName().toString());
     }
@@ -76,19 +77,25 @@ public final class PolicyLoader {
   }
 
   private Optional<Policy> loadPolicy(
-      Path folder, List<Finding> findings, Map<String, String> sources, int[] files) {
+      Path folder,
+      Path realRoot,
+      List<Finding> findings,
+      Map<String, String> sources,
+      int[] files) {
     int before = findings.size();
     files[0]++;
     String folderName = folder.getFileName().toString();
     Path policyFile = folder.resolve(POLICY_FILE);
     String policyName = name(policyFile);
     Optional<Value> policy =
-        YamlFile.read(
-            policyFile,
-            policyName,
-            Format.POLICY,
-            findings::add,
-            bytes -> sources.put(policyName, Digests.sha256(bytes)));
+        outside(policyFile, realRoot, findings)
+            ? Optional.empty()
+            : YamlFile.read(
+                policyFile,
+                policyName,
+                Format.POLICY,
+                findings::add,
+                bytes -> sources.put(policyName, Digests.sha256(bytes)));
     policy.ifPresent(
         v -> {
           Value.Map_ m = (Value.Map_) v;
@@ -131,6 +138,10 @@ public final class PolicyLoader {
           continue;
         }
         if (!fileName.endsWith(".yaml") || !Files.isRegularFile(file)) continue;
+        if (outside(file, realRoot, findings)) {
+          files[0]++;
+          continue;
+        }
         versionFiles.add(file);
       }
       files[0] += versionFiles.size();
@@ -183,6 +194,30 @@ public final class PolicyLoader {
                   return version;
                 });
     return new VersionRead(name, read, findings, digest[0]);
+  }
+
+  /**
+   * Whether {@code file} is a link to a file outside the policies folder, which is then reported. A
+   * pull request can add such a link; reading it would put a file of the build machine (its lines,
+   * in the messages) into a public CI log.
+   */
+  private boolean outside(Path file, Path realRoot, List<Finding> findings) {
+    if (realPath(file).startsWith(realRoot)) return false;
+    findings.add(
+        Finding.of(
+            FileLayout.META,
+            Position.startOf(name(file)),
+            "this file is a link to a file outside the policies folder, which the build does not"
+                + " read; put the file itself here instead of the link"));
+    return true;
+  }
+
+  private static Path realPath(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize(); // reading it will say what is wrong
+    }
   }
 
   private String name(Path p) {

@@ -61,7 +61,7 @@ class IncrementalRenderTest {
     LintReport report = Linter.builder().build().lint(policies);
     return SiteRenderer.builder()
         .templateDir(templates)
-        .sources(report.sources())
+        .sources(report.digests())
         .stateFile(state)
         .build()
         .render(report.policies(), site);
