@@ -168,12 +168,9 @@ public final class OutputFiles {
     try {
       contents = g.contents().render();
     } catch (TemplateException e) {
-      throw new RenderException(
-          "The template could not render "
-              + g.names().get(0)
-              + ": "
-              + e.getMessageWithoutStackTop(),
-          e);
+      // Every output lives under its policy's folder, so the first part of its name is the policy.
+      String policyId = g.names().get(0).split("/", 2)[0];
+      throw new RenderException(TemplateProblems.describe(policyId, e), e);
     }
     for (int i = 0; i < g.names().size(); i++) {
       Path file = inside(fresh, g.names().get(i));
