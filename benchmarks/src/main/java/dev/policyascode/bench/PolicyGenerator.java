@@ -100,6 +100,8 @@ public final class PolicyGenerator {
         + "dpo:\n  name: Data Protection Officer\n  email: dpo@company"
         + p
         + ".example\n"
+        + "supervisory_authority:\n  name: Commission nationale de l’informatique et des libertés"
+        + " (CNIL)\n  address: \"3 place de Fontenoy, 75007 Paris, France\"\n  country: FR\n"
         + "languages: [en]\n"
         + "base_url: https://company"
         + p
@@ -150,7 +152,9 @@ public final class PolicyGenerator {
       if (basis.equals("legitimate-interests")) {
         y.append("    legitimate_interest: ").append(words(r, 4)).append('\n');
       }
-      y.append("    data_categories: [cat-").append(i).append(", cat-").append(i + 1).append("]\n");
+      y.append("    data_categories: [cat-").append(i).append(", cat-").append(i + 1);
+      if (i == 4) y.append(", cat-6, cat-7"); // every category is used, as the datamap rules ask
+      y.append("]\n");
       y.append("    data_subjects: [users, customers]\n");
       y.append("    recipients: [host]\n");
       y.append("    retention: [keep-").append(i % 4).append("]\n");
@@ -177,7 +181,16 @@ public final class PolicyGenerator {
     y.append("  - {id: aws, name: AWS, category: host, role: processor, country: IE}\n\n");
     y.append("rights:\n");
     for (String right :
-        new String[] {"access", "rectification", "erasure", "restriction", "objection"}) {
+        new String[] {
+          "access",
+          "rectification",
+          "erasure",
+          "restriction",
+          "objection",
+          "portability",
+          "withdraw-consent",
+          "complaint"
+        }) {
       y.append("  - {right: ").append(right).append(", label: ").append(right).append(" right}\n");
     }
     y.append("\nsecurity_measures:\n");
