@@ -4,6 +4,7 @@ import dev.policyascode.load.LoadResult;
 import dev.policyascode.load.PolicyLoader;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.versions.History;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +39,13 @@ public final class Linter {
     List<Finding> findings = new ArrayList<>();
     loaded.findings().forEach(f -> configured(f).ifPresent(findings::add));
     for (Policy policy : loaded.policies()) {
+      // The loader has checked that the folder is named after the policy's id.
+      PolicyContext history =
+          new PolicyContext(policy, History.read(policiesDir.resolve(policy.id()), policy));
+      for (Rule rule : rules) {
+        if (settings.getOrDefault(rule.meta().id(), null) == RuleSetting.OFF) continue;
+        rule.checkPolicy(history, f -> configured(f).ifPresent(findings::add));
+      }
       for (PolicyVersion version : policy.versions()) {
         VersionContext context = VersionContext.of(policy, version);
         for (Rule rule : rules) {

@@ -24,7 +24,11 @@ public final class RuleRegistry {
         new UnknownSectionLink(),
         new SectionNumber(),
         new LiteralSectionNumber(),
-        new GdprArticle());
+        new GdprArticle(),
+        new PublishedChanged(),
+        new LockEntry(),
+        new EffectiveOrder(),
+        new MissingSummary());
   }
 
   public static Optional<Rule> find(String id) {
