@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Each rendered version at its permalink ({@code <policy>/<version>/index.html} and {@code
  * index.md}), and the latest published version at {@code <policy>/index.html} and {@code index.md}
- * with a canonical link to its permalink.
+ * with a canonical link to its permalink. Each page links to the previous and next version, to the
+ * archive and to what changed since the previous version.
  */
 final class VersionPages implements SitePart {
 
@@ -20,8 +21,8 @@ final class VersionPages implements SitePart {
   public void render(Policy policy, RenderContext context, OutputFiles out)
       throws TemplateException {
     String base = RenderContext.baseUrl(policy);
-    for (PolicyVersion version : policy.versions()) {
-      if (!version.isPublished() && !context.includeDrafts()) continue;
+    SiteVersions site = SiteVersions.of(policy, context);
+    for (PolicyVersion version : site.versions()) {
       String permalink = base.isEmpty() ? "" : base + version.id() + "/";
       page(
           context,
@@ -30,7 +31,8 @@ final class VersionPages implements SitePart {
           policy,
           version,
           permalink,
-          permalink);
+          permalink,
+          site.nav(version, "../"));
     }
     Optional<PolicyVersion> latest = policy.latestPublished();
     if (latest.isPresent()) {
@@ -43,7 +45,8 @@ final class VersionPages implements SitePart {
           policy,
           latest.get(),
           permalink.isEmpty() ? id + "/" : permalink,
-          permalink);
+          permalink,
+          site.nav(latest.get(), ""));
     }
   }
 
@@ -54,10 +57,12 @@ final class VersionPages implements SitePart {
       Policy policy,
       PolicyVersion version,
       String canonical,
-      String permalink)
+      String permalink,
+      Map<String, Object> nav)
       throws TemplateException {
     Map<String, Object> model =
         PageModel.of(policy, version, canonical, permalink, context.labels(policy));
+    model.put("nav", nav);
     out.add(folder + "index.html", context.apply(HTML_TEMPLATE, model));
     out.add(folder + "index.md", context.apply(MARKDOWN_TEMPLATE, model));
   }
