@@ -67,6 +67,7 @@ public final class StructuredChanges {
     Map<String, Section> now = byId(to.allSections(), Section::id);
     Map<String, String> oldParents = parents(from.sections(), null, new LinkedHashMap<>());
     Map<String, String> newParents = parents(to.sections(), null, new LinkedHashMap<>());
+    List<String> renumbered = new ArrayList<>();
     for (Section s : to.allSections()) {
       String n = after.number(s.id()).orElse("?");
       Section o = old.get(s.id());
@@ -87,8 +88,9 @@ public final class StructuredChanges {
                 + " ("
                 + where(newParents, s)
                 + ")");
-      } else if (!was.equals(n)) {
-        add(Area.SECTIONS, "Section “" + s.title() + "” renumbered: " + was + " → " + n);
+      } else if (!last(was).equals(last(n))) {
+        // A subsection whose parent was renumbered keeps its place: only its place counts.
+        renumbered.add(was + " → " + n + " (" + s.title() + ")");
       }
       if (!o.title().equals(s.title())) {
         add(Area.SECTIONS, "Section " + n + " retitled: “" + o.title() + "” → “" + s.title() + "”");
@@ -108,6 +110,11 @@ public final class StructuredChanges {
                 + ")");
       }
     }
+    if (!renumbered.isEmpty()) {
+      add(
+          Area.SECTIONS,
+          "Renumbered, text unchanged unless listed: " + String.join(", ", renumbered));
+    }
     for (Section o : from.allSections()) {
       if (!now.containsKey(o.id())) {
         add(
@@ -115,6 +122,10 @@ public final class StructuredChanges {
             "Section " + before.number(o.id()).orElse("?") + " “" + o.title() + "” removed");
       }
     }
+  }
+
+  private static String last(String number) {
+    return number.substring(number.lastIndexOf('.') + 1);
   }
 
   private String where(Map<String, String> parents, Section s) {
@@ -246,7 +257,10 @@ public final class StructuredChanges {
     }
   }
 
-  /** "prospect data", from the names of the rule's data categories; the rule's id without any. */
+  /**
+   * What a retention rule keeps, in the policy's words: the names of its data categories ("prospect
+   * data"), else of the activities that follow it ("prospecting and marketing"), else its id.
+   */
   private static String retained(RetentionRule r, PolicyVersion v) {
     Map<String, DataCategory> cats = byId(v.registers().dataCategories(), DataCategory::id);
     List<String> names =
@@ -257,6 +271,13 @@ public final class StructuredChanges {
                         .map(DataCategory::name)
                         .orElse(ref.id()))
             .toList();
+    if (names.isEmpty()) {
+      names =
+          v.registers().activities().stream()
+              .filter(a -> a.retention().stream().anyMatch(ref -> ref.id().equals(r.id())))
+              .map(Activity::name)
+              .toList();
+    }
     return names.isEmpty() ? r.id() : String.join(", ", names);
   }
 

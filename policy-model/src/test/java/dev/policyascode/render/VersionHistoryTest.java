@@ -101,7 +101,7 @@ class VersionHistoryTest {
     for (String line :
         List.of(
             "Section 3 “Backups” added",
-            "Section “Your rights” renumbered: 3 → 4",
+            "Renumbered, text unchanged unless listed: 3 → 4 (Your rights)",
             "Section 1 “Who we are”: text changed (1 word)",
             "Retention of Prospect data: 3 years → 2 years",
             "Added: Amazon Web Services (processor, United States)",
