@@ -102,6 +102,8 @@ public final class VersionFileText {
     // A block scalar ends at the start of the line after it; a plain one on its own last line.
     int last = end.getColumn() == 0 ? end.getLine() - 1 : end.getLine();
     List<String> lines = new ArrayList<>(List.of(text.split("(?<=\n)", -1)));
+    // A block scalar's end takes in the blank lines after it; they are layout, and stay.
+    while (last > first && lines.get(last).isBlank()) last--;
     for (int i = last; i >= first; i--) lines.remove(i);
     return of(String.join("", lines));
   }
