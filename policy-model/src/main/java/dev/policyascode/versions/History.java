@@ -27,8 +27,11 @@ public record History(Optional<VersionLock> lock, String lockFile, Map<String, V
     files = Map.copyOf(files);
   }
 
-  /** A version file as it is now. */
-  public record VersionFile(String hash, VersionFileText text) {}
+  /**
+   * A version file as it is now: its hash, and the file, read again only to place a finding (most
+   * runs find nothing, and a second YAML parse of every version would double the cost of a lint).
+   */
+  public record VersionFile(String hash, Path file) {}
 
   /** Reads the lock and the version files of a loaded policy from its folder. */
   public static History read(Path policyDir, Policy policy) {
@@ -45,12 +48,7 @@ public record History(Optional<VersionLock> lock, String lockFile, Map<String, V
     for (PolicyVersion v : policy.versions()) {
       Path file = policyDir.resolve(PolicyLoader.VERSIONS_DIR).resolve(v.id() + ".yaml");
       try {
-        byte[] bytes = Files.readAllBytes(file);
-        files.put(
-            v.id(),
-            new VersionFile(
-                ContentHash.of(bytes),
-                VersionFileText.of(new String(bytes, StandardCharsets.UTF_8))));
+        files.put(v.id(), new VersionFile(ContentHash.of(Files.readAllBytes(file)), file));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -61,7 +59,7 @@ public record History(Optional<VersionLock> lock, String lockFile, Map<String, V
   /** Where a top-level key of a version is written, or the file's start. */
   public Position at(PolicyVersion version, String key) {
     VersionFile f = files.get(version.id());
-    int line = f == null ? 1 : f.text().line(key).orElse(1);
+    int line = f == null ? 1 : VersionFileText.of(read(f.file())).line(key).orElse(1);
     return new Position(version.at().file(), line, 1);
   }
 
