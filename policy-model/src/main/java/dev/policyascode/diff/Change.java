@@ -22,7 +22,8 @@ public record Change(Area area, String text) {
     LEGAL_BASES("Legal bases"),
     RETENTION("Retention periods"),
     RECIPIENTS("Recipients and subprocessors"),
-    TRANSFERS("Transfers outside the EEA");
+    TRANSFERS("Transfers outside the EEA"),
+    RIGHTS("Rights");
 
     private final String title;
 

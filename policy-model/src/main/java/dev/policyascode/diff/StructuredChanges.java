@@ -53,6 +53,7 @@ public final class StructuredChanges {
     c.retention();
     c.recipients();
     c.transfers();
+    c.rights();
     List<Change> sorted = new ArrayList<>(c.changes);
     sorted.sort(java.util.Comparator.comparing(Change::area)); // stable: keeps each area's order
     return List.copyOf(sorted);
@@ -332,6 +333,19 @@ public final class StructuredChanges {
           if (!o.details().equals(n.details())) what.add("details");
           return what;
         });
+  }
+
+  private void rights() {
+    compare(
+        Area.RIGHTS,
+        from.registers().rights(),
+        to.registers().rights(),
+        r -> r.right().word(),
+        r -> "“" + r.label() + "” (" + words(r.right().word()) + ")",
+        (o, n) ->
+            o.label().equals(n.label())
+                ? List.of()
+                : List.of("wording “" + o.label() + "” → “" + n.label() + "”"));
   }
 
   /** Entries matched by key: added, removed, and changed with what changed. */

@@ -128,6 +128,8 @@ class VersionHistoryTest {
     assertTrue(changes.contains("Section 3 “Backups” removed"), changes);
     assertTrue(
         changes.contains("Removed: Amazon Web Services (processor, United States)"), changes);
+    assertTrue(
+        changes.contains("Added: “right to lodge a complaint with the CNIL” (complaint)"), changes);
     assertTrue(read("sample-privacy/index.html").contains("2025-01-01"));
     assertFalse(read("sample-privacy/index.html").contains("class=\"draft\" role"));
     assertTrue(read("sample-privacy/archive/index.html").contains("<span class=\"draft\">"));
