@@ -28,7 +28,11 @@ public final class RuleRegistry {
         new PublishedChanged(),
         new LockEntry(),
         new EffectiveOrder(),
-        new MissingSummary());
+        new MissingSummary(),
+        new RegisterMissingItem(),
+        new RegisterUncoveredEntry(),
+        new RegisterNotInNotice(),
+        new ProcessorWithoutController());
   }
 
   public static Optional<Rule> find(String id) {
