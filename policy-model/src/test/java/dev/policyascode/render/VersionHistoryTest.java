@@ -49,8 +49,13 @@ class VersionHistoryTest {
   }
 
   @Test
-  void theHistoryLintsClean() {
-    assertEquals(List.of(), lint().findings().stream().map(f -> f.format()).toList());
+  void theHistoryLintsWithoutErrors() {
+    assertEquals(
+        List.of(),
+        lint().findings().stream()
+            .filter(f -> f.severity() == dev.policyascode.lint.Severity.ERROR)
+            .map(f -> f.format())
+            .toList());
   }
 
   @Test
