@@ -6,6 +6,7 @@ import dev.policyascode.load.LoadResult;
 import dev.policyascode.load.PolicyLoader;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.versions.History;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,6 +45,13 @@ public final class Linter {
     loaded.findings().forEach(f -> configured(f).ifPresent(findings::add));
     List<VersionContext> versions = new ArrayList<>();
     for (Policy policy : loaded.policies()) {
+      // The loader has checked that the folder is named after the policy's id.
+      PolicyContext history =
+          new PolicyContext(policy, History.read(policiesDir.resolve(policy.id()), policy));
+      for (Rule rule : rules) {
+        if (RuleSetting.OFF.equals(settings.get(rule.meta().id()))) continue;
+        rule.checkPolicy(history, f -> configured(f).ifPresent(findings::add));
+      }
       for (PolicyVersion version : policy.versions())
         versions.add(VersionContext.of(policy, version));
     }
