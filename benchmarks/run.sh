@@ -11,7 +11,7 @@ WORK=${WORK:-benchmarks/target/bench}
 
 echo "Building (mvn package -DskipTests)..." >&2
 mvn -B -q -pl benchmarks -am package -DskipTests
-mvn -B -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
+mvn -B -q -pl benchmarks -am dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
   -Dmdep.includeScope=runtime > /dev/null
 # The reactor's own modules from their freshly built jars, not from ~/.m2.
 # (Any dev.policyascode jar in ~/.m2 is left out: it may be an older build.)

@@ -5,6 +5,7 @@ import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.model.Prose;
 import dev.policyascode.text.Numbering;
 import dev.policyascode.text.ProseScan;
+import dev.policyascode.text.WordScan;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +36,14 @@ public record VersionContext(
   /** A text as the rules read it (its links, its words), parsed once however many rules ask. */
   public ProseScan scan(Prose prose) {
     return computed(List.of(ProseScan.class, prose), () -> new ProseScan(prose));
+  }
+
+  /**
+   * A text's running prose as the term rules read it, parsed once per version however many rules
+   * ask (the term rules each used to parse every text again, one definition at a time).
+   */
+  public WordScan words(Prose prose) {
+    return computed(List.of(WordScan.class, prose), () -> new WordScan(prose));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.policyascode.text;
 import dev.policyascode.model.Prose;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -23,6 +24,11 @@ import org.commonmark.node.Text;
  * character is known, since a capital there starts a sentence and says nothing about a term.
  */
 public final class WordScan {
+
+  /** A list item's marker; compiled once, not once per capitalised word. */
+  private static final Pattern LIST_ITEM = Pattern.compile("^([-*+•]|\\d+[.)])\\s.*");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final String words;
   private final TreeSet<Integer> blockStarts = new TreeSet<>();
@@ -118,7 +124,7 @@ public final class WordScan {
     boolean cell =
         (from > 0 && words.charAt(from - 1) == '|')
             || (to < words.length() && words.charAt(to) == '|');
-    boolean item = segment.matches("^([-*+•]|\\d+[.)])\\s.*");
+    boolean item = LIST_ITEM.matcher(segment).matches();
     // a short line of its own that starts with a capital: a heading written as a paragraph
     boolean alone =
         blockStarts.contains(from)
@@ -133,7 +139,7 @@ public final class WordScan {
 
   private static int words(String s) {
     String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    return t.isEmpty() ? 0 : SPACES.split(t).length;
   }
 
   /** The words written in bold, which define a term or label a paragraph. */

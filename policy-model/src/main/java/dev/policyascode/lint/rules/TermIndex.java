@@ -326,6 +326,11 @@ final class TermIndex {
   /** A capitalised word: a capital, then letters, digits, apostrophes or hyphens. */
   private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}’'\\-]*");
 
+  /** A possessive ending ('Company’s', 'Users''); compiled once, not once per word. */
+  private static final Pattern POSSESSIVE = Pattern.compile("(’s|'s|’|')$");
+
+  private static final Pattern S_POSSESSIVE = Pattern.compile("[’']s$");
+
   private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}\\-]*");
 
   private final Map<String, Definition> definedNames = new LinkedHashMap<>();
@@ -356,7 +361,7 @@ final class TermIndex {
     for (Prose p : texts) {
       index.inlineDefinitions(p.text());
       if (DEFINED_ELSEWHERE.matcher(p.text()).find()) index.definedElsewhere = true;
-      WordScan scan = new WordScan(p);
+      WordScan scan = context.words(p);
       index.scans.put(p, scan);
       // from the running words only: 'google' in an address is not the word written in lower case
       Matcher m = LOWER_WORD.matcher(scan.words());
@@ -510,11 +515,15 @@ final class TermIndex {
         && after + 1 < words.length()
         && Character.isLetter(words.charAt(after + 1))) return;
     // 'the Website Interactions section', 'our Support team': the name of a part or a team
-    if (FOLLOWED_BY_KIND.matcher(words.substring(after)).lookingAt()) return;
-    String before = words.substring(0, run.get(0)[0]).stripTrailing();
-    if (before.endsWith(">") || before.endsWith("/")) return;
+    // (a region, not a copy of the rest of the text for every run)
+    if (FOLLOWED_BY_KIND.matcher(words).region(after, words.length()).lookingAt()) return;
+    int before = run.get(0)[0];
+    while (before > 0 && Character.isWhitespace(words.codePointBefore(before))) {
+      before -= Character.charCount(words.codePointBefore(before));
+    }
+    if (before > 0 && (words.charAt(before - 1) == '>' || words.charAt(before - 1) == '/')) return;
     String lastWord = words.substring(run.get(run.size() - 1)[0], run.get(run.size() - 1)[1]);
-    if (NAME_ENDINGS.contains(lastWord.replaceAll("[’']s$", ""))) return;
+    if (NAME_ENDINGS.contains(S_POSSESSIVE.matcher(lastWord).replaceAll(""))) return;
     // a quoted name, such as the French law “Informatique et Libertés”, is a title, not a term
     if (run.get(0)[0] > 0 && "“\"‘".indexOf(words.charAt(run.get(0)[0] - 1)) >= 0) return;
     int i = first;
@@ -612,7 +621,7 @@ final class TermIndex {
 
   /** The phrase as written, without a possessive, and in the other grammatical number. */
   static List<String> forms(String phrase) {
-    String p = phrase.replaceAll("(’s|'s|’|')$", "");
+    String p = POSSESSIVE.matcher(phrase).replaceAll("");
     List<String> forms = new ArrayList<>(List.of(phrase, p));
     if (p.endsWith("ies")) forms.add(p.substring(0, p.length() - 3) + "y");
     if (p.endsWith("es")) forms.add(p.substring(0, p.length() - 2));
@@ -622,7 +631,7 @@ final class TermIndex {
   }
 
   private static boolean allowedWord(String w) {
-    String bare = w.replaceAll("(’s|'s|’|')$", "");
+    String bare = POSSESSIVE.matcher(w).replaceAll("");
     if (bare.length() < 2) return true;
     if (ALLOWED.contains(bare)) return true;
     // an acronym or a brand written in camel case: two capitals or more (GDPR, SaaS, iOS)

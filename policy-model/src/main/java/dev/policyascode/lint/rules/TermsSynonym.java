@@ -6,7 +6,6 @@ import dev.policyascode.lint.RuleMeta;
 import dev.policyascode.lint.Severity;
 import dev.policyascode.lint.VersionContext;
 import dev.policyascode.model.*;
-import dev.policyascode.text.WordScan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,7 +43,7 @@ public final class TermsSynonym implements Rule {
     List<Definition> defs = context.version().registers().definitions();
     nearDuplicates(defs, report);
     List<String> texts = new ArrayList<>();
-    context.version().texts().forEach(p -> texts.add(new WordScan(p).words()));
+    context.version().texts().forEach(p -> texts.add(context.words(p).words()));
     context.version().allSections().forEach(s -> texts.add(s.title()));
     for (Definition d : defs) twoNamesUsed(d, texts, report);
     Set<String> reported = new HashSet<>();
@@ -125,6 +124,8 @@ public final class TermsSynonym implements Rule {
       Pattern word =
           Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
       for (int i = 0; i < left.size(); i++) {
+        // the pattern matches the name literally: a text without it needs no regex
+        if (!left.get(i).contains(name)) continue;
         java.util.regex.Matcher m = word.matcher(left.get(i));
         if (!m.find()) continue;
         usedByKey.putIfAbsent(key(name), name);

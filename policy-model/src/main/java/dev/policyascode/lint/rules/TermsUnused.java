@@ -6,11 +6,9 @@ import dev.policyascode.lint.RuleMeta;
 import dev.policyascode.lint.Severity;
 import dev.policyascode.lint.VersionContext;
 import dev.policyascode.model.*;
-import dev.policyascode.text.WordScan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /** A definition whose term the text never uses: the reader learns a word that never comes. */
 public final class TermsUnused implements Rule {
@@ -31,18 +29,23 @@ public final class TermsUnused implements Rule {
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     PolicyVersion v = context.version();
+    // each text's running words once per version (shared with the other term rules), not once
+    // per definition
+    List<Prose> texts = v.texts();
+    List<String> words = new ArrayList<>();
+    for (Prose p : texts) words.add(context.words(p).words());
+    List<String> titles = new ArrayList<>();
+    v.allSections().forEach(s -> titles.add(s.title()));
     for (Definition d : v.registers().definitions()) {
       List<String> elsewhere = new ArrayList<>();
-      for (Prose p : v.texts()) {
-        if (p != d.meaning()) elsewhere.add(new WordScan(p).words());
+      for (int i = 0; i < texts.size(); i++) {
+        if (texts.get(i) != d.meaning()) elsewhere.add(words.get(i));
       }
-      v.allSections().forEach(s -> elsewhere.add(s.title()));
+      elsewhere.addAll(titles);
       boolean used = false;
       for (String name : TermIndex.names(d)) {
         for (String form : TermIndex.forms(name)) {
-          Pattern word =
-              Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])");
-          used = used || elsewhere.stream().anyMatch(t -> word.matcher(t).find());
+          used = used || elsewhere.stream().anyMatch(t -> WholeWord.in(t, form));
         }
       }
       if (used) continue;
