@@ -4,7 +4,9 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A word-level redline of two texts, computed with java-diff-utils (Myers' algorithm) on {@link
@@ -54,16 +56,21 @@ public record Redline(List<Piece> pieces) {
   }
 
   public static Redline of(List<Token> a, List<Token> b) {
-    Patch<Token> patch = DiffUtils.diff(a, b, (x, y) -> x.key().equals(y.key()));
+    // Myers compares tokens O(N·D) times: compare small numbers (one per distinct key) rather than
+    // strings. Equal keys get equal numbers, so the diff is the same.
+    Map<String, Integer> ids = new HashMap<>();
+    List<Integer> x = keys(a, ids);
+    List<Integer> y = keys(b, ids);
+    Patch<Integer> patch = DiffUtils.diff(x, y, (p, q) -> p.intValue() == q.intValue());
     List<Piece> pieces = new ArrayList<>();
     int i = 0;
     int j = 0;
-    for (AbstractDelta<Token> d : patch.getDeltas()) {
+    for (AbstractDelta<Integer> d : patch.getDeltas()) {
       int from = d.getSource().getPosition();
       int to = d.getTarget().getPosition();
       equal(pieces, a.subList(i, from), b.subList(j, to));
-      List<Token> deleted = d.getSource().getLines();
-      List<Token> inserted = d.getTarget().getLines();
+      List<Token> deleted = a.subList(from, from + d.getSource().size());
+      List<Token> inserted = b.subList(to, to + d.getTarget().size());
       if (!deleted.isEmpty()) add(pieces, new Piece(Kind.DELETED, deleted, List.of()));
       if (!inserted.isEmpty()) add(pieces, new Piece(Kind.INSERTED, List.of(), inserted));
       i = from + deleted.size();
@@ -71,6 +78,12 @@ public record Redline(List<Piece> pieces) {
     }
     equal(pieces, a.subList(i, a.size()), b.subList(j, b.size()));
     return new Redline(pieces);
+  }
+
+  private static List<Integer> keys(List<Token> tokens, Map<String, Integer> ids) {
+    List<Integer> keys = new ArrayList<>(tokens.size());
+    for (Token t : tokens) keys.add(ids.computeIfAbsent(t.key(), k -> ids.size()));
+    return keys;
   }
 
   private static void equal(List<Piece> pieces, List<Token> a, List<Token> b) {

@@ -59,6 +59,16 @@ public final class StructuredChanges {
     return List.copyOf(sorted);
   }
 
+  /**
+   * The changes to the named recipients only: what {@link #between} lists under {@link
+   * Area#RECIPIENTS}, without diffing every section's text (the feed needs only these).
+   */
+  public static List<Change> recipients(PolicyVersion from, PolicyVersion to) {
+    StructuredChanges c = new StructuredChanges(from, to);
+    c.recipients();
+    return List.copyOf(c.changes);
+  }
+
   private void add(Area area, String text) {
     changes.add(new Change(area, text));
   }

@@ -55,8 +55,7 @@ final class AtomFeed implements SitePart {
               href,
               summary));
       if (first) continue;
-      for (Change c : StructuredChanges.between(published.get(i - 1), v)) {
-        if (c.area() != Change.Area.RECIPIENTS) continue;
+      for (Change c : StructuredChanges.recipients(published.get(i - 1), v)) {
         entries.add(
             entry(
                 uuid(policy, v.id() + "/changes/" + c.text()),
