@@ -34,17 +34,26 @@ public final class StructuredChanges {
   private final Numbering before;
   private final Numbering after;
   private final List<Change> changes = new ArrayList<>();
+  private final Redlines redlines;
 
-  private StructuredChanges(PolicyVersion from, PolicyVersion to) {
+  private StructuredChanges(PolicyVersion from, PolicyVersion to, Redlines redlines) {
     this.from = from;
     this.to = to;
+    this.redlines = redlines;
     this.before = new Numbering(from);
     this.after = new Numbering(to);
   }
 
   /** The changes from {@code from} to {@code to}, grouped by area in the order of {@link Area}. */
   public static List<Change> between(PolicyVersion from, PolicyVersion to) {
-    StructuredChanges c = new StructuredChanges(from, to);
+    return between(from, to, new Redlines());
+  }
+
+  /**
+   * As {@link #between(PolicyVersion, PolicyVersion)}, keeping its redlines in {@code redlines}.
+   */
+  public static List<Change> between(PolicyVersion from, PolicyVersion to, Redlines redlines) {
+    StructuredChanges c = new StructuredChanges(from, to, redlines);
     c.sections();
     c.definitions();
     c.dataCategories();
@@ -64,7 +73,7 @@ public final class StructuredChanges {
    * Area#RECIPIENTS}, without diffing every section's text (the feed needs only these).
    */
   public static List<Change> recipients(PolicyVersion from, PolicyVersion to) {
-    StructuredChanges c = new StructuredChanges(from, to);
+    StructuredChanges c = new StructuredChanges(from, to, new Redlines());
     c.recipients();
     return List.copyOf(c.changes);
   }
@@ -106,7 +115,7 @@ public final class StructuredChanges {
       if (!o.title().equals(s.title())) {
         add(Area.SECTIONS, "Section " + n + " retitled: “" + o.title() + "” → “" + s.title() + "”");
       }
-      Redline body = Redline.of(body(o), body(s));
+      Redline body = redlines.of(body(o), body(s));
       if (body.changed()) {
         int words = body.changedWords();
         add(
@@ -170,7 +179,7 @@ public final class StructuredChanges {
           List<String> what = new ArrayList<>();
           if (!o.term().equals(n.term())) what.add("term “" + o.term() + "” → “" + n.term() + "”");
           if (!o.aliases().equals(n.aliases())) what.add("other names " + listed(n.aliases()));
-          if (Redline.of(o.meaning().text(), n.meaning().text()).changed()) what.add("meaning");
+          if (redlines.of(o.meaning().text(), n.meaning().text()).changed()) what.add("meaning");
           return what;
         });
   }
@@ -229,7 +238,7 @@ public final class StructuredChanges {
         b -> b.basis().word(),
         b -> words(b.basis().word()),
         (LegalBasisStatement o, LegalBasisStatement n) ->
-            Redline.of(o.text().text(), n.text().text()).changed()
+            redlines.of(o.text().text(), n.text().text()).changed()
                 ? List.of("wording")
                 : List.of());
   }
@@ -252,7 +261,7 @@ public final class StructuredChanges {
         what.add("counted from “" + o.from().orElse("") + "” → “" + n.from().orElse("") + "”");
       }
       listDiff(what, "data category", ids(o.dataCategories()), ids(n.dataCategories()));
-      if (Redline.of(o.statement().text(), n.statement().text()).changed()) what.add("wording");
+      if (redlines.of(o.statement().text(), n.statement().text()).changed()) what.add("wording");
       if (!what.isEmpty()) add(Area.RETENTION, name + ": " + String.join("; ", what));
     }
     for (RetentionRule o : from.registers().retention()) {

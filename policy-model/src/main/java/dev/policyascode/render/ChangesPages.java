@@ -2,6 +2,7 @@ package dev.policyascode.render;
 
 import dev.policyascode.diff.Change;
 import dev.policyascode.diff.Redline;
+import dev.policyascode.diff.Redlines;
 import dev.policyascode.diff.StructuredChanges;
 import dev.policyascode.diff.Token;
 import dev.policyascode.model.Policy;
@@ -47,8 +48,10 @@ final class ChangesPages implements SitePart {
             page.put("to", VersionFacts.of(policy, to, "../"));
             page.put("archive", "../../" + SiteVersions.ARCHIVE);
             page.put("summaryHtml", VersionFacts.summaryHtml(to));
-            page.put("areas", areas(StructuredChanges.between(before, to)));
-            page.put("sections", sections(before, to, context.labels(policy)));
+            // the list of changes and the redlines diff the same sections: once each
+            Redlines redlines = new Redlines();
+            page.put("areas", areas(StructuredChanges.between(before, to, redlines)));
+            page.put("sections", sections(before, to, context.labels(policy), redlines));
             return List.of(context.apply("changes.ftlh", page));
           });
     }
@@ -70,11 +73,11 @@ final class ChangesPages implements SitePart {
 
   /** The redline of every part of the text that changed: the preamble, then each section. */
   private static List<Map<String, Object>> sections(
-      PolicyVersion from, PolicyVersion to, Map<String, String> labels) {
+      PolicyVersion from, PolicyVersion to, Map<String, String> labels, Redlines redlines) {
     Numbering before = new Numbering(from);
     Numbering after = new Numbering(to);
     List<Map<String, Object>> out = new ArrayList<>();
-    Redline preamble = Redline.of(text(from.preamble()), text(to.preamble()));
+    Redline preamble = redlines.of(text(from.preamble()), text(to.preamble()));
     if (preamble.changed()) {
       out.add(part("preamble", "", labels.get("preamble"), "", "", preamble, before, after));
     }
@@ -83,7 +86,7 @@ final class ChangesPages implements SitePart {
     for (Section s : to.allSections()) {
       Section o = old.remove(s.id());
       String oldBody = o == null ? "" : text(o.body());
-      Redline body = Redline.of(oldBody, text(s.body()));
+      Redline body = redlines.of(oldBody, text(s.body()));
       boolean retitled = o != null && !o.title().equals(s.title());
       if (o != null && !retitled && !body.changed()) continue;
       out.add(
@@ -105,7 +108,7 @@ final class ChangesPages implements SitePart {
               o.title(),
               "",
               labels.get("removed"),
-              Redline.of(text(o.body()), ""),
+              redlines.of(text(o.body()), ""),
               before,
               after));
     }
