@@ -14,7 +14,8 @@ public final class SiteRenderer {
 
   // Each part adds its own files; a new kind of page is a new part here, not a change to the
   // others.
-  private static final List<SitePart> PARTS = List.of(new VersionPages());
+  private static final List<SitePart> PARTS =
+      List.of(new VersionPages(), new VersionFragments(), new Sitemap());
 
   private final RenderContext context;
 

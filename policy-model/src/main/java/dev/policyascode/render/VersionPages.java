@@ -1,10 +1,8 @@
 package dev.policyascode.render;
 
 import dev.policyascode.model.Policy;
-import dev.policyascode.model.PolicyVersion;
 import freemarker.template.TemplateException;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Each rendered version at its permalink ({@code <policy>/<version>/index.html} and {@code
@@ -19,46 +17,12 @@ final class VersionPages implements SitePart {
   @Override
   public void render(Policy policy, RenderContext context, OutputFiles out)
       throws TemplateException {
-    String base = RenderContext.baseUrl(policy);
-    for (PolicyVersion version : policy.versions()) {
-      if (!version.isPublished() && !context.includeDrafts()) continue;
-      String permalink = base.isEmpty() ? "" : base + version.id() + "/";
-      page(
-          context,
-          out,
-          policy.id() + "/" + version.id() + "/",
-          policy,
-          version,
-          permalink,
-          permalink);
+    for (VersionPlan plan : VersionPlan.of(policy, context.includeDrafts())) {
+      Map<String, Object> model =
+          PageModel.of(
+              policy, plan.version(), plan.canonical(), plan.permalink(), context.labels(policy));
+      out.add(plan.folder() + "index.html", context.apply(HTML_TEMPLATE, model));
+      out.add(plan.folder() + "index.md", context.apply(MARKDOWN_TEMPLATE, model));
     }
-    Optional<PolicyVersion> latest = policy.latestPublished();
-    if (latest.isPresent()) {
-      String id = latest.get().id();
-      String permalink = base.isEmpty() ? "" : base + id + "/";
-      page(
-          context,
-          out,
-          policy.id() + "/",
-          policy,
-          latest.get(),
-          permalink.isEmpty() ? id + "/" : permalink,
-          permalink);
-    }
-  }
-
-  private static void page(
-      RenderContext context,
-      OutputFiles out,
-      String folder,
-      Policy policy,
-      PolicyVersion version,
-      String canonical,
-      String permalink)
-      throws TemplateException {
-    Map<String, Object> model =
-        PageModel.of(policy, version, canonical, permalink, context.labels(policy));
-    out.add(folder + "index.html", context.apply(HTML_TEMPLATE, model));
-    out.add(folder + "index.md", context.apply(MARKDOWN_TEMPLATE, model));
   }
 }

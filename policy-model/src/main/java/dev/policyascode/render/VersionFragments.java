@@ -1,0 +1,28 @@
+package dev.policyascode.render;
+
+import dev.policyascode.model.Policy;
+import freemarker.template.TemplateException;
+import java.util.Map;
+
+/**
+ * Beside each full page, a body-only HTML fragment ({@code fragment.html}) with the same anchors
+ * and text, for a site that includes the policy in a layout of its own (a server-side include, a
+ * Hugo or Jekyll include). The latest one at {@code <policy>/fragment.html} gives an include that
+ * follows new versions without a change on the site.
+ */
+final class VersionFragments implements SitePart {
+
+  static final String TEMPLATE = "fragment.ftlh";
+  static final String FILE = "fragment.html";
+
+  @Override
+  public void render(Policy policy, RenderContext context, OutputFiles out)
+      throws TemplateException {
+    for (VersionPlan plan : VersionPlan.of(policy, context.includeDrafts())) {
+      Map<String, Object> model =
+          PageModel.of(
+              policy, plan.version(), plan.canonical(), plan.permalink(), context.labels(policy));
+      out.add(plan.folder() + FILE, context.apply(TEMPLATE, model));
+    }
+  }
+}
