@@ -311,13 +311,20 @@ class BrowserIT {
     return problems;
   }
 
-  /** The whole page as on screen, then as printed. */
+  /**
+   * The whole page as on screen, then as printed: print media on a viewport as wide as an A4 page
+   * at 96 dpi (794 px), so that the print view shows the lines a sheet of paper would.
+   */
   private void screenshots(String name) throws IOException {
     shoot(SCREENSHOTS.resolve(name + ".png"));
     browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    browser.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 794, "height", 1123, "deviceScaleFactor", 1, "mobile", false));
     try {
       shoot(SCREENSHOTS.resolve(name + ".print.png"));
     } finally {
+      browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
       browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
   }
