@@ -68,6 +68,8 @@ final class Chromium {
               "--disable-sync",
               "--no-first-run",
               "--window-size=1280,900",
+              // Screenshots then show the whole width of the page.
+              "--hide-scrollbars",
               "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
               "--user-data-dir=" + profile));
       if (!javascript) {
