@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
@@ -295,7 +296,15 @@ class BrowserIT {
 
   private List<String> accessibility() {
     List<String> problems = new ArrayList<>();
-    for (Rule rule : new AxeBuilder().analyze(browser).getViolations()) {
+    Results results = new AxeBuilder().analyze(browser);
+    // What axe-core cannot decide alone (e.g. contrast over an image) is for a person to review:
+    // shown in the log, not failed.
+    for (Rule rule : results.getIncomplete()) {
+      System.out.printf(
+          "Browser tests: axe-core leaves %s (%s) to review on %d elements%n",
+          rule.getId(), rule.getHelp(), rule.getNodes().size());
+    }
+    for (Rule rule : results.getViolations()) {
       List<String> targets = new ArrayList<>();
       for (CheckedNode node : rule.getNodes()) targets.add(String.valueOf(node.getTarget()));
       problems.add(
