@@ -8,7 +8,7 @@ assert log.contains('[xref-section-number] (baselined)')
 assert log.contains('1 finding accepted by the baseline')
 // The entry for "section 5.1" matches nothing any more.
 assert log.contains('[WARNING] 1 baseline entry no longer matches; run with -Dpolicy.baseline.update to prune them')
-assert log.contains('[INFO] Rendered 4 files for sample-privacy')
+assert log.contains('[INFO] Rendered 6 files for sample-privacy')
 
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/policy-lint.sarif'))
 def result = sarif.runs[0].results[0]
