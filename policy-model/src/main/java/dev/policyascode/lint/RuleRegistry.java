@@ -24,7 +24,11 @@ public final class RuleRegistry {
         new UnknownSectionLink(),
         new SectionNumber(),
         new LiteralSectionNumber(),
-        new GdprArticle());
+        new GdprArticle(),
+        new RegisterMissingItem(),
+        new RegisterUncoveredEntry(),
+        new RegisterNotInNotice(),
+        new ProcessorWithoutController());
   }
 
   public static Optional<Rule> find(String id) {

@@ -85,6 +85,11 @@ public final class Format {
                   CONTACT,
                   "The controller: who decides why and how data is processed (Art. 13(1)(a))."),
               opt(
+                  "joint_controllers",
+                  listOf(CONTACT),
+                  "Controllers who decide with this one why and how data is processed (Art. 26),"
+                      + " for the record of processing (Art. 30(1)(a))."),
+              opt(
                   "dpo",
                   CONTACT,
                   "The data protection officer, if one is designated (Art. 13(1)(b))."),
@@ -140,6 +145,20 @@ public final class Format {
                   TEXT,
                   "Where it comes from, when not from the person (Art. 14(2)(f)).")));
 
+  // Only the record of processing (Art. 30) shows these; the public notice does not.
+  private static final Field RECORD_MEASURES =
+      opt(
+          "security_measures",
+          listOf(ID),
+          "The ids of the security measures that apply (Art. 30(1)(g), 30(2)(d)); without it, all"
+              + " of the version's measures apply.");
+  private static final Field RECORD_OWNER =
+      opt("owner", TEXT, "Who in the company answers for it, for the record of processing.");
+  private static final Field RECORD_REVIEW =
+      opt("last_review", DATE, "When its entry in the record of processing was last reviewed.");
+  private static final Field RECORD_DPIA =
+      opt("dpia", TEXT, "The reference of its data protection impact assessment (Art. 35).");
+
   private static final Obj ACTIVITY =
       new Obj(
           "processing activity",
@@ -159,7 +178,38 @@ public final class Format {
               req("data_categories", listOf(ID), "The ids of the data categories it processes."),
               req("data_subjects", listOf(ID), "The ids of the data subjects concerned."),
               opt("recipients", listOf(ID), "The ids of the recipients or recipient categories."),
-              opt("retention", listOf(ID), "The ids of the retention rules that apply.")));
+              opt("retention", listOf(ID), "The ids of the retention rules that apply."),
+              RECORD_MEASURES,
+              RECORD_OWNER,
+              RECORD_REVIEW,
+              RECORD_DPIA));
+
+  private static final Obj PROCESSOR_ACTIVITY =
+      new Obj(
+          "processor activity",
+          "Processing the company carries out as a processor, on behalf of a controller"
+              + " (Art. 30(2)).",
+          List.of(
+              req("id", ID, "A stable id."),
+              req("name", TEXT, "The name of the activity, such as Hosting of Customer data."),
+              opt(
+                  "controller",
+                  TEXT,
+                  "The controller on whose behalf it is carried out, or the category of"
+                      + " controllers, such as each Customer (Art. 30(2)(a))."),
+              opt(
+                  "processing",
+                  listOf(TEXT),
+                  "The categories of processing carried out for the controller (Art. 30(2)(b))."),
+              opt(
+                  "recipients",
+                  listOf(ID),
+                  "The ids of the sub-processors or recipient categories; their transfers are the"
+                      + " activity's (Art. 30(2)(c))."),
+              RECORD_MEASURES,
+              RECORD_OWNER,
+              RECORD_REVIEW,
+              RECORD_DPIA));
 
   private static final Obj LEGAL_BASIS =
       new Obj(
@@ -322,5 +372,9 @@ public final class Format {
               opt("transfers", listOf(TRANSFER), "Transfers outside the EEA."),
               opt("rights", listOf(RIGHT), "The rights the text names."),
               opt("security_measures", listOf(SECURITY_MEASURE), "The security measures."),
+              opt(
+                  "processor_activities",
+                  listOf(PROCESSOR_ACTIVITY),
+                  "What the company processes as a processor, for the record of Art. 30(2)."),
               req("sections", listOf(SECTION), "The sections of the text, in order.")));
 }

@@ -17,6 +17,7 @@ final class ModelBuilder {
         m.text("id"),
         m.text("title"),
         contact((Map_) m.fields().get("controller")),
+        maps(m, "joint_controllers", ModelBuilder::contact),
         m.get("dpo").map(v -> contact((Map_) v)),
         m.get("representative").map(v -> contact((Map_) v)),
         m.get("supervisory_authority").map(v -> contact((Map_) v)),
@@ -77,6 +78,7 @@ final class ModelBuilder {
                     refs(a, "data_subjects"),
                     refs(a, "recipients"),
                     refs(a, "retention"),
+                    record(a),
                     a.at())),
         maps(
             m,
@@ -126,7 +128,27 @@ final class ModelBuilder {
         maps(
             m,
             "security_measures",
-            s -> new SecurityMeasure(s.text("id"), s.prose("text"), s.at())));
+            s -> new SecurityMeasure(s.text("id"), s.prose("text"), s.at())),
+        maps(
+            m,
+            "processor_activities",
+            a ->
+                new ProcessorActivity(
+                    a.text("id"),
+                    a.text("name"),
+                    a.optText("controller"),
+                    a.texts("processing"),
+                    refs(a, "recipients"),
+                    record(a),
+                    a.at())));
+  }
+
+  private static RecordDetails record(Map_ a) {
+    return new RecordDetails(
+        refs(a, "security_measures"),
+        a.optText("owner"),
+        a.optText("last_review").map(LocalDate::parse),
+        a.optText("dpia"));
   }
 
   private static Section section(Map_ m) {

@@ -3,7 +3,10 @@ package dev.policyascode.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A processing activity: its purposes, legal basis and what it touches. */
+/**
+ * A processing activity: its purposes, legal basis and what it touches; {@code record} holds what
+ * only the internal record of processing (Art. 30) needs.
+ */
 public record Activity(
     String id,
     String name,
@@ -14,6 +17,7 @@ public record Activity(
     List<Ref> dataSubjects,
     List<Ref> recipients,
     List<Ref> retention,
+    RecordDetails record,
     Position at) {
   public Activity {
     purposes = List.copyOf(purposes);

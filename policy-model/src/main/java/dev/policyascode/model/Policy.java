@@ -12,6 +12,7 @@ public record Policy(
     String id,
     String title,
     Contact controller,
+    List<Contact> jointControllers,
     Optional<Contact> dpo,
     Optional<Contact> representative,
     Optional<Contact> supervisoryAuthority,
@@ -24,6 +25,7 @@ public record Policy(
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(title, "title must not be null");
     Objects.requireNonNull(controller, "controller must not be null");
+    jointControllers = List.copyOf(jointControllers);
     languages = List.copyOf(languages);
     versions = List.copyOf(versions);
   }

@@ -17,7 +17,8 @@ public record Registers(
     List<Recipient> recipients,
     List<Transfer> transfers,
     List<RightStatement> rights,
-    List<SecurityMeasure> securityMeasures) {
+    List<SecurityMeasure> securityMeasures,
+    List<ProcessorActivity> processorActivities) {
 
   public Registers {
     definitions = List.copyOf(definitions);
@@ -31,5 +32,6 @@ public record Registers(
     transfers = List.copyOf(transfers);
     rights = List.copyOf(rights);
     securityMeasures = List.copyOf(securityMeasures);
+    processorActivities = List.copyOf(processorActivities);
   }
 }

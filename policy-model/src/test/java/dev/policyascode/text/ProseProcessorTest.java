@@ -78,6 +78,7 @@ class ProseProcessorTest {
           List.of(
               new RightStatement(Right.ACCESS, "access right", AT),
               new RightStatement(Right.ERASURE, "delete right", AT)),
+          List.of(),
           List.of());
 
   static final PolicyVersion VERSION =

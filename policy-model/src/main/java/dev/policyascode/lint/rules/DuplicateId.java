@@ -37,6 +37,12 @@ public final class DuplicateId implements Rule {
     unique("data subject", r.dataSubjects(), DataSubject::id, DataSubject::at, report);
     unique("data category", r.dataCategories(), DataCategory::id, DataCategory::at, report);
     unique("activity", r.activities(), Activity::id, Activity::at, report);
+    unique(
+        "processor activity",
+        r.processorActivities(),
+        ProcessorActivity::id,
+        ProcessorActivity::at,
+        report);
     unique("retention rule", r.retention(), RetentionRule::id, RetentionRule::at, report);
     unique(
         "recipient category",

@@ -15,8 +15,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * A reference by id that points at nothing: an activity's data category, data subject, recipient or
- * retention rule; a recipient's category; a transfer's recipient; the entries a policy block lists.
+ * A reference by id that points at nothing: an activity's data category, data subject, recipient,
+ * retention rule or security measure; a recipient's category; a transfer's recipient; the entries a
+ * policy block lists.
  */
 public final class UnknownReference implements Rule {
 
@@ -41,11 +42,17 @@ public final class UnknownReference implements Rule {
     Set<String> recipients = ids(r.recipients(), Recipient::id);
     recipients.addAll(ids(r.recipientCategories(), RecipientCategory::id));
     Set<String> retention = ids(r.retention(), RetentionRule::id);
+    Set<String> measures = ids(r.securityMeasures(), SecurityMeasure::id);
     for (Activity a : r.activities()) {
       check(a.dataCategories(), categories, "data category", report);
       check(a.dataSubjects(), subjects, "data subject", report);
       check(a.recipients(), recipients, "recipient or recipient category", report);
       check(a.retention(), retention, "retention rule", report);
+      check(a.record().securityMeasures(), measures, "security measure", report);
+    }
+    for (ProcessorActivity a : r.processorActivities()) {
+      check(a.recipients(), recipients, "recipient or recipient category", report);
+      check(a.record().securityMeasures(), measures, "security measure", report);
     }
     for (RetentionRule rule : r.retention()) {
       check(rule.dataCategories(), categories, "data category", report);

@@ -66,6 +66,7 @@ final class Fixtures {
         "qucit-privacy",
         "Privacy policy",
         controller,
+        List.of(),
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),

@@ -1,0 +1,30 @@
+def log = new File(basedir, 'build.log').text
+def dir = new File(basedir, 'target/policy-register/sample-privacy')
+
+// Six files: Art. 30(1) and 30(2), each in three formats; nothing public.
+['register', 'processor-register'].each { name ->
+  ['html', 'md', 'csv'].each { ext -> assert new File(dir, "${name}.${ext}").isFile() }
+}
+assert !new File(basedir, 'target/policy-site').exists()
+assert log.contains("[INFO] Wrote the records of processing (6 files) for sample-privacy to ${new File(basedir, 'target/policy-register').canonicalPath}")
+
+// Built from the latest published version, never from the draft.
+def html = new File(dir, 'register.html').getText('UTF-8')
+assert html.contains('Built from version 2024-01-01')
+assert !html.contains('2025-01-01')
+assert html.contains('<th scope="col">Art. 30(1)(f) Time limits for erasure</th>')
+assert html.contains('10 years from the end of the financial year')
+assert html.contains('Cloud Inc., US: standard contractual clauses')
+assert html.contains('Data protection officer: Jane Doe, dpo@example.com')
+
+// The CSV: a byte order mark, CRLF between records, and no cell that runs as a formula.
+byte[] csv = new File(dir, 'register.csv').bytes
+assert csv[0] == (byte) 0xEF && csv[1] == (byte) 0xBB && csv[2] == (byte) 0xBF
+def text = new String(csv, 'UTF-8')
+assert text.contains('\r\n"orders","Orders and invoicing",')
+assert text.contains('"\'=HYPERLINK(""http://example.com"";""invoices"")"')
+assert !text.contains(',"=HYPERLINK')
+
+def processor = new File(dir, 'processor-register.csv').getText('UTF-8')
+assert processor.contains('Controller: each Customer')
+assert processor.contains('storage of the files Customers upload')

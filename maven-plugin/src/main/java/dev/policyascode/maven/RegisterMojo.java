@@ -1,0 +1,101 @@
+package dev.policyascode.maven;
+
+import dev.policyascode.lint.report.LintOutcome;
+import dev.policyascode.model.Policy;
+import dev.policyascode.render.RegisterRenderer;
+import dev.policyascode.render.RenderException;
+import dev.policyascode.render.RenderResult;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Renders the internal records of processing (GDPR Art. 30) of the latest published version of each
+ * policy: as controller (Art. 30(1)) and as processor (Art. 30(2)), in HTML, Markdown and CSV.
+ * Lints first, with the lint's settings, and writes nothing when the lint fails.
+ */
+@Mojo(name = "register", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
+public class RegisterMojo extends AbstractPolicyMojo {
+
+  /**
+   * Where the records go: an internal folder, never the published site. Replaced whole on each run,
+   * left as it was when a run fails.
+   */
+  @Parameter(
+      property = "policy.registerDirectory",
+      defaultValue = "${project.build.directory}/policy-register")
+  private File outputDirectory;
+
+  /**
+   * A folder of templates that replace the built-in ones of the same name (register.ftlh,
+   * register.md.ftl); the same folder as render's.
+   */
+  @Parameter(property = "policy.templates")
+  private File templateDirectory;
+
+  /** Skips this goal only. */
+  @Parameter(property = "policy.register.skip", defaultValue = "false")
+  private boolean skipRegister;
+
+  @Override
+  protected String goal() {
+    return "register";
+  }
+
+  @Override
+  protected Optional<String> skippedBy() {
+    return skipRegister ? Optional.of("policy.register.skip") : Optional.empty();
+  }
+
+  @Override
+  protected void run() throws MojoExecutionException, MojoFailureException {
+    LintOutcome outcome = lint(false);
+    File target = output(outputDirectory);
+    List<Policy> policies = outcome.report().policies();
+    if (policies.isEmpty()) {
+      getLog()
+          .warn(
+              "No record of processing to write: no policy loaded from "
+                  + policiesDirectory.getAbsolutePath()
+                  + "; "
+                  + shown(target)
+                  + " is left as it was");
+      return;
+    }
+    RegisterRenderer renderer;
+    try {
+      renderer =
+          RegisterRenderer.withTemplates(
+              templateDirectory == null ? null : templateDirectory.toPath());
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("templateDirectory (policy.templates): " + e.getMessage());
+    }
+    RenderResult result;
+    try {
+      result = renderer.render(policies, target.toPath());
+    } catch (RenderException e) {
+      throw new MojoExecutionException(
+          "No record of processing was written; "
+              + shown(target)
+              + " is left as it was. "
+              + e.getMessage());
+    }
+    String ids = policies.stream().map(Policy::id).collect(Collectors.joining(", "));
+    Path where = result.outputDir().toAbsolutePath().normalize();
+    getLog()
+        .info(
+            "Wrote the records of processing ("
+                + result.files().size()
+                + " files) for "
+                + ids
+                + " to "
+                + where);
+  }
+}

@@ -1,0 +1,145 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.Activity;
+import dev.policyascode.model.DataCategory;
+import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.model.Prose;
+import dev.policyascode.model.Recipient;
+import dev.policyascode.model.RecipientCategory;
+import dev.policyascode.model.Ref;
+import dev.policyascode.model.Registers;
+import dev.policyascode.model.Section;
+import dev.policyascode.register.Links;
+import dev.policyascode.text.ProseProcessor;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * The reverse of {@link RegisterUncoveredEntry}: an activity covers a data category or recipient
+ * that the text of the notice never shows, so the record of processing holds what the public is not
+ * told (Art. 13(1)(e), 14(1)(d)). The notice shows an entry when the text, with its policy blocks
+ * filled in, contains its name (for a data category also its description, or all of its items; for
+ * a named recipient also the name of its category), whatever the case.
+ */
+public final class RegisterNotInNotice implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "register-not-in-notice",
+          "register",
+          Severity.WARNING,
+          "An activity covers a data category or recipient that the notice's text never shows",
+          "Art. 13(1)(e), 14(1)(d) and 30(1)(c)-(d) GDPR: the notice and the record agree");
+
+  private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    Registers r = context.version().registers();
+    Links links = new Links(r);
+    String notice = noticeText(context);
+    Set<String> reported = new HashSet<>();
+    for (Activity a : r.activities()) {
+      for (Ref ref : a.dataCategories()) {
+        Optional<DataCategory> c = links.dataCategory(ref.id());
+        if (c.isPresent() && !shown(notice, c.get()) && reported.add("c:" + ref.id())) {
+          report.accept(missing(ref, a, "data category", c.get().name()));
+        }
+      }
+      for (Ref ref : a.recipients()) {
+        Optional<RecipientCategory> c = links.recipientCategory(ref.id());
+        if (c.isPresent()
+            && !shown(notice, c.get(), links.namedRecipients(List.of(ref)))
+            && reported.add("r:" + ref.id())) {
+          report.accept(missing(ref, a, "recipient category", c.get().name()));
+        }
+        Optional<Recipient> x = links.recipient(ref.id());
+        if (x.isPresent()
+            && !shown(notice, x.get(), links.recipientCategory(x.get().category().id()))
+            && reported.add("r:" + ref.id())) {
+          report.accept(missing(ref, a, "recipient", x.get().name()));
+        }
+      }
+    }
+  }
+
+  private static Finding missing(Ref ref, Activity a, String what, String name) {
+    return Finding.of(
+        META,
+        ref.at(),
+        "the activity '"
+            + a.id()
+            + "' covers the "
+            + what
+            + " '"
+            + name
+            + "', which the text of the notice never shows; name it in the text, or show it with"
+            + " a policy block, so that the public is told what the record of processing says");
+  }
+
+  private static boolean shown(String notice, DataCategory c) {
+    if (contains(notice, c.name())) return true;
+    if (c.description().isPresent() && contains(notice, trimEnd(c.description().get()))) {
+      return true;
+    }
+    return !c.items().isEmpty() && c.items().stream().allMatch(i -> contains(notice, i));
+  }
+
+  private static boolean shown(String notice, RecipientCategory c, List<Recipient> named) {
+    if (contains(notice, c.name())) return true;
+    return !named.isEmpty() && named.stream().allMatch(x -> contains(notice, x.name()));
+  }
+
+  private static boolean shown(String notice, Recipient x, Optional<RecipientCategory> category) {
+    return contains(notice, x.name())
+        || category.map(c -> contains(notice, c.name())).orElse(false);
+  }
+
+  /** What a reader of the notice sees: titles and texts, the policy blocks filled in. */
+  private static String noticeText(VersionContext context) {
+    PolicyVersion v = context.version();
+    ProseProcessor prose = new ProseProcessor(v, context.numbering());
+    List<String> parts = new ArrayList<>();
+    v.preamble().map(p -> plain(prose, p)).ifPresent(parts::add);
+    for (Section s : v.allSections()) {
+      parts.add(s.title());
+      s.body().map(p -> plain(prose, p)).ifPresent(parts::add);
+    }
+    return normal(String.join("\n", parts));
+  }
+
+  private static String plain(ProseProcessor prose, Prose text) {
+    return PLAIN.render(prose.document(text));
+  }
+
+  private static boolean contains(String notice, String words) {
+    String w = normal(words);
+    return !w.isEmpty() && notice.contains(w);
+  }
+
+  /** Lower case, one space for any run of white space, straight apostrophes. */
+  private static String normal(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+  }
+
+  private static String trimEnd(String s) {
+    String t = s.strip();
+    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+  }
+}

@@ -1,0 +1,144 @@
+package dev.policyascode.render;
+
+import dev.policyascode.model.Policy;
+import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.register.RecordBuilder;
+import dev.policyascode.register.Register;
+import dev.policyascode.register.RegisterCsv;
+import dev.policyascode.text.Markdown;
+import freemarker.template.TemplateException;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders the internal records of processing (Art. 30) of the latest published version of each
+ * policy: {@code <policy>/register.html, .md, .csv} as controller (Art. 30(1)) and {@code
+ * <policy>/processor-register.html, .md, .csv} as processor (Art. 30(2)). Like the site, every file
+ * is made in memory first and the folder is replaced whole.
+ */
+public final class RegisterRenderer {
+
+  static final String HTML_TEMPLATE = "register.ftlh";
+  static final String MARKDOWN_TEMPLATE = "register.md.ftl";
+
+  private final RenderContext context;
+
+  private RegisterRenderer(Path templateDir) {
+    this.context = new RenderContext(templateDir, false);
+  }
+
+  /**
+   * @param templateDir a folder whose templates replace the built-in ones of the same name, or null
+   * @throws IllegalArgumentException when the template folder does not exist
+   */
+  public static RegisterRenderer withTemplates(Path templateDir) {
+    return new RegisterRenderer(templateDir);
+  }
+
+  /**
+   * Renders the records of {@code policies} into {@code dir}, replacing what was there. A policy
+   * with no published version has no record yet and is left out.
+   */
+  public RenderResult render(List<Policy> policies, Path dir) {
+    OutputFiles out = new OutputFiles();
+    for (Policy policy : policies) {
+      Optional<PolicyVersion> latest = policy.latestPublished();
+      if (latest.isEmpty()) continue;
+      Map<String, String> labels = context.labels(policy);
+      RecordBuilder builder = new RecordBuilder(policy, latest.get(), labels);
+      try {
+        add(out, policy, builder.controller(), labels);
+        add(out, policy, builder.processor(), labels);
+      } catch (TemplateException e) {
+        throw new RenderException(
+            "The template could not render the record of processing of "
+                + policy.id()
+                + ": "
+                + e.getMessageWithoutStackTop(),
+            e);
+      }
+    }
+    out.writeReplacing(dir);
+    return new RenderResult(dir, out.names());
+  }
+
+  private void add(OutputFiles out, Policy policy, Register register, Map<String, String> labels)
+      throws TemplateException {
+    String base = policy.id() + "/" + register.kind().fileName();
+    Map<String, Object> model = model(policy, register, labels);
+    out.add(base + ".html", context.apply(HTML_TEMPLATE, model));
+    out.add(base + ".md", context.apply(MARKDOWN_TEMPLATE, model));
+    out.add(base + ".csv", RegisterCsv.write(register, labels));
+  }
+
+  /** Plain maps, lists and strings; the Markdown values are escaped here, once. */
+  static Map<String, Object> model(Policy policy, Register register, Map<String, String> labels) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("lang", policy.language());
+    m.put("labels", labels);
+    boolean processor = register.kind() == Register.Kind.PROCESSOR;
+    m.put("caption", labels.get(processor ? "register.processorCaption" : "register.caption"));
+    m.put("title", register.title());
+    m.put("controller", register.controller());
+    m.put("version", register.versionId());
+    m.put("effective", register.effective().toString());
+    m.put(
+        "effectiveText",
+        DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(policy.language()))
+            .format(register.effective()));
+    m.put("headers", register.headers());
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Register.Row row : register.rows()) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("id", row.id());
+      r.put("name", row.name());
+      r.put("cells", row.cells());
+      r.put("nameMd", markdownLine(row.name()));
+      r.put("cellsMd", row.cells().stream().map(RegisterRenderer::markdownCell).toList());
+      List<Map<String, Object>> fields = new ArrayList<>();
+      for (int i = 0; i < row.cells().size(); i++) {
+        fields.add(field(register.headers().get(i + 1), row.cells().get(i)));
+      }
+      for (Register.Detail d : row.details()) fields.add(field(d.label(), d.lines()));
+      r.put("fields", fields);
+      rows.add(r);
+    }
+    m.put("rows", rows);
+    m.put("headersMd", register.headers().stream().map(Markdown::escape).toList());
+    Map<String, String> labelsMd = new LinkedHashMap<>();
+    labels.forEach((k, v) -> labelsMd.put(k, Markdown.escape(v)));
+    m.put("labelsMd", labelsMd);
+    m.put("titleMd", Markdown.escape(register.title()));
+    m.put(
+        "captionMd",
+        Markdown.escape(labels.get(processor ? "register.processorCaption" : "register.caption")));
+    m.put("controllerMd", markdownLine(register.controller()));
+    return m;
+  }
+
+  /** A labelled list of lines in an activity's view, for both templates. */
+  private static Map<String, Object> field(String header, List<String> lines) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("header", header);
+    f.put("headerMd", markdownLine(header));
+    f.put("lines", lines);
+    f.put("linesMd", lines.stream().map(RegisterRenderer::markdownLine).toList());
+    return f;
+  }
+
+  /** One line of a cell as CommonMark text on one line: escaped, line breaks as spaces. */
+  private static String markdownLine(String line) {
+    return Markdown.escape(line.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
+  }
+
+  /** A table cell: its lines escaped and joined by a line break tag, the one HTML it holds. */
+  private static String markdownCell(List<String> lines) {
+    return String.join("<br>", lines.stream().map(RegisterRenderer::markdownLine).toList());
+  }
+}
