@@ -2,8 +2,10 @@ package dev.policyascode.site;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policyascode.lint.Finding;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
+import dev.policyascode.lint.Severity;
 import dev.policyascode.render.SiteRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -121,8 +123,10 @@ final class Outputs {
     Path policies = Path.of("src/test/resources/showcase");
     Path out = Path.of(System.getProperty("fixture.site", "target/fixture-site"));
     LintReport report = Linter.builder().displayRoot(policies).build().lint(policies);
-    assertTrue(
-        report.findings().isEmpty(), "The showcase policy has findings: " + report.findings());
+    // Errors only: the showcase is there for what the pages show, not to satisfy every rule.
+    List<Finding> errors =
+        report.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    assertTrue(errors.isEmpty(), "The showcase policy has errors: " + errors);
     SiteRenderer.builder().includeDrafts(true).build().render(report.policies(), out);
     return out;
   }
