@@ -157,7 +157,8 @@ final class ModelBuilder {
         m.text("title"),
         m.optProse("body"),
         maps(m, "sections", ModelBuilder::section),
-        m.at());
+        m.at(),
+        m.at("title"));
   }
 
   private static Contact contact(Map_ m) {

@@ -4,14 +4,29 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A section of the text. Its number is not stored: it comes from its place in the tree. */
+/**
+ * A section of the text. Its number is not stored: it comes from its place in the tree. {@code
+ * titleAt} is where the title is written, so that a finding about the title points at it.
+ */
 public record Section(
-    String id, String title, Optional<Prose> body, List<Section> sections, Position at) {
+    String id,
+    String title,
+    Optional<Prose> body,
+    List<Section> sections,
+    Position at,
+    Position titleAt) {
   public Section {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(title, "title must not be null");
     Objects.requireNonNull(body, "body must not be null");
+    Objects.requireNonNull(titleAt, "titleAt must not be null");
     sections = List.copyOf(sections);
+  }
+
+  /** A section whose title is placed where the section is. */
+  public Section(
+      String id, String title, Optional<Prose> body, List<Section> sections, Position at) {
+    this(id, title, body, sections, at, at);
   }
 
   void collect(List<Section> into) {

@@ -1,0 +1,83 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import dev.policyascode.text.ProseScan;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One regulation under two abbreviations: 'GDPR' in one place, 'RGPD' or 'DSGVO' in another, or an
+ * abbreviation introduced in brackets after the Regulation's name that differs from the one used
+ * later. The long form beside one abbreviation is fine: 'the General Data Protection Regulation
+ * (GDPR)' introduces 'GDPR'.
+ */
+public final class ProseRegulationNames implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "prose-regulation-names",
+          "prose",
+          Severity.WARNING,
+          "One regulation called by two abbreviations",
+          "Art. 12(1): information in clear and plain language");
+
+  /** The GDPR's abbreviation in the EU's languages as policies use them. */
+  private static final Pattern KNOWN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?<!UK )(GDPR|RGPD|DSGVO|RGPDP|GDPR-EU)(?![\\p{L}\\p{N}])");
+
+  /** An abbreviation in brackets right after the Regulation's name, number or date. */
+  private static final Pattern INTRODUCED =
+      Pattern.compile(
+          "(?i:2016/679|general data protection regulation|règlement général sur la protection"
+              + " des données|datenschutz-grundverordnung)[^()\\n]{0,60}\\((\\p{Lu}{3,6})\\)");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    // each abbreviation with where it is first written, in reading order
+    Map<String, Position> first = new LinkedHashMap<>();
+    for (Prose prose : context.version().texts()) {
+      String words = new ProseScan(prose).words();
+      Map<Integer, String> found = new java.util.TreeMap<>();
+      Matcher k = KNOWN.matcher(words);
+      while (k.find()) found.put(k.start(), k.group(1));
+      Matcher i = INTRODUCED.matcher(words);
+      while (i.find()) found.put(i.start(1), i.group(1));
+      for (var e : found.entrySet()) {
+        first.putIfAbsent(e.getValue(), prose.at(e.getKey(), e.getValue().length()));
+      }
+    }
+    if (first.size() < 2) return;
+    var names = first.keySet().stream().toList();
+    String name = names.get(0);
+    for (String other : names.subList(1, names.size())) {
+      report.accept(
+          Finding.of(
+              META,
+              first.get(other),
+              "the GDPR is called '"
+                  + other
+                  + "' here and '"
+                  + name
+                  + "' at line "
+                  + first.get(name).line()
+                  + "; use one abbreviation throughout"
+                  + ("GDPR".equals(other) || "GDPR".equals(name)
+                      ? ""
+                      : ", such as GDPR in English")));
+    }
+  }
+}

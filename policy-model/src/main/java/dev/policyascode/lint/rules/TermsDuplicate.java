@@ -1,0 +1,62 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One term declared by two definitions (as a term or an alias, in any case): the reader cannot tell
+ * which meaning applies.
+ */
+public final class TermsDuplicate implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "terms-duplicate",
+          "terms",
+          Severity.ERROR,
+          "A term that two definitions declare",
+          "Art. 12(1): information in a transparent and intelligible form");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    Map<String, Definition> seen = new HashMap<>();
+    for (Definition d : context.version().registers().definitions()) {
+      Set<String> reported = new HashSet<>();
+      for (String name : TermIndex.names(d)) {
+        String key = name.toLowerCase(Locale.ROOT);
+        Definition earlier = seen.get(key);
+        if (earlier != null && !earlier.id().equals(d.id()) && reported.add(earlier.id())) {
+          report.accept(
+              Finding.of(
+                  META,
+                  d.at(),
+                  "'"
+                      + name
+                      + "' is defined twice: by '"
+                      + d.id()
+                      + "' here and by '"
+                      + earlier.id()
+                      + "' at line "
+                      + earlier.at().line()
+                      + "; keep one definition and make the other term an alias, or rename one"));
+        }
+        seen.putIfAbsent(key, d);
+      }
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import dev.policyascode.text.WordScan;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Two names for one thing: two definitions whose terms differ only in number or article ('User' and
+ * 'Users'); one definition whose names are different words and the text uses both ('Site' and
+ * 'Website'); or a capitalised part of a defined term used on its own ('Site' where 'Website' is
+ * defined).
+ */
+public final class TermsSynonym implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "terms-synonym",
+          "terms",
+          Severity.WARNING,
+          "Two names for one defined thing",
+          "Art. 12(1): information in a transparent, intelligible form, in clear and plain"
+              + " language");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    List<Definition> defs = context.version().registers().definitions();
+    nearDuplicates(defs, report);
+    List<String> texts = new ArrayList<>();
+    context.version().texts().forEach(p -> texts.add(new WordScan(p).words()));
+    context.version().allSections().forEach(s -> texts.add(s.title()));
+    for (Definition d : defs) twoNamesUsed(d, texts, report);
+    Set<String> reported = new HashSet<>();
+    for (TermIndex.Use use : TermIndex.of(context).uses()) {
+      if (use.kind() != TermIndex.Kind.VARIANT || !reported.add(use.text())) continue;
+      report.accept(
+          Finding.of(
+              META,
+              use.prose().at(use.offset(), use.text().length()),
+              "'"
+                  + use.text()
+                  + "' reads as a short name for the defined term '"
+                  + use.related()
+                  + "'; write '"
+                  + use.related()
+                  + "', or add '"
+                  + use.text()
+                  + "' to the definition's aliases if both are meant to name the same thing"));
+    }
+  }
+
+  /** Definitions whose terms differ only by a plural or an article. */
+  private static void nearDuplicates(List<Definition> defs, Consumer<Finding> report) {
+    Map<String, Definition> seen = new LinkedHashMap<>();
+    for (Definition d : defs) {
+      Set<String> exact = new HashSet<>();
+      TermIndex.names(d).forEach(n -> exact.add(n.toLowerCase(Locale.ROOT)));
+      for (String name : TermIndex.names(d)) {
+        String key = key(name);
+        Definition earlier = seen.get(key);
+        if (earlier != null && !earlier.id().equals(d.id())) {
+          boolean sameSpelling =
+              TermIndex.names(earlier).stream()
+                  .anyMatch(n -> exact.contains(n.toLowerCase(Locale.ROOT)));
+          // the same spelling is terms-duplicate's finding
+          if (!sameSpelling) {
+            report.accept(
+                Finding.of(
+                    META,
+                    d.at(),
+                    "the term '"
+                        + d.term()
+                        + "' differs from '"
+                        + earlier.term()
+                        + "' (line "
+                        + earlier.at().line()
+                        + ") only in number or article, so two definitions name one thing;"
+                        + " keep one definition and make the other form an alias"));
+          }
+          break;
+        }
+      }
+      TermIndex.names(d).forEach(n -> seen.putIfAbsent(key(n), d));
+    }
+  }
+
+  /** Lower case, no leading article, singular. */
+  private static String key(String name) {
+    String k = name.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an)\\s+", "");
+    if (k.endsWith("ies")) return k.substring(0, k.length() - 3) + "y";
+    if (k.endsWith("s")) return k.substring(0, k.length() - 1);
+    return k;
+  }
+
+  /**
+   * A definition that gives different words as names, when the text uses more than one. Longer
+   * names are matched first and blanked, so that 'Data' inside 'Personal Data' is no use of 'Data'.
+   */
+  private static void twoNamesUsed(Definition d, List<String> texts, Consumer<Finding> report) {
+    List<String> names =
+        TermIndex.names(d).stream()
+            .filter(n -> !n.contains("/") && !n.contains("("))
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .toList();
+    List<String> left = new ArrayList<>(texts);
+    Map<String, String> usedByKey = new LinkedHashMap<>();
+    for (String name : names) {
+      Pattern word =
+          Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+      for (int i = 0; i < left.size(); i++) {
+        java.util.regex.Matcher m = word.matcher(left.get(i));
+        if (!m.find()) continue;
+        usedByKey.putIfAbsent(key(name), name);
+        left.set(i, m.replaceAll(r -> " ".repeat(r.group().length())));
+      }
+    }
+    if (usedByKey.size() < 2) return;
+    List<String> used = List.copyOf(usedByKey.values());
+    report.accept(
+        Finding.of(
+            META,
+            d.at(),
+            "the definition '"
+                + d.term()
+                + "' gives one thing "
+                + used.size()
+                + " names and the text uses each of them ('"
+                + String.join("', '", used)
+                + "'); choose one and use it throughout"));
+  }
+}

@@ -1,0 +1,162 @@
+package dev.policyascode.text;
+
+import dev.policyascode.model.Prose;
+import java.util.List;
+import java.util.TreeSet;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * A text as the term rules read it: only running prose. Code, raw HTML, headings and whole links
+ * (their words name a section or a page, not a term) are blanked out, and every paragraph's first
+ * character is known, since a capital there starts a sentence and says nothing about a term.
+ */
+public final class WordScan {
+
+  private final String words;
+  private final TreeSet<Integer> blockStarts = new TreeSet<>();
+  private final List<String> bold = new java.util.ArrayList<>();
+
+  public WordScan(Prose prose) {
+    Node doc = Markdown.PARSER_WITH_SPANS.parse(prose.text());
+    char[] masked = prose.text().toCharArray();
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Paragraph p) {
+            List<SourceSpan> spans = p.getSourceSpans();
+            if (!spans.isEmpty()) blockStarts.add(spans.get(0).getInputIndex());
+            visitChildren(p);
+          }
+
+          @Override
+          public void visit(Link link) {
+            blank(link);
+          }
+
+          /** Bold words are a label ('**Right to Access.**') or a term being defined. */
+          @Override
+          public void visit(StrongEmphasis strong) {
+            StringBuilder sb = new StringBuilder();
+            for (Node n = strong.getFirstChild(); n != null; n = n.getNext()) {
+              if (n instanceof Text t) sb.append(t.getLiteral());
+            }
+            bold.add(sb.toString());
+            blank(strong);
+          }
+
+          @Override
+          public void visit(Heading heading) {
+            blank(heading);
+          }
+
+          @Override
+          public void visit(HtmlBlock html) {
+            blank(html);
+          }
+
+          @Override
+          public void visit(HtmlInline html) {
+            blank(html);
+          }
+
+          @Override
+          public void visit(Code code) {
+            blank(code);
+          }
+
+          @Override
+          public void visit(FencedCodeBlock block) {
+            blank(block);
+          }
+
+          @Override
+          public void visit(IndentedCodeBlock block) {
+            blank(block);
+          }
+
+          private void blank(Node node) {
+            for (SourceSpan s : node.getSourceSpans()) {
+              for (int i = s.getInputIndex();
+                  i < s.getInputIndex() + s.getLength() && i < masked.length;
+                  i++) {
+                if (masked[i] != '\n') masked[i] = ' ';
+              }
+            }
+          }
+        });
+    this.words = new String(masked);
+  }
+
+  /** The text with everything but running prose replaced by spaces; offsets are the text's own. */
+  public String words() {
+    return words;
+  }
+
+  /**
+   * Whether the word at {@code offset} is part of a label rather than running text: the words of a
+   * line, list item or table cell before its first colon ('- Service Provision: We use...'), or a
+   * short line or cell that is no sentence ('* Payroll, Compensation, and Accounting').
+   */
+  public boolean inLabel(int offset) {
+    int from = offset;
+    while (from > 0 && words.charAt(from - 1) != '\n' && words.charAt(from - 1) != '|') from--;
+    int to = offset;
+    while (to < words.length() && words.charAt(to) != '\n' && words.charAt(to) != '|') to++;
+    String segment = words.substring(from, to).strip();
+    boolean cell =
+        (from > 0 && words.charAt(from - 1) == '|')
+            || (to < words.length() && words.charAt(to) == '|');
+    boolean item = segment.matches("^([-*+•]|\\d+[.)])\\s.*");
+    // a short line of its own that starts with a capital: a heading written as a paragraph
+    boolean alone =
+        blockStarts.contains(from)
+            && (to >= words.length() - 1 || words.startsWith("\n\n", to) || to == words.length())
+            && !segment.isEmpty()
+            && Character.isUpperCase(segment.codePointAt(0));
+    if (!cell && !item && !alone) return false;
+    int colon = words.indexOf(':', offset);
+    if (colon >= 0 && colon < to && words(words.substring(from, colon)) <= 10) return true;
+    return words(segment) <= 8 && !segment.endsWith(".");
+  }
+
+  private static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  /** The words written in bold, which define a term or label a paragraph. */
+  public List<String> bold() {
+    return List.copyOf(bold);
+  }
+
+  /**
+   * Whether the word at {@code offset} starts a sentence: it opens a paragraph (or a list item, a
+   * table cell), or follows a full stop, question or exclamation mark, colon or semicolon, with
+   * only spaces, quotes, brackets and emphasis marks between.
+   */
+  public boolean startsSentence(int offset) {
+    int i = offset - 1;
+    while (i >= 0 && " \t\n“\"‘'(*_>-•·".indexOf(words.charAt(i)) >= 0) {
+      // a line of its own (a list item, a line of an address) starts afresh
+      if (words.charAt(i) == '\n') return true;
+      i--;
+    }
+    if (i >= 0 && words.charAt(i) == '|') return true;
+    if (i < 0) return true;
+    Integer block = blockStarts.floor(offset);
+    if (block != null && block > i) return true;
+    return ".!?:;…".indexOf(words.charAt(i)) >= 0;
+  }
+}
