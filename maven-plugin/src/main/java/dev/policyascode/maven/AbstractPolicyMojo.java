@@ -7,8 +7,10 @@ import dev.policyascode.lint.RuleSetting;
 import dev.policyascode.lint.Severity;
 import dev.policyascode.lint.report.Baseline;
 import dev.policyascode.lint.report.BaselineException;
+import dev.policyascode.lint.report.CodeQualityWriter;
 import dev.policyascode.lint.report.JsonReportWriter;
 import dev.policyascode.lint.report.LintOutcome;
+import dev.policyascode.lint.report.RuleDocs;
 import dev.policyascode.lint.report.SarifWriter;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -71,6 +73,20 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/policy-lint.json")
   protected File jsonReport;
 
+  /**
+   * The new findings as a GitLab code quality report (CodeClimate JSON), for {@code
+   * artifacts:reports:codequality}. Not written unless set.
+   */
+  @Parameter(property = "policy.codeQualityReport")
+  protected File codeQualityReport;
+
+  /**
+   * Where the rule pages ({@code docs/rules}) are published: each rule's {@code helpUri} in the
+   * SARIF report is this address followed by {@code <rule-id>.md}. Absolute, http or https.
+   */
+  @Parameter(property = "policy.rulesDocBaseUrl")
+  protected String rulesDocBaseUrl;
+
   /** The repository root that paths in findings are relative to. */
   @Parameter(defaultValue = "${maven.multiModuleProjectDirectory}", readonly = true)
   protected File repositoryRoot;
@@ -104,31 +120,31 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
   protected abstract void run() throws MojoExecutionException, MojoFailureException;
 
   /**
-   * Lints the policies, logs the findings, writes the SARIF and JSON reports and fails if a new
-   * finding reaches {@link #failOn}.
+   * Lints the policies, logs the findings, writes the reports and fails if a new finding reaches
+   * {@link #failOn}.
    *
-   * @param updateBaseline accept every current finding in the baseline file, and never fail
+   * @param update what to write into the baseline file first: an update accepts every current
+   *     finding (so nothing fails), a prune only removes what matches nothing
    * @return the outcome, when the lint passes
    */
-  protected final LintOutcome lint(boolean updateBaseline)
+  protected final LintOutcome lint(BaselineUpdate update)
       throws MojoExecutionException, MojoFailureException {
     Optional<Severity> threshold = threshold();
+    RuleDocs docs = docs();
     Linter linter = linter();
     LintReport report;
     Baseline baseline;
     try {
       report = linter.lint(policiesDirectory.toPath());
-      baseline = Baseline.read(baselineFile.toPath());
-    } catch (BaselineException e) {
-      throw new MojoExecutionException(e.getMessage());
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(
           "Cannot read the policies in " + policiesDirectory + ": " + e.getCause().getMessage(), e);
     }
-    if (updateBaseline) baseline = updateBaseline(baseline, report);
+    baseline = readBaseline(update);
+    if (update != BaselineUpdate.NONE) baseline = updateBaseline(update, baseline, report);
     LintOutcome outcome = LintOutcome.of(report, baseline);
     log(outcome);
-    writeReports(outcome);
+    writeReports(outcome, docs);
     if (threshold.isPresent() && outcome.failsAt(threshold.get())) {
       throw new MojoFailureException(
           "Policy lint found "
@@ -149,6 +165,40 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
               + " read");
     }
     return outcome;
+  }
+
+  /** What to do with the baseline file before linting against it. */
+  protected enum BaselineUpdate {
+    /** Leave it as it is. */
+    NONE,
+    /** Accept every current finding: add the new ones, remove what matches nothing. */
+    UPDATE,
+    /** Only remove what matches nothing; new findings still fail. */
+    PRUNE
+  }
+
+  /**
+   * The baseline file; when it is about to be written again anyway, one that cannot be read is
+   * replaced rather than refused, since writing it again is what its error message advises.
+   */
+  private Baseline readBaseline(BaselineUpdate update) throws MojoExecutionException {
+    try {
+      return Baseline.read(baselineFile.toPath());
+    } catch (BaselineException e) {
+      if (update != BaselineUpdate.UPDATE) throw new MojoExecutionException(e.getMessage());
+      getLog().warn("Replacing the baseline: " + e.getMessage());
+      return Baseline.empty();
+    }
+  }
+
+  private RuleDocs docs() throws MojoExecutionException {
+    if (rulesDocBaseUrl == null || rulesDocBaseUrl.isBlank()) return RuleDocs.standard();
+    try {
+      return RuleDocs.at(rulesDocBaseUrl.trim());
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(
+          "rulesDocBaseUrl (policy.rulesDocBaseUrl): " + e.getMessage());
+    }
   }
 
   private Optional<Severity> threshold() throws MojoExecutionException {
@@ -192,22 +242,37 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
     return (repositoryRoot != null ? repositoryRoot : basedir).toPath();
   }
 
-  private Baseline updateBaseline(Baseline old, LintReport report) throws MojoExecutionException {
+  /**
+   * Writes the baseline again and logs each change, so that the build log says what the file's diff
+   * will show: an update accepts every current finding, a prune only removes what matches nothing.
+   */
+  private Baseline updateBaseline(BaselineUpdate update, Baseline old, LintReport report)
+      throws MojoExecutionException {
     LintOutcome before = LintOutcome.of(report, old);
-    Baseline updated = Baseline.of(report.findings());
+    Baseline updated = update == BaselineUpdate.UPDATE ? Baseline.of(report) : old.pruned(report);
+    int added = update == BaselineUpdate.UPDATE ? before.fresh().size() : 0;
+    int removed = before.stale().stream().mapToInt(Baseline.Entry::count).sum();
+    if (update == BaselineUpdate.PRUNE && removed == 0) {
+      getLog().info("The baseline " + shown(baselineFile) + " has nothing to prune");
+      return old;
+    }
     try {
       updated.write(baselineFile.toPath());
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
+    if (update == BaselineUpdate.UPDATE) {
+      before.fresh().forEach(f -> getLog().info("Baseline: added " + f.format()));
+    }
+    before.staleLines().forEach(l -> getLog().info("Baseline: removed " + l));
     getLog()
         .info(
             String.format(
-                "Wrote %s to %s (%d added, %d pruned)",
-                plural(updated.entries().size(), "finding", "findings"),
+                "Wrote %s to %s (%d added, %d removed)",
+                plural(updated.size(), "accepted finding", "accepted findings"),
                 shown(baselineFile),
-                before.fresh().size(),
-                before.stale().size()));
+                added,
+                removed));
     return updated;
   }
 
@@ -237,12 +302,16 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
       }
     }
     getLog().info(summary);
-    int stale = outcome.stale().size();
-    if (stale > 0) {
+    if (!outcome.stale().isEmpty()) {
+      outcome.staleLines().forEach(l -> getLog().warn(l));
+      int stale = outcome.stale().stream().mapToInt(Baseline.Entry::count).sum();
       getLog()
           .warn(
               plural(stale, "baseline entry no longer matches", "baseline entries no longer match")
-                  + "; run with -Dpolicy.baseline.update to prune them");
+                  + "; run with -Dpolicy.baseline.prune to remove "
+                  + (stale == 1 ? "it" : "them")
+                  + " from "
+                  + shown(baselineFile));
     }
     if (outcome.report().policies().isEmpty() && findings.isEmpty()) {
       getLog()
@@ -253,10 +322,13 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
     }
   }
 
-  private void writeReports(LintOutcome outcome) throws MojoExecutionException {
+  private void writeReports(LintOutcome outcome, RuleDocs docs) throws MojoExecutionException {
     try {
-      SarifWriter.write(outcome, output(sarifFile).toPath(), toolVersion());
+      SarifWriter.write(outcome, output(sarifFile).toPath(), toolVersion(), docs);
       JsonReportWriter.write(outcome, output(jsonReport).toPath());
+      if (codeQualityReport != null) {
+        CodeQualityWriter.write(outcome, output(codeQualityReport).toPath());
+      }
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }

@@ -31,6 +31,13 @@ public class LintMojo extends AbstractPolicyMojo {
   @Parameter(property = "policy.baseline.update", defaultValue = "false")
   private boolean updateBaseline;
 
+  /**
+   * Removes from the baseline file what matches no finding any more (and says what), without
+   * accepting new findings: they still fail the build.
+   */
+  @Parameter(property = "policy.baseline.prune", defaultValue = "false")
+  private boolean pruneBaseline;
+
   @Override
   protected String goal() {
     return "lint";
@@ -43,6 +50,14 @@ public class LintMojo extends AbstractPolicyMojo {
 
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
-    lint(updateBaseline);
+    if (updateBaseline && pruneBaseline) {
+      throw new MojoExecutionException(
+          "updateBaseline (policy.baseline.update) and pruneBaseline (policy.baseline.prune) are"
+              + " both set; an update prunes too, so set only one");
+    }
+    lint(
+        updateBaseline
+            ? BaselineUpdate.UPDATE
+            : pruneBaseline ? BaselineUpdate.PRUNE : BaselineUpdate.NONE);
   }
 }

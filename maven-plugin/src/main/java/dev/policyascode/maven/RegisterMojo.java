@@ -56,7 +56,7 @@ public class RegisterMojo extends AbstractPolicyMojo {
 
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
-    LintOutcome outcome = lint(false);
+    LintOutcome outcome = lint(BaselineUpdate.NONE);
     File target = output(outputDirectory);
     List<Policy> policies = outcome.report().policies();
     if (policies.isEmpty()) {

@@ -56,7 +56,7 @@ public class RenderMojo extends AbstractPolicyMojo {
 
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
-    LintOutcome outcome = lint(false);
+    LintOutcome outcome = lint(BaselineUpdate.NONE);
     List<Policy> policies = outcome.report().policies();
     if (policies.isEmpty()) {
       getLog()

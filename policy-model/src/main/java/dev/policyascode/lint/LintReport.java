@@ -2,23 +2,29 @@ package dev.policyascode.lint;
 
 import dev.policyascode.model.Policy;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The outcome of linting a folder: the policies that loaded, the ids of those that could not be
- * read (never to be rendered, or their published pages would vanish), every finding in order, and
- * the rules that ran (for reports that describe them).
+ * read (never to be rendered, or their published pages would vanish), every finding in order, the
+ * findings suppressed by a comment in the YAML, the rules that ran (for reports that describe
+ * them), and the text of the files read (reports name a finding by the text around it).
  */
 public record LintReport(
     List<Policy> policies,
     List<String> unreadable,
     List<Finding> findings,
+    List<Suppressed> suppressed,
     List<RuleMeta> rules,
-    int filesRead) {
+    int filesRead,
+    SourceText sources) {
 
   public LintReport {
     policies = List.copyOf(policies);
     unreadable = List.copyOf(unreadable);
     findings = List.copyOf(findings);
+    suppressed = List.copyOf(suppressed);
     rules = List.copyOf(rules);
+    Objects.requireNonNull(sources, "sources must not be null");
   }
 }

@@ -1,16 +1,20 @@
 package dev.policyascode.lint;
 
+import dev.policyascode.lint.suppress.Suppressions;
 import dev.policyascode.load.LoadResult;
 import dev.policyascode.load.PolicyLoader;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Loads the policies under a folder and runs the rules on every version. Configured once with
@@ -33,26 +37,50 @@ public final class Linter {
   }
 
   public LintReport lint(Path policiesDir) {
-    LoadResult loaded =
-        new PolicyLoader(displayRoot == null ? policiesDir : displayRoot).load(policiesDir);
+    Path root = (displayRoot == null ? policiesDir : displayRoot).toAbsolutePath().normalize();
+    LoadResult loaded = new PolicyLoader(root).load(policiesDir);
     List<Finding> findings = new ArrayList<>();
     loaded.findings().forEach(f -> configured(f).ifPresent(findings::add));
     for (Policy policy : loaded.policies()) {
       for (PolicyVersion version : policy.versions()) {
         VersionContext context = VersionContext.of(policy, version);
         for (Rule rule : rules) {
-          if (settings.getOrDefault(rule.meta().id(), null) == RuleSetting.OFF) continue;
+          if (RuleSetting.OFF.equals(settings.get(rule.meta().id()))) continue;
           rule.check(context, f -> configured(f).ifPresent(findings::add));
         }
       }
     }
     findings.sort(null);
+    Set<String> loadedFiles = new TreeSet<>();
+    for (Policy policy : loaded.policies()) {
+      loadedFiles.add(policy.at().file());
+      policy.versions().forEach(v -> loadedFiles.add(v.at().file()));
+    }
+    Set<String> files = new TreeSet<>(loadedFiles);
+    findings.forEach(f -> files.add(f.at().file()));
+    SourceText sources = SourceText.read(root, files);
+    Suppressions.Result suppressions =
+        new Suppressions(rules, off()).apply(findings, sources, loadedFiles);
+    List<Finding> kept = new ArrayList<>(suppressions.kept());
+    suppressions.problems().forEach(f -> configured(f).ifPresent(kept::add));
+    kept.sort(null);
     return new LintReport(
         loaded.policies(),
         loaded.unreadable(),
-        findings,
+        kept,
+        suppressions.suppressed(),
         rules.stream().map(Rule::meta).toList(),
-        loaded.filesRead());
+        loaded.filesRead(),
+        sources);
+  }
+
+  private Set<String> off() {
+    Set<String> off = new HashSet<>();
+    settings.forEach(
+        (id, s) -> {
+          if (s.equals(RuleSetting.OFF)) off.add(id);
+        });
+    return off;
   }
 
   private Optional<Finding> configured(Finding f) {

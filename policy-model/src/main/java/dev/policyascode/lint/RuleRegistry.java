@@ -34,6 +34,8 @@ public final class RuleRegistry {
         new ProsePlaceholder(),
         new ProseRegulationNames(),
         new ProseHeadingRunIn(),
+        new SuppressInvalid(),
+        new SuppressUnused(),
         new RegisterMissingItem(),
         new RegisterUncoveredEntry(),
         new RegisterNotInNotice(),

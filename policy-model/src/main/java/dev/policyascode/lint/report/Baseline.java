@@ -1,43 +1,58 @@
 package dev.policyascode.lint.report;
 
 import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.LintReport;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Findings accepted as they are, so that they do not fail the build: the legacy findings of a
  * published version, which must stay as published. New findings still fail.
  *
- * <p>A finding is matched by rule, file and message, never by line or column, so that an edit
- * elsewhere in the file does not turn an accepted finding into a new one. When the same finding
- * occurs several times in a file, the baseline accepts at most as many as it recorded: a new copy
- * of an old mistake is still new. Immutable.
+ * <p>A finding is matched by rule, file and fingerprint (the hash of the text around it, see {@link
+ * Fingerprints}), never by line or message: lines added above it, or a rule's message reworded, do
+ * not make an accepted finding new again. Each entry counts its findings, as Psalm's baseline and
+ * ESLint's bulk suppressions do: a third copy of a mistake accepted twice is new. Immutable.
  */
 public final class Baseline {
 
-  /** One accepted finding, as stored in the baseline file. */
-  public record Entry(String rule, String file, String message, String fingerprint) {
+  private static final Comparator<Entry> ORDER =
+      Comparator.comparing(Entry::file)
+          .thenComparing(Entry::rule)
+          .thenComparing(Entry::fingerprint);
+
+  /**
+   * One accepted finding, or several equal ones, as stored in the baseline file. The message is for
+   * the person reviewing the file; it is not matched.
+   */
+  public record Entry(String rule, String file, String fingerprint, int count, String message) {
     public Entry {
       Objects.requireNonNull(rule, "rule must not be null");
       Objects.requireNonNull(file, "file must not be null");
-      Objects.requireNonNull(message, "message must not be null");
       Objects.requireNonNull(fingerprint, "fingerprint must not be null");
+      Objects.requireNonNull(message, "message must not be null");
+      if (count < 1) throw new IllegalArgumentException("count must be at least 1: " + count);
     }
 
-    Key key() {
-      return new Key(rule, file, message);
+    Entry withCount(int n) {
+      return new Entry(rule, file, fingerprint, n, message);
     }
   }
 
   /**
-   * Findings split by the baseline, each list in the order given; {@code stale} holds the entries
-   * that matched nothing, because the finding was fixed: they can be pruned.
+   * Findings split by the baseline, each list in the order given; {@code stale} holds what the
+   * entries accept beyond the current findings (each with the count left over), because those
+   * findings were fixed: they can be pruned.
    */
   public record Partition(List<Finding> baselined, List<Finding> fresh, List<Entry> stale) {
     public Partition {
@@ -49,20 +64,36 @@ public final class Baseline {
 
   private static final Baseline EMPTY = new Baseline(List.of());
 
-  /** Sorted by file, rule and message, so that the file diffs well and never reorders itself. */
+  /** Sorted by file, rule and fingerprint, so that the file diffs well and never reorders. */
   private final List<Entry> entries;
 
   private Baseline(List<Entry> entries) {
-    this.entries = List.copyOf(entries);
+    Map<String, Entry> merged = new LinkedHashMap<>();
+    for (Entry e : entries) {
+      merged.merge(e.fingerprint(), e, (a, b) -> a.withCount(a.count() + b.count()));
+    }
+    this.entries = merged.values().stream().sorted(ORDER).toList();
   }
 
   public static Baseline empty() {
     return EMPTY;
   }
 
-  /** A baseline that accepts exactly {@code findings}, for example all of today's findings. */
-  public static Baseline of(Collection<Finding> findings) {
-    return fromKeys(findings.stream().map(Key::of).toList());
+  /**
+   * A baseline that accepts the findings of {@code report}, except those of the rules reported
+   * while files are read: such a file must be fixed, its policy is not even checked until it is.
+   */
+  public static Baseline of(LintReport report) {
+    List<Finding> findings = report.findings();
+    List<Fingerprints.Fingerprint> prints = Fingerprints.of(findings, report.sources());
+    Set<String> loading = loaderRules();
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      if (loading.contains(f.ruleId())) continue;
+      entries.add(new Entry(f.ruleId(), f.at().file(), prints.get(i).hash(), 1, f.message()));
+    }
+    return new Baseline(entries);
   }
 
   /**
@@ -72,7 +103,7 @@ public final class Baseline {
    * @throws BaselineException if the file exists but cannot be read or is not a baseline
    */
   public static Baseline read(Path file) {
-    return Files.exists(file) ? fromKeys(BaselineFormat.read(file)) : EMPTY;
+    return Files.exists(file) ? new Baseline(BaselineFormat.read(file)) : EMPTY;
   }
 
   /** Writes the baseline to {@code file} as pretty-printed JSON, creating folders as needed. */
@@ -84,62 +115,55 @@ public final class Baseline {
     return entries;
   }
 
-  public Partition partition(List<Finding> findings) {
-    Map<Key, Integer> left = counts();
-    List<Finding> baselined = new ArrayList<>();
-    List<Finding> fresh = new ArrayList<>();
-    for (Finding f : findings) {
-      Key key = Key.of(f);
-      if (left.getOrDefault(key, 0) > 0) {
-        left.merge(key, -1, Integer::sum);
-        baselined.add(f);
-      } else {
-        fresh.add(f);
-      }
-    }
-    return new Partition(baselined, fresh, unmatched(left));
+  /** The number of findings accepted, counting each entry's count. */
+  public int size() {
+    return entries.stream().mapToInt(Entry::count).sum();
   }
 
-  /** This baseline without the entries that no longer match any of {@code current}. */
-  public Baseline pruned(List<Finding> current) {
-    List<Entry> stale = partition(current).stale();
+  public Partition partition(LintReport report) {
+    Map<String, Integer> left = new LinkedHashMap<>();
+    entries.forEach(e -> left.put(e.fingerprint(), e.count()));
+    List<Finding> findings = report.findings();
+    List<Fingerprints.Fingerprint> prints = Fingerprints.of(findings, report.sources());
+    Set<String> loading = loaderRules();
+    List<Finding> baselined = new ArrayList<>();
+    List<Finding> fresh = new ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      String hash = prints.get(i).hash();
+      boolean acceptable = !loading.contains(findings.get(i).ruleId());
+      if (acceptable && left.getOrDefault(hash, 0) > 0) {
+        left.merge(hash, -1, Integer::sum);
+        baselined.add(findings.get(i));
+      } else {
+        fresh.add(findings.get(i));
+      }
+    }
+    List<Entry> stale = new ArrayList<>();
+    for (Entry e : entries) {
+      int n = left.get(e.fingerprint());
+      if (n > 0) stale.add(e.withCount(n));
+    }
+    return new Partition(baselined, fresh, stale);
+  }
+
+  /** This baseline without what no finding of {@code report} matches any more. */
+  public Baseline pruned(LintReport report) {
+    Map<String, Integer> stale = new LinkedHashMap<>();
+    partition(report).stale().forEach(e -> stale.put(e.fingerprint(), e.count()));
     if (stale.isEmpty()) return this;
-    List<Entry> kept = new ArrayList<>(entries);
-    kept.removeAll(stale);
+    List<Entry> kept = new ArrayList<>();
+    for (Entry e : entries) {
+      int n = e.count() - stale.getOrDefault(e.fingerprint(), 0);
+      if (n > 0) kept.add(e.withCount(n));
+    }
     return new Baseline(kept);
   }
 
-  /**
-   * The entries left over per key. Entries of one key are stored by occurrence, so the leftovers
-   * are the last ones: the kept entries then still number their occurrences from 0.
-   */
-  private List<Entry> unmatched(Map<Key, Integer> left) {
-    Map<Key, Integer> total = counts();
-    Occurrences seen = new Occurrences();
-    List<Entry> stale = new ArrayList<>();
-    for (Entry e : entries) {
-      Key key = e.key();
-      int occurrence = seen.next(key);
-      if (occurrence >= total.get(key) - left.get(key)) stale.add(e);
-    }
-    return stale;
-  }
-
-  private Map<Key, Integer> counts() {
-    Map<Key, Integer> counts = new HashMap<>();
-    entries.forEach(e -> counts.merge(e.key(), 1, Integer::sum));
-    return counts;
-  }
-
-  private static Baseline fromKeys(List<Key> keys) {
-    List<Key> sorted = keys.stream().sorted().toList();
-    Occurrences seen = new Occurrences();
-    List<Entry> entries = new ArrayList<>(sorted.size());
-    for (Key k : sorted) {
-      String fingerprint = Fingerprints.of(k.rule(), k.file(), k.message(), seen.next(k));
-      entries.add(new Entry(k.rule(), k.file(), k.message(), fingerprint));
-    }
-    return new Baseline(entries);
+  private static Set<String> loaderRules() {
+    return RuleRegistry.builtIn().stream()
+        .filter(Rule::reportedWhileLoading)
+        .map(r -> r.meta().id())
+        .collect(Collectors.toSet());
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -16,13 +17,16 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The baseline file, version 1: {@code {"version": 1, "findings": [{rule, file, message,
- * fingerprint}]}}. Kept apart from {@link Baseline} so that the matching logic does not drown in
- * JSON checks.
+ * The baseline file, version 2: {@code {"version": 2, "findings": [{rule, file, fingerprint, count,
+ * message}]}}. Kept apart from {@link Baseline} so that the matching logic does not drown in JSON
+ * checks. Version 1 matched findings by message; its entries cannot be turned into fingerprints
+ * without the findings they were written from, so it is refused with the command that rewrites it.
  */
 final class BaselineFormat {
 
-  static final int VERSION = 1;
+  static final int VERSION = 2;
+
+  private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{16}");
 
   private static final String FIX =
       "; delete it and run with -Dpolicy.baseline.update to write it again";
@@ -38,17 +42,15 @@ final class BaselineFormat {
           .addObject()
           .put("rule", e.rule())
           .put("file", e.file())
-          .put("message", e.message())
-          .put("fingerprint", e.fingerprint());
+          .put("fingerprint", e.fingerprint())
+          .put("count", e.count())
+          .put("message", e.message());
     }
     return root;
   }
 
-  /**
-   * The accepted findings recorded in {@code file}. Stored fingerprints are not trusted: they are
-   * derived data, recomputed by {@link Baseline}, so a hand edit cannot make them disagree.
-   */
-  static List<Key> read(Path file) {
+  /** The accepted findings recorded in {@code file}. */
+  static List<Entry> read(Path file) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
@@ -65,13 +67,21 @@ final class BaselineFormat {
     } catch (JacksonException e) {
       throw invalid(file, "it is not well-formed JSON (" + describe(e) + ")", e);
     }
-    return keys(file, root);
+    return entries(file, root);
   }
 
-  private static List<Key> keys(Path file, JsonNode root) {
+  private static List<Entry> entries(Path file, JsonNode root) {
     if (root == null || root.isMissingNode()) throw invalid(file, "it is empty", null);
     if (!root.isObject()) throw invalid(file, "it must be a JSON object", null);
     JsonNode version = root.get("version");
+    if (version != null && version.isIntegralNumber() && version.intValue() == 1) {
+      throw new BaselineException(
+          file
+              + " is a baseline of an older policy-lint, which matched findings by their message;"
+              + " write it again with -Dpolicy.baseline.update and review the diff: it then"
+              + " matches findings by the text they are about",
+          null);
+    }
     if (version == null || !version.isIntegralNumber() || version.intValue() != VERSION) {
       throw invalid(
           file, "its \"version\" must be " + VERSION + ", the only version this tool reads", null);
@@ -80,21 +90,33 @@ final class BaselineFormat {
     if (findings == null || !findings.isArray()) {
       throw invalid(file, "it has no \"findings\" list", null);
     }
-    List<Key> keys = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < findings.size(); i++) {
-      keys.add(key(file, findings.get(i), i + 1));
+      entries.add(entry(file, findings.get(i), i + 1));
     }
-    return keys;
+    return entries;
   }
 
-  private static Key key(Path file, JsonNode finding, int number) {
+  private static Entry entry(Path file, JsonNode finding, int number) {
     if (!finding.isObject()) {
       throw invalid(file, "finding " + number + " is not a JSON object", null);
     }
-    return new Key(
+    String fingerprint = text(file, finding, "fingerprint", number);
+    if (!FINGERPRINT.matcher(fingerprint).matches()) {
+      throw invalid(
+          file, "finding " + number + " has a \"fingerprint\" that is not 16 hex digits", null);
+    }
+    JsonNode count = finding.get("count");
+    if (count == null || !count.isIntegralNumber() || count.intValue() < 1) {
+      throw invalid(file, "finding " + number + " has no \"count\" of 1 or more", null);
+    }
+    JsonNode message = finding.get("message");
+    return new Entry(
         text(file, finding, "rule", number),
         text(file, finding, "file", number),
-        text(file, finding, "message", number));
+        fingerprint,
+        count.intValue(),
+        message != null && message.isString() ? message.stringValue() : "");
   }
 
   private static String text(Path file, JsonNode finding, String field, int number) {

@@ -1,38 +1,76 @@
 package dev.policyascode.lint.report;
 
 import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Names a finding without its line and column, so that the name survives edits elsewhere in the
- * file. The baseline and the SARIF report share it: code scanning then tracks an alert across
- * commits by the same name the baseline accepts it under.
+ * Names a finding by what it is about rather than where it is: its rule, its file and the text
+ * around it, never its line number or its message. The name survives lines added above it and a
+ * reworded message; it changes when the text around the finding changes, which is when a person
+ * should look again. The baseline and the SARIF report share it, so code scanning tracks an alert
+ * across commits under the same name the baseline accepts it by.
  */
 final class Fingerprints {
+
+  /** How much of the line around the finding's column names it, in characters. */
+  static final int BEFORE = 20;
+
+  static final int AFTER = 60;
+
+  /** A finding's name: the hash of rule, file and text, and which of the equal ones it is. */
+  record Fingerprint(String hash, int occurrence) {
+    /** {@code 3f2a...:1}, the form GitHub uses for its own line hashes. */
+    String sarif() {
+      return hash + ":" + occurrence;
+    }
+  }
 
   private Fingerprints() {}
 
   /**
-   * The first 16 hex digits of SHA-256 over {@code rule|file|message|occurrence}. The occurrence
-   * (0-based) tells apart identical findings in one file, in the order they appear.
+   * The text that names a finding: up to {@value #BEFORE} characters before its column and {@value
+   * #AFTER} from it, on its line, with runs of white space made one space. Anchored on the column,
+   * so that words added earlier in a long paragraph do not change it.
    */
-  static String of(String rule, String file, String message, int occurrence) {
-    String text = rule + "|" + file + "|" + message + "|" + occurrence;
+  static String snippet(String line, int column) {
+    int[] cps = line.codePoints().toArray();
+    int at = Math.min(Math.max(column - 1, 0), cps.length);
+    int from = Math.max(0, at - BEFORE);
+    int to = Math.min(cps.length, at + AFTER);
+    return new String(cps, from, to - from).replaceAll("\\s+", " ").strip();
+  }
+
+  /** The first 16 hex digits of SHA-256 over {@code rule|file|snippet}. */
+  static String hash(String rule, String file, String snippet) {
+    String text = rule + "|" + file + "|" + snippet;
     return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
   }
 
-  /** The fingerprint of each finding, counting occurrences in the order of the list. */
-  static List<String> of(List<Finding> findings) {
-    Occurrences seen = new Occurrences();
-    List<String> result = new ArrayList<>(findings.size());
+  static String hash(Finding f, SourceText sources) {
+    return hash(
+        f.ruleId(),
+        f.at().file(),
+        snippet(sources.line(f.at().file(), f.at().line()), f.at().column()));
+  }
+
+  /**
+   * The fingerprint of each finding, in the order of the list. Findings with the same hash (the
+   * same rule and text in one file) are numbered from 1 in that order.
+   */
+  static List<Fingerprint> of(List<Finding> findings, SourceText sources) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<Fingerprint> result = new ArrayList<>(findings.size());
     for (Finding f : findings) {
-      Key key = Key.of(f);
-      result.add(of(key.rule(), key.file(), key.message(), seen.next(key)));
+      String hash = hash(f, sources);
+      result.add(new Fingerprint(hash, seen.merge(hash, 1, Integer::sum)));
     }
     return result;
   }

@@ -23,7 +23,7 @@ public record LintOutcome(
   }
 
   public static LintOutcome of(LintReport report, Baseline baseline) {
-    Baseline.Partition p = baseline.partition(report.findings());
+    Baseline.Partition p = baseline.partition(report);
     return new LintOutcome(report, p.baselined(), p.fresh(), p.stale());
   }
 
@@ -41,14 +41,36 @@ public record LintOutcome(
 
   /**
    * What a person reads in the build log: one line per finding in the form editors and CI link to,
-   * accepted ones marked "(baselined)", then a one-line summary.
+   * accepted ones marked "(baselined)", then a one-line summary. Findings suppressed by a comment
+   * are only counted: the comment beside them says why, and the reports list them.
    */
   public List<String> consoleLines() {
     List<String> lines = new ArrayList<>();
     for (Reported r : Reported.all(this)) {
-      lines.add(r.finding().format() + (r.baselined() ? " (baselined)" : ""));
+      if (r.status() == Reported.Status.SUPPRESSED) continue;
+      boolean baselined = r.status() == Reported.Status.BASELINED;
+      lines.add(r.finding().format() + (baselined ? " (baselined)" : ""));
     }
     lines.add(Summary.of(this));
     return lines;
+  }
+
+  /**
+   * One line per baseline entry that matches nothing any more, naming it, for a warning: {@code
+   * policies/x.yaml: 'message' [rule] is accepted by the baseline but no longer found}.
+   */
+  public List<String> staleLines() {
+    return stale.stream()
+        .map(
+            e ->
+                e.file()
+                    + ": "
+                    + (e.message().isEmpty() ? "a finding" : "'" + e.message() + "'")
+                    + " ["
+                    + e.rule()
+                    + "]"
+                    + (e.count() > 1 ? " (" + e.count() + " times)" : "")
+                    + " is accepted by the baseline but no longer found")
+        .toList();
   }
 }

@@ -5,24 +5,36 @@ import java.util.Locale;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A rule's SARIF description: what code scanning shows beside an alert. No {@code helpUri}: SARIF
- * wants it absolute, and the doc page is only known as a path in the repository, so the help text
- * names that path instead.
+ * A rule's SARIF description: what code scanning shows beside an alert. The help is the rule's
+ * whole documentation page (what it finds, why, the article, a wrong and a right example), and
+ * {@code helpUri} links to the published page.
  */
 final class SarifRules {
 
   private SarifRules() {}
 
-  static ObjectNode rule(RuleMeta r) {
+  static ObjectNode rule(RuleMeta r, RuleDocs docs) {
     ObjectNode rule = JsonFiles.MAPPER.createObjectNode();
+    String page = docs.uri(r.id());
     rule.put("id", r.id());
     rule.put("name", name(r.id()));
     rule.putObject("shortDescription").put("text", r.summary());
-    rule.putObject("fullDescription").put("text", r.summary() + " (" + r.basis() + ")");
+    rule.putObject("fullDescription")
+        .put("text", r.summary() + ". Rests on: " + r.basis() + ".")
+        .put("markdown", r.summary() + ". Rests on: " + r.basis() + ".");
+    String help =
+        r.summary()
+            + ". Rests on: "
+            + r.basis()
+            + ". The rule's page, with a wrong and a right example: "
+            + page;
     rule.putObject("help")
+        .put("text", help)
         .put(
-            "text",
-            "See " + r.docPath() + " for what this rule checks, with a wrong and a right example.");
+            "markdown",
+            docs.markdown(r.id())
+                .orElse(r.summary() + ".\n\nRests on: " + r.basis() + ".\n\n[More](" + page + ")"));
+    rule.put("helpUri", page);
     rule.putObject("defaultConfiguration").put("level", SarifWriter.level(r.severity()));
     ObjectNode properties = rule.putObject("properties");
     properties.put("family", r.family());

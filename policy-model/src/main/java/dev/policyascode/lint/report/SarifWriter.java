@@ -3,6 +3,8 @@ package dev.policyascode.lint.report;
 import dev.policyascode.lint.Finding;
 import dev.policyascode.lint.RuleMeta;
 import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.Suppressed;
+import dev.policyascode.model.Position;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -16,13 +18,17 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes the findings as SARIF 2.1.0, the format GitHub code scanning reads, so that findings show
  * up as annotations on the pull request. Accepted findings are written too, marked as suppressed
- * and unchanged, so that a reader can tell them from new ones without losing sight of them. The
- * same outcome always gives the same bytes: no timestamps, no machine paths, stable order.
+ * externally and unchanged, and findings suppressed by a comment in the YAML as suppressed in
+ * source with the comment's reason, so that a reader can tell them from new ones without losing
+ * sight of them. The same outcome always gives the same bytes: no timestamps, no machine paths,
+ * stable order.
  */
 public final class SarifWriter {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  static final String FINGERPRINT = "policyFinding/v1";
+
+  /** Version 2 names a finding by the text around it; version 1 named it by its message. */
+  static final String FINGERPRINT = "policyFinding/v2";
 
   private SarifWriter() {}
 
@@ -30,12 +36,13 @@ public final class SarifWriter {
    * Writes {@code outcome} to {@code out}, creating folders as needed; the old file stays until
    * then.
    */
-  public static void write(LintOutcome outcome, Path out, String toolVersion) {
+  public static void write(LintOutcome outcome, Path out, String toolVersion, RuleDocs docs) {
     Objects.requireNonNull(toolVersion, "toolVersion must not be null");
-    JsonFiles.write(sarif(outcome, toolVersion), out);
+    Objects.requireNonNull(docs, "docs must not be null");
+    JsonFiles.write(sarif(outcome, toolVersion, docs), out);
   }
 
-  static ObjectNode sarif(LintOutcome outcome, String toolVersion) {
+  static ObjectNode sarif(LintOutcome outcome, String toolVersion, RuleDocs docs) {
     ObjectNode root = JsonFiles.MAPPER.createObjectNode();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
@@ -43,9 +50,17 @@ public final class SarifWriter {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "policy-lint");
     driver.put("version", toolVersion);
+    // The index of the rules, the nearest thing to a home page the tool has in its documentation.
+    driver.put("informationUri", docs.uri("README"));
     List<RuleMeta> rules = outcome.report().rules();
     ArrayNode ruleNodes = driver.putArray("rules");
-    rules.forEach(r -> ruleNodes.add(SarifRules.rule(r)));
+    rules.forEach(r -> ruleNodes.add(SarifRules.rule(r, docs)));
+    // Paths are relative to the repository root, named and not given: a machine path would make
+    // the report differ from one checkout to the next.
+    run.putObject("originalUriBaseIds")
+        .putObject("%SRCROOT%")
+        .putObject("description")
+        .put("text", "The root of the repository that holds the policies");
     // Columns count characters as a person does (code points), not UTF-16 units, SARIF's default.
     run.put("columnKind", "unicodeCodePoints");
     ArrayNode results = run.putArray("results");
@@ -62,25 +77,38 @@ public final class SarifWriter {
     if (ruleIndex != null) result.put("ruleIndex", ruleIndex);
     result.put("level", level(f.severity()));
     result.putObject("message").put("text", f.message());
-    ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
-    location
-        .putObject("artifactLocation")
-        .put("uri", uri(f.at().file()))
-        .put("uriBaseId", "%SRCROOT%");
-    location
-        .putObject("region")
-        .put("startLine", f.at().line())
-        .put("startColumn", f.at().column());
-    result.putObject("partialFingerprints").put(FINGERPRINT, r.fingerprint());
-    result.put("baselineState", r.baselined() ? "unchanged" : "new");
-    if (r.baselined()) {
-      result
-          .putArray("suppressions")
-          .addObject()
-          .put("kind", "external")
-          .put("justification", "accepted in the lint baseline");
+    result.putArray("locations").add(location(f.at()));
+    result.putObject("partialFingerprints").put(FINGERPRINT, r.fingerprint().sarif());
+    switch (r.status()) {
+      case NEW -> result.put("baselineState", "new");
+      case BASELINED -> {
+        result.put("baselineState", "unchanged");
+        result
+            .putArray("suppressions")
+            .addObject()
+            .put("kind", "external")
+            .put("justification", "accepted in the lint baseline");
+      }
+      case SUPPRESSED -> {
+        Suppressed s = r.suppression().orElseThrow();
+        ObjectNode suppression =
+            result
+                .putArray("suppressions")
+                .addObject()
+                .put("kind", "inSource")
+                .put("justification", s.reason());
+        suppression.set("location", location(s.comment()));
+      }
     }
     return result;
+  }
+
+  private static ObjectNode location(Position at) {
+    ObjectNode location = JsonFiles.MAPPER.createObjectNode();
+    ObjectNode physical = location.putObject("physicalLocation");
+    physical.putObject("artifactLocation").put("uri", uri(at.file())).put("uriBaseId", "%SRCROOT%");
+    physical.putObject("region").put("startLine", at.line()).put("startColumn", at.column());
+    return location;
   }
 
   /** SARIF's word for a severity: error, warning or note. */

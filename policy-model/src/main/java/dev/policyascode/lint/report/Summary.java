@@ -20,8 +20,12 @@ final class Summary {
     if (!o.baselined().isEmpty()) {
       parts.add(plural(o.baselined().size(), "finding", "findings") + " accepted by the baseline");
     }
+    int suppressed = o.report().suppressed().size();
+    if (suppressed > 0) {
+      parts.add(plural(suppressed, "finding", "findings") + " suppressed by comments in the YAML");
+    }
     if (!o.stale().isEmpty()) {
-      int n = o.stale().size();
+      int n = o.stale().stream().mapToInt(Baseline.Entry::count).sum();
       String verb = n == 1 ? "occurs" : "occur";
       parts.add(
           plural(n, "finding", "findings")
@@ -33,7 +37,10 @@ final class Summary {
   }
 
   private static String counts(LintOutcome o) {
-    if (o.fresh().isEmpty()) return o.baselined().isEmpty() ? "no findings" : "no new findings";
+    if (o.fresh().isEmpty()) {
+      boolean none = o.baselined().isEmpty() && o.report().suppressed().isEmpty();
+      return none ? "no findings" : "no new findings";
+    }
     // "info" names a severity, like "error"; as a count it reads best unchanged: "3 info".
     return plural(o.count(Severity.ERROR), "error", "errors")
         + ", "

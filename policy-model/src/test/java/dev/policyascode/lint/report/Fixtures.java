@@ -4,6 +4,7 @@ import dev.policyascode.lint.Finding;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.RuleMeta;
 import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.SourceText;
 import dev.policyascode.model.Contact;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.Position;
@@ -46,9 +47,29 @@ final class Fixtures {
     return finding(SECTION_NUMBER, V2018, line, 5, "There is no section 4.2");
   }
 
+  /** A report without source text: findings are then told apart by rule and file alone. */
   static LintReport report(List<Finding> findings, int files) {
+    return report(findings, files, SourceText.empty());
+  }
+
+  static LintReport report(List<Finding> findings, SourceText sources) {
+    return report(findings, 1, sources);
+  }
+
+  private static LintReport report(List<Finding> findings, int files, SourceText sources) {
     return new LintReport(
-        List.of(qucit()), List.of(), findings.stream().sorted().toList(), RULES, files);
+        List.of(qucit()),
+        List.of(),
+        findings.stream().sorted().toList(),
+        List.of(),
+        RULES,
+        files,
+        sources);
+  }
+
+  /** {@code lines} as the text of {@link #V2018}, one string per line. */
+  static SourceText v2018(String... lines) {
+    return SourceText.of(java.util.Map.of(V2018, String.join("\n", lines)));
   }
 
   static Policy qucit() {

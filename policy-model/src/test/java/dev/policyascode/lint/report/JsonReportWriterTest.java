@@ -25,7 +25,7 @@ class JsonReportWriterTest {
   private final LintOutcome outcome =
       LintOutcome.of(
           report(List.of(section42(12), finding(PLACEHOLDER, V2026, 3, 7, "Remove 'TBD'")), 2),
-          Baseline.of(List.of(section42(1))));
+          Baseline.of(report(List.of(section42(1)), 1)));
 
   @Test
   void writesEveryFindingAndTheCounts() {
@@ -41,9 +41,11 @@ class JsonReportWriterTest {
     assertEquals(12, first.get("line").intValue());
     assertEquals(5, first.get("column").intValue());
     assertEquals("There is no section 4.2", first.get("message").stringValue());
-    assertTrue(first.get("baselined").booleanValue());
+    assertEquals("baselined", first.get("status").stringValue());
+    assertTrue(first.get("fingerprint").stringValue().matches("[0-9a-f]{16}:1"));
     assertEquals("warning", json.at("/findings/1/severity").stringValue());
-    assertEquals(false, json.at("/findings/1/baselined").booleanValue());
+    assertEquals("new", json.at("/findings/1/status").stringValue());
+    assertEquals(1, json.get("version").intValue());
     assertEquals(0, json.at("/counts/error").intValue());
     assertEquals(1, json.at("/counts/warning").intValue());
     assertEquals(1, json.at("/counts/baselined").intValue());

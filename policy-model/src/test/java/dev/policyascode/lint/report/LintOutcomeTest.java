@@ -26,7 +26,7 @@ class LintOutcomeTest {
   void onlyNewFindingsFailTheBuild() {
     LintReport report = report(List.of(section42(12), placeholder), 3);
 
-    LintOutcome outcome = LintOutcome.of(report, Baseline.of(List.of(section42(12))));
+    LintOutcome outcome = LintOutcome.of(report, Baseline.of(report(List.of(section42(12)), 1)));
 
     assertFalse(outcome.failsAt(Severity.ERROR));
     assertTrue(outcome.failsAt(Severity.WARNING));
@@ -38,7 +38,8 @@ class LintOutcomeTest {
   void printsEachFindingThenASummary() {
     LintReport report = report(List.of(section42(12), section42(40), literal, placeholder), 3);
 
-    LintOutcome outcome = LintOutcome.of(report, Baseline.of(List.of(section42(1), literal)));
+    LintOutcome outcome =
+        LintOutcome.of(report, Baseline.of(report(List.of(section42(1), literal), 1)));
 
     assertEquals(
         List.of(
@@ -69,12 +70,12 @@ class LintOutcomeTest {
         "qucit-privacy: no findings in 2 files", summary(report(List.of(), 2), Baseline.empty()));
     assertEquals(
         "qucit-privacy: no new findings in 2 files; 1 finding accepted by the baseline",
-        summary(report(List.of(literal), 2), Baseline.of(List.of(literal))));
+        summary(report(List.of(literal), 2), Baseline.of(report(List.of(literal), 1))));
   }
 
   @Test
   void summaryPointsAtBaselineEntriesThatCanGo() {
-    Baseline baseline = Baseline.of(List.of(literal, section42(1), section42(2)));
+    Baseline baseline = Baseline.of(report(List.of(literal, section42(1), section42(2)), 1));
 
     assertEquals(
         "qucit-privacy: no findings in 2 files;"

@@ -21,12 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 class SarifWriterTest {
 
+  static final RuleDocs DOCS = RuleDocs.at("https://docs.example.org/rules");
+
   @TempDir Path dir;
 
   private final Finding placeholder = finding(PLACEHOLDER, V2026, 3, 7, "Remove 'TBD'");
   private final LintOutcome outcome =
       LintOutcome.of(
-          report(List.of(section42(12), placeholder), 2), Baseline.of(List.of(section42(1))));
+          report(List.of(section42(12), placeholder), 2),
+          Baseline.of(report(List.of(section42(1)), 1)));
 
   @Test
   void writesSarif210WithTheRules() {
@@ -46,8 +49,22 @@ class SarifWriterTest {
     assertEquals(
         "A section number written in the text that matches no section",
         rule.at("/shortDescription/text").stringValue());
-    assertTrue(rule.at("/help/text").stringValue().contains("docs/rules/xref-section-number.md"));
-    assertFalse(rule.has("helpUri"), "helpUri must be absolute, so it is left out");
+    assertEquals(
+        "https://docs.example.org/rules/xref-section-number.md", rule.get("helpUri").stringValue());
+    assertTrue(rule.at("/help/text").stringValue().contains("Rests on: Art. 12(1)"));
+    assertTrue(
+        rule.at("/help/markdown").stringValue().startsWith("# xref-section-number\n"),
+        "the help is the bundled doc page");
+    assertTrue(
+        driver
+            .at("/rules/1/help/markdown")
+            .stringValue()
+            .contains("(https://docs.example.org/rules/xref-section-number.md)"),
+        "links between pages are made absolute");
+    assertFalse(
+        rule.at("/help/markdown").stringValue().contains("](../"),
+        "links to the other docs are made absolute too");
+    assertTrue(rule.at("/fullDescription/markdown").isString());
     assertEquals("error", rule.at("/defaultConfiguration/level").stringValue());
     assertEquals("note", driver.at("/rules/1/defaultConfiguration/level").stringValue());
     assertEquals("xref", rule.at("/properties/family").stringValue());
@@ -70,8 +87,8 @@ class SarifWriterTest {
     assertEquals(3, location.at("/region/startLine").intValue());
     assertEquals(7, location.at("/region/startColumn").intValue());
     assertEquals(
-        Fingerprints.of("prose-placeholder", V2026, "Remove 'TBD'", 0),
-        fresh.at("/partialFingerprints/policyFinding~1v1").stringValue());
+        Fingerprints.hash("prose-placeholder", V2026, "") + ":1",
+        fresh.at("/partialFingerprints/policyFinding~1v2").stringValue());
     assertEquals("new", fresh.get("baselineState").stringValue());
     assertFalse(fresh.has("suppressions"));
   }
@@ -86,8 +103,8 @@ class SarifWriterTest {
         "accepted in the lint baseline",
         accepted.at("/suppressions/0/justification").stringValue());
     assertEquals(
-        Baseline.of(List.of(section42(1))).entries().get(0).fingerprint(),
-        accepted.at("/partialFingerprints/policyFinding~1v1").stringValue(),
+        Baseline.of(report(List.of(section42(1)), 1)).entries().get(0).fingerprint() + ":1",
+        accepted.at("/partialFingerprints/policyFinding~1v2").stringValue(),
         "the baseline and code scanning name a finding alike");
   }
 
@@ -110,8 +127,8 @@ class SarifWriterTest {
     Path first = dir.resolve("a/policy-lint.sarif");
     Path second = dir.resolve("b/policy-lint.sarif");
 
-    SarifWriter.write(outcome, first, "1.2.3");
-    SarifWriter.write(outcome, second, "1.2.3");
+    SarifWriter.write(outcome, first, "1.2.3", DOCS);
+    SarifWriter.write(outcome, second, "1.2.3", DOCS);
 
     byte[] bytes = Files.readAllBytes(first);
     assertArrayEquals(bytes, Files.readAllBytes(second));
@@ -124,13 +141,13 @@ class SarifWriterTest {
     Path out = dir.resolve("policy-lint.sarif");
     Files.writeString(out, "old");
 
-    SarifWriter.write(outcome, out, "1.2.3");
+    SarifWriter.write(outcome, out, "1.2.3", DOCS);
 
     assertTrue(Files.readString(out).startsWith("{"));
   }
 
   private static JsonNode write(LintOutcome outcome, Path out) {
-    SarifWriter.write(outcome, out, "1.2.3");
+    SarifWriter.write(outcome, out, "1.2.3", DOCS);
     return JsonMapper.builder().build().readTree(out);
   }
 }
