@@ -47,6 +47,7 @@ public final class PolicyLoader {
               "the policies folder does not exist; create it or point the build at the right folder"));
       return new LoadResult(policies, unreadable, findings, 0);
     }
+    Path realRoot = realPath(dir);
     for (Path folder : list(dir, findings)) {
       if (!Files.isDirectory(folder) || folder.getFileName().toString().startsWith(".")) continue;
       Path policyFile = folder.resolve(POLICY_FILE);
@@ -63,7 +64,7 @@ public final class PolicyLoader {
         }
         continue;
       }
-      Optional<Policy> policy = loadPolicy(folder, findings, files);
+      Optional<Policy> policy = loadPolicy(folder, realRoot, findings, files);
       if (policy.isPresent()) policies.add(policy.get());
       else unreadable.add(folder.getFileName().toString());
     }
@@ -71,13 +72,16 @@ public final class PolicyLoader {
     return new LoadResult(policies, unreadable, findings, files[0]);
   }
 
-  private Optional<Policy> loadPolicy(Path folder, List<Finding> findings, int[] files) {
+  private Optional<Policy> loadPolicy(
+      Path folder, Path realRoot, List<Finding> findings, int[] files) {
     int before = findings.size();
     String folderName = folder.getFileName().toString();
     Path policyFile = folder.resolve(POLICY_FILE);
     files[0]++;
     Optional<Value> policy =
-        YamlFile.read(policyFile, name(policyFile), Format.POLICY, findings::add);
+        outside(policyFile, realRoot, findings)
+            ? Optional.empty()
+            : YamlFile.read(policyFile, name(policyFile), Format.POLICY, findings::add);
     policy.ifPresent(
         v -> {
           Value.Map_ m = (Value.Map_) v;
@@ -120,6 +124,7 @@ public final class PolicyLoader {
         }
         if (!fileName.endsWith(".yaml") || !Files.isRegularFile(file)) continue;
         files[0]++;
+        if (outside(file, realRoot, findings)) continue;
         YamlFile.read(file, name(file), Format.VERSION_FILE, findings::add)
             .ifPresent(
                 v -> {
@@ -146,6 +151,30 @@ public final class PolicyLoader {
     if (findings.size() > before || policy.isEmpty()) return Optional.empty();
     versions.sort(Comparator.comparing(PolicyVersion::effective).thenComparing(PolicyVersion::id));
     return Optional.of(ModelBuilder.policy((Value.Map_) policy.get(), versions));
+  }
+
+  /**
+   * Whether {@code file} is a link to a file outside the policies folder, which is then reported. A
+   * pull request can add such a link; reading it would put a file of the build machine (its lines,
+   * in the messages) into a public CI log.
+   */
+  private boolean outside(Path file, Path realRoot, List<Finding> findings) {
+    if (realPath(file).startsWith(realRoot)) return false;
+    findings.add(
+        Finding.of(
+            FileLayout.META,
+            Position.startOf(name(file)),
+            "this file is a link to a file outside the policies folder, which the build does not"
+                + " read; put the file itself here instead of the link"));
+    return true;
+  }
+
+  private static Path realPath(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize(); // reading it will say what is wrong
+    }
   }
 
   private String name(Path p) {

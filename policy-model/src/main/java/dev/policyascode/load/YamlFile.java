@@ -60,7 +60,20 @@ final class YamlFile {
                     + " split it or remove what does not belong"));
         return Optional.empty();
       }
-      bytes = Files.readAllBytes(path);
+      // Read no more than the limit, whatever the size said: a special file reports none.
+      try (java.io.InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes(MAX_BYTES + 1);
+      }
+      if (bytes.length > MAX_BYTES) {
+        report.accept(
+            Finding.of(
+                UnsafeYaml.META,
+                start,
+                "the file is more than the "
+                    + (MAX_BYTES / 1024 / 1024)
+                    + " MB a policy file may have; split it or remove what does not belong"));
+        return Optional.empty();
+      }
     } catch (IOException e) {
       report.accept(Finding.of(YamlSyntax.META, start, "cannot read the file: " + e.getMessage()));
       return Optional.empty();
@@ -95,6 +108,16 @@ final class YamlFile {
               separator.get(),
               "an invisible line separator (U+2028, U+2029 or U+0085) is here; YAML reads it as a line"
                   + " break where editors show none: replace it with a line break or a space"));
+      return Optional.empty();
+    }
+    Optional<Position> control = controlCharacter(text, name);
+    if (control.isPresent()) {
+      report.accept(
+          Finding.of(
+              YamlSyntax.META,
+              control.get(),
+              "an invisible control character is here, which YAML does not allow; delete it"
+                  + " (it often comes with text pasted from another program)"));
       return Optional.empty();
     }
     Node root;
@@ -194,6 +217,33 @@ final class YamlFile {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        return Optional.of(new Position(name, line, text.codePointCount(lineStart, i) + 1));
+      }
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first character YAML does not allow in a file (a NUL, DEL, or another C0 or C1 control
+   * character but tab and line breaks), where it is. SnakeYAML reports one with no position.
+   */
+  private static Optional<Position> controlCharacter(String text, String name) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean allowed =
+          c == '\t'
+              || c == '\n'
+              || c == '\r'
+              || (c >= 0x20 && c < 0x7f)
+              || (c >= 0xa0 && c != 0xfffe && c != 0xffff)
+              || c == 0x85;
+      if (!allowed) {
         return Optional.of(new Position(name, line, text.codePointCount(lineStart, i) + 1));
       }
       if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {

@@ -63,7 +63,7 @@ final class PageModel {
 
     Node preamble = version.preamble().map(prose::document).orElse(null);
     page.put("preambleHtml", html(preamble));
-    page.put("preambleMd", preamble == null ? "" : ProseProcessor.markdown(preamble).strip());
+    page.put("preambleMd", preamble == null ? "" : markdown(preamble));
 
     List<Map<String, Object>> flat = new ArrayList<>();
     page.put("sections", sections(version.sections(), "", 2, prose, flat));
@@ -101,12 +101,21 @@ final class PageModel {
           "headingMd",
           "#".repeat(Math.min(level, 6)) + " " + number + ". " + Markdown.escape(s.title()));
       m.put("html", html(body));
-      m.put("md", body == null ? "" : ProseProcessor.markdown(body).strip());
+      m.put("md", body == null ? "" : markdown(body));
       flat.add(m);
       m.put("children", sections(s.sections(), number + ".", level + 1, prose, flat));
       out.add(m);
     }
     return out;
+  }
+
+  /**
+   * The Markdown of a sanitised tree, without the blank lines around it. Only blank lines: the
+   * spaces that open its first line are syntax (an indented code block), and stripping them would
+   * turn the code's "<b>" or "<javascript:x>" back into live HTML and links.
+   */
+  private static String markdown(Node document) {
+    return ProseProcessor.markdown(document).replaceFirst("^(?:[ \\t]*\\n)+", "").stripTrailing();
   }
 
   /** Markup the template must not escape again: it comes from a sanitised tree. */

@@ -56,12 +56,7 @@ public final class RegisterRenderer {
         add(out, policy, builder.controller(), labels);
         add(out, policy, builder.processor(), labels);
       } catch (TemplateException e) {
-        throw new RenderException(
-            "The template could not render the record of processing of "
-                + policy.id()
-                + ": "
-                + e.getMessageWithoutStackTop(),
-            e);
+        throw new RenderException(TemplateProblems.describe(policy.id(), e), e);
       }
     }
     out.writeReplacing(dir);

@@ -35,12 +35,7 @@ public final class SiteRenderer {
         try {
           part.render(policy, context, out);
         } catch (TemplateException e) {
-          throw new RenderException(
-              "The template could not render the policy "
-                  + policy.id()
-                  + ": "
-                  + e.getMessageWithoutStackTop(),
-              e);
+          throw new RenderException(TemplateProblems.describe(policy.id(), e), e);
         }
       }
     }

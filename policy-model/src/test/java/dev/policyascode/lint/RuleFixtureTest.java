@@ -55,6 +55,7 @@ class RuleFixtureTest {
       title: Privacy Policy
       controller:
         name: Example SAS
+        email: privacy@example.com
         country: FR
       languages: [en]
       """;

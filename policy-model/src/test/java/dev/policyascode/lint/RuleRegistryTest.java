@@ -173,7 +173,7 @@ class RuleRegistryTest {
       Files.writeString(
           policy.resolve("policy.yaml"),
           "format: 1\nid: example\ntitle: Privacy Policy\n"
-              + "controller:\n  name: Example SAS\n  country: FR\nlanguages: [en]\n",
+              + "controller:\n  name: Example SAS\n  email: privacy@example.com\n  country: FR\nlanguages: [en]\n",
           StandardCharsets.UTF_8);
       return Linter.builder().displayRoot(tmp).build().lint(tmp.resolve("policies")).findings();
     } finally {

@@ -63,11 +63,12 @@ class QucitPolicyTest {
   @Test
   void latestPageIsThePublishedVersion() throws IOException {
     String latest = Files.readString(out.resolve("site/qucit-privacy/index.md"));
-    String permalink = Files.readString(out.resolve("site/qucit-privacy/2018-05-25/index.md"));
+    // The newest published version, 2027-01-01, which corrects the 2018 one.
+    String permalink = Files.readString(out.resolve("site/qucit-privacy/2027-01-01/index.md"));
     assertEquals(permalink, latest, "the latest page is the same page as its permalink");
     String html = Files.readString(out.resolve("site/qucit-privacy/index.html"));
     assertTrue(
-        html.contains("<link rel=\"canonical\" href=\"https://qucit.com/privacy/2018-05-25/\">"),
+        html.contains("<link rel=\"canonical\" href=\"https://qucit.com/privacy/2027-01-01/\">"),
         html);
   }
 

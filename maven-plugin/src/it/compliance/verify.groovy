@@ -1,0 +1,41 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def out = new File(basedir, 'target/policy-compliance')
+def html = new File(out, 'sample-privacy/2024-01-01/compliance.html')
+def json = new File(out, 'sample-privacy/2024-01-01/compliance.json')
+
+assert log.contains('BUILD SUCCESS')
+assert html.isFile() && json.isFile()
+// Drafts too: the legal team checks a version before it is published.
+assert new File(out, 'sample-privacy/2025-01-01/compliance.html').isFile()
+assert log.contains("[INFO] Wrote the compliance matrix of sample-privacy (4 files) to ${out.canonicalPath}")
+
+def page = html.getText('UTF-8')
+assert page.startsWith('<!DOCTYPE html>')
+assert page.contains('<th scope="row">Art. 13(2)(d)</th>')
+assert page.contains('Orders &amp; deliveries: deliver what customers buy (contract)')
+assert page.contains('2. Your rights (<code>#your-rights</code>)')
+assert page.contains('supervisory authority: Commission nationale de l&#39;informatique et des libertés (CNIL), https://www.cnil.fr/')
+
+def matrix = new JsonSlurper().parse(json)
+assert matrix.version == '2024-01-01'
+def complaint = matrix.items.find { it.id == '13(2)(d)' }
+assert complaint.status == 'covered'
+assert matrix.items.find { it.id == '13(1)(b)' }.status == 'not-applicable'
+assert matrix.items.every { it.status != 'missing' }
+// Art. 14 items appear only where some data is not collected from the person.
+assert !matrix.items.any { it.id.startsWith('14(') }
+
+def draft = new JsonSlurper().parse(new File(out, 'sample-privacy/2025-01-01/compliance.json'))
+assert draft.dataMap == false
+assert matrix.counts.missing == 0 && matrix.counts.covered == 7
+assert page.contains("Covered: 7. Partly covered: 0. Missing: 0. Not applicable: 4. Not stated: 1.")
+
+// Internal: nothing of it is in the public site, and the site does not link to it.
+def site = new File(basedir, 'target/policy-site')
+assert site.isDirectory()
+site.eachFileRecurse { f ->
+  assert !f.name.startsWith('compliance')
+  if (f.isFile()) assert !f.getText('UTF-8').contains('compliance')
+}

@@ -1,0 +1,53 @@
+import java.security.MessageDigest
+import java.time.LocalDate
+import java.time.ZoneOffset
+import java.time.format.DateTimeFormatter
+
+/** Every file under a folder, by relative path, with the SHA-256 of its bytes. */
+def hashes(File dir) {
+  def out = new TreeMap()
+  dir.eachFileRecurse(groovy.io.FileType.FILES) { f ->
+    def name = dir.toPath().relativize(f.toPath()).toString().replace('\\', '/')
+    out[name] = MessageDigest.getInstance('SHA-256').digest(f.bytes).encodeHex().toString()
+  }
+  out
+}
+
+// The two builds did run with their own language and encoding (-V prints them).
+def log = new File(basedir, 'build.log').text
+assert log.contains('Default locale: fr_FR')
+assert log.contains('Default locale: tr_TR, platform encoding: ISO-8859-1')
+
+def one = new File(basedir, 'target/policy-site')
+def two = new File(basedir, 'elsewhere/checkout/target/policy-site')
+def a = hashes(one)
+def b = hashes(two)
+assert a.size() == 6: a.keySet()
+assert a == b: "the two builds differ:\n${a}\n${b}"
+def registerOne = new File(basedir, 'target/policy-register')
+def r1 = hashes(registerOne)
+def r2 = hashes(new File(basedir, 'elsewhere/checkout/target/policy-register'))
+assert !r1.isEmpty()
+assert r1 == r2: "the two records of processing differ:\n${r1}\n${r2}"
+
+// The retention period is in words, and in English, whatever the build machine's language.
+def page = new File(one, 'sample-privacy/2025-01-01/index.html').getText('UTF-8')
+assert page.contains('We keep your email address 13 months after the last login.')
+assert page.contains('1 January 2025')
+
+// No build time anywhere: not the date of the build (in any time zone near it), nor a timestamp.
+def days = (-1..1).collect { LocalDate.now(ZoneOffset.UTC).plusDays(it) }
+def stamps = days.collectMany { d ->
+  [d.toString(), d.format(DateTimeFormatter.ofPattern('d MMMM uuuu', Locale.ENGLISH)),
+   d.format(DateTimeFormatter.ofPattern('d MMMM uuuu', Locale.FRENCH))]
+}
+def reports = ['target/policy-lint.sarif', 'target/policy-lint.json'].collect { new File(basedir, it) }
+def outputs = []
+one.eachFileRecurse(groovy.io.FileType.FILES) { outputs << it }
+registerOne.eachFileRecurse(groovy.io.FileType.FILES) { outputs << it }
+(outputs + reports).each { f ->
+  def text = f.getText('UTF-8')
+  stamps.each { s -> assert !text.contains(s): "${f} holds the build date ${s}" }
+  assert !(text =~ /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/): "${f} holds a timestamp"
+}
+true

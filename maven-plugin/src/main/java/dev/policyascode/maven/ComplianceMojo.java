@@ -1,0 +1,86 @@
+package dev.policyascode.maven;
+
+import dev.policyascode.lint.report.LintOutcome;
+import dev.policyascode.model.Policy;
+import dev.policyascode.render.ComplianceRenderer;
+import dev.policyascode.render.RenderException;
+import dev.policyascode.render.RenderResult;
+import java.io.File;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes the compliance matrix of every version, drafts included, for the legal team: each Art. 13
+ * (and Art. 14) item and what covers it, as {@code <policy>/<version>/compliance.html} and {@code
+ * compliance.json}. Internal: kept apart from the public site, which never links to it. Lints first
+ * with the lint's settings, like {@code policy:render}.
+ */
+@Mojo(name = "compliance", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
+public class ComplianceMojo extends AbstractPolicyMojo {
+
+  /** Where the matrices go; replaced whole on each run, left as it was when a run fails. */
+  @Parameter(
+      property = "policy.complianceDirectory",
+      defaultValue = "${project.build.directory}/policy-compliance")
+  private File complianceDirectory;
+
+  /** A folder of templates that replace the built-in ones of the same name (compliance.ftlh). */
+  @Parameter(property = "policy.templates")
+  private File templateDirectory;
+
+  /** Skips this goal only. */
+  @Parameter(property = "policy.compliance.skip", defaultValue = "false")
+  private boolean skipCompliance;
+
+  @Override
+  protected String goal() {
+    return "compliance";
+  }
+
+  @Override
+  protected Optional<String> skippedBy() {
+    return skipCompliance ? Optional.of("policy.compliance.skip") : Optional.empty();
+  }
+
+  @Override
+  protected void run() throws MojoExecutionException, MojoFailureException {
+    LintOutcome outcome = lint(BaselineUpdate.NONE);
+    List<Policy> policies = outcome.report().policies();
+    if (policies.isEmpty()) {
+      getLog().warn("No compliance matrix written: no policy loaded from " + policiesDirectory);
+      return;
+    }
+    ComplianceRenderer renderer;
+    try {
+      renderer =
+          new ComplianceRenderer(templateDirectory == null ? null : templateDirectory.toPath());
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("templateDirectory (policy.templates): " + e.getMessage());
+    }
+    RenderResult result;
+    try {
+      result = renderer.render(policies, complianceDirectory.toPath());
+    } catch (RenderException e) {
+      throw new MojoExecutionException(
+          "No compliance matrix was written; "
+              + shown(complianceDirectory)
+              + " is left as it was. "
+              + e.getMessage());
+    }
+    String ids = policies.stream().map(Policy::id).collect(Collectors.joining(", "));
+    getLog()
+        .info(
+            "Wrote the compliance matrix of "
+                + ids
+                + " ("
+                + result.files().size()
+                + " files) to "
+                + result.outputDir().toAbsolutePath().normalize());
+  }
+}

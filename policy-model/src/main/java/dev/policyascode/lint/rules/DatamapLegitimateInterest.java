@@ -1,0 +1,43 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import java.util.function.Consumer;
+
+/** An activity on legitimate interests must say which interest (Art. 13(1)(d)). */
+public final class DatamapLegitimateInterest implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "datamap-legitimate-interest",
+          "datamap",
+          Severity.ERROR,
+          "An activity on legitimate interests that does not name the interest",
+          "Art. 6(1)(f) and Art. 13(1)(d): the legitimate interests pursued by the controller");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    for (Activity a : context.version().registers().activities()) {
+      if (a.legalBasis() != LegalBasis.LEGITIMATE_INTERESTS) continue;
+      if (a.legitimateInterest().filter(s -> !s.isBlank()).isPresent()) continue;
+      report.accept(
+          Finding.of(
+              META,
+              a.at(),
+              "the activity '"
+                  + a.id()
+                  + "' rests on legitimate interests but does not say which interest; add"
+                  + " legitimate_interest: with the interest pursued, in the words of the policy"
+                  + " (Art. 13(1)(d) requires it)"));
+    }
+  }
+}

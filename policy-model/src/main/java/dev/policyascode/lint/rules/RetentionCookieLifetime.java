@@ -1,0 +1,90 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cookies and other trackers may live at most 13 months (CNIL recommendation, délibération n°
+ * 2013-378 of 5 December 2013; CNIL guidelines on trackers, délibération n° 2020-091 of 17
+ * September 2020, for audience measurement). Finds a retention rule on a cookie category over 13
+ * months, and a sentence on cookies that gives a lifespan over 13 months.
+ */
+public final class RetentionCookieLifetime implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "retention-cookie-lifetime",
+          "retention",
+          Severity.WARNING,
+          "A cookie lifespan of more than 13 months",
+          "CNIL délibérations n° 2013-378 and n° 2020-091 on cookies and other trackers;"
+              + " ePrivacy Directive art. 5(3)");
+
+  static final int MAX_MONTHS = 13;
+  private static final Pattern LIFESPAN =
+      Pattern.compile(
+          "(?i)\\b(?:life ?span|lifetime|duration|last[s]?)\\b[^.]{0,40}?\\b(\\d{1,3}) months\\b");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    Registers r = context.version().registers();
+    var cookieIds =
+        r.dataCategories().stream()
+            .filter(c -> mentionsCookies(c.id() + " " + c.name()))
+            .map(DataCategory::id)
+            .collect(java.util.stream.Collectors.toSet());
+    for (RetentionRule rule : r.retention()) {
+      boolean cookies = rule.dataCategories().stream().anyMatch(c -> cookieIds.contains(c.id()));
+      if (cookies
+          && days(java.time.Period.parse(rule.period()))
+              > days(java.time.Period.ofMonths(MAX_MONTHS))) {
+        report.accept(
+            Finding.of(
+                META, rule.at(), message(dev.policyascode.text.Durations.inWords(rule.period()))));
+      }
+    }
+    for (Prose prose : context.version().texts()) {
+      for (String paragraph : prose.text().split("\\n\\s*\\n")) {
+        if (!mentionsCookies(paragraph)) continue;
+        int base = prose.text().indexOf(paragraph);
+        Matcher m = LIFESPAN.matcher(paragraph);
+        while (m.find()) {
+          if (Integer.parseInt(m.group(1)) <= MAX_MONTHS) continue;
+          report.accept(
+              Finding.of(
+                  META,
+                  prose.at(base + m.start(1), m.end() - m.start(1)),
+                  message(m.group(1) + " months")));
+        }
+      }
+    }
+  }
+
+  private static boolean mentionsCookies(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).contains("cookie");
+  }
+
+  /** Average lengths, so that P400D counts as more than 13 months and P13M does not. */
+  private static double days(java.time.Period p) {
+    return p.getYears() * 365.25 + p.getMonths() * 30.4375 + p.getDays();
+  }
+
+  private static String message(String lifespan) {
+    return "cookies kept for "
+        + lifespan
+        + ": the CNIL allows trackers at most 13 months (their data at most 25 months); shorten"
+        + " the lifespan to 13 months or less";
+  }
+}

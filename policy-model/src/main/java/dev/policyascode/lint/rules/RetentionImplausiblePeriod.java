@@ -1,0 +1,66 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import java.util.function.Consumer;
+
+/**
+ * A period of zero, or one longer than 30 years (the longest limitation period in French civil law,
+ * Code civil art. 2227): almost always a typing slip such as P100Y for P10Y.
+ */
+public final class RetentionImplausiblePeriod implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "retention-implausible-period",
+          "retention",
+          Severity.WARNING,
+          "A retention period of zero or of more than 30 years",
+          "Art. 5(1)(e) storage limitation: no longer than necessary");
+
+  static final java.time.Period LONGEST = java.time.Period.ofYears(30);
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    for (RetentionRule rule : context.version().registers().retention()) {
+      long days = approximateDays(java.time.Period.parse(rule.period()));
+      String words = dev.policyascode.text.Durations.inWords(rule.period());
+      if (days == 0) {
+        report.accept(
+            Finding.of(
+                META,
+                rule.at(),
+                "the retention rule '"
+                    + rule.id()
+                    + "' keeps data for "
+                    + words
+                    + "; write the real period, or remove the rule if the data is not kept"));
+      } else if (days > approximateDays(LONGEST)) {
+        report.accept(
+            Finding.of(
+                META,
+                rule.at(),
+                "the retention rule '"
+                    + rule.id()
+                    + "' keeps data for "
+                    + words
+                    + ", longer than any statutory period (30 years); check the period ("
+                    + rule.period()
+                    + ")"));
+      }
+    }
+  }
+
+  private static long approximateDays(java.time.Period p) {
+    return p.getYears() * 366L + p.getMonths() * 31L + p.getDays();
+  }
+}

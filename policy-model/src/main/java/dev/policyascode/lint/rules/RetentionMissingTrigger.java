@@ -1,0 +1,43 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import java.util.function.Consumer;
+
+/** A retention period that runs from no stated event: "one year" from when? */
+public final class RetentionMissingTrigger implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "retention-missing-trigger",
+          "retention",
+          Severity.WARNING,
+          "A retention rule that does not say from which event its period runs",
+          "Art. 13(2)(a): the period for which the data will be stored");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    for (RetentionRule rule : context.version().registers().retention()) {
+      if (rule.from().isPresent()) continue;
+      report.accept(
+          Finding.of(
+              META,
+              rule.at(),
+              "the retention rule '"
+                  + rule.id()
+                  + "' keeps data for "
+                  + dev.policyascode.text.Durations.inWords(rule.period())
+                  + " but does not say from when; add from: with the event the period runs from,"
+                  + " such as the end of the contract or the day the data is collected"));
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Data kept because the law says so: the retention statement should name that law, so that people
+ * (and the DPO, when the law changes) can check the period.
+ */
+public final class RetentionStatutorySource implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "retention-statutory-source",
+          "retention",
+          Severity.WARNING,
+          "A retention period imposed by law whose statement names no law",
+          "Art. 6(3) and Art. 13(1)(c), 13(2)(a); Article 29 WP Guidelines on transparency"
+              + " (WP260 rev.01), Annex");
+
+  static final Pattern NAMES_A_LAW =
+      Pattern.compile(
+          "(?i)\\b(?:law|act|code|decree|décret|article|art\\.|regulation|loi|directive"
+              + "|ordinance|ordonnance|statute|statutory)\\b");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    Registers r = context.version().registers();
+    for (Activity a : r.activities()) {
+      if (a.legalBasis() != LegalBasis.LEGAL_OBLIGATION || a.retention().isEmpty()) continue;
+      boolean named =
+          a.retention().stream()
+              .flatMap(ref -> r.retention().stream().filter(x -> x.id().equals(ref.id())))
+              .anyMatch(x -> NAMES_A_LAW.matcher(x.statement().text()).find());
+      if (named) continue;
+      report.accept(
+          Finding.of(
+              META,
+              a.at(),
+              "the activity '"
+                  + a.id()
+                  + "' keeps data because the law requires it, but its retention statement names no"
+                  + " law; name the law or decree that sets the period, so that it can be checked"
+                  + " and updated when the law changes"));
+    }
+  }
+}

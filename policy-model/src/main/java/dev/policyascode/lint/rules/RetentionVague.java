@@ -1,0 +1,55 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "As long as necessary" is not a period: the notice must give the period, or the criteria that fix
+ * it (Art. 13(2)(a); WP260 rev.01, para. 36 and Annex).
+ */
+public final class RetentionVague implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "retention-vague",
+          "retention",
+          Severity.WARNING,
+          "A retention phrase such as 'as long as necessary' that gives no period",
+          "Art. 13(2)(a); Article 29 WP Guidelines on transparency (WP260 rev.01), Annex");
+
+  static final Pattern VAGUE =
+      Pattern.compile(
+          "(?i)\\b(?:as long as (?:is )?(?:necessary|needed|required)"
+              + "|for (?:the|as long a) (?:time|period) (?:necessary|needed|required)"
+              + "|no longer than (?:is )?(?:necessary|needed|required)"
+              + "|for as long as (?:is )?(?:necessary|needed|required))\\b");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    for (Prose prose : context.version().texts()) {
+      Matcher m = VAGUE.matcher(prose.text());
+      while (m.find()) {
+        report.accept(
+            Finding.of(
+                META,
+                prose.at(m.start(), m.end() - m.start()),
+                "'"
+                    + m.group()
+                    + "' gives no period; say how long (a retention rule with its {period}) or the"
+                    + " criterion that ends the retention, such as the end of the contract"));
+      }
+    }
+  }
+}

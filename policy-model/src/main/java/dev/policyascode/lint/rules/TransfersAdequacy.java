@@ -1,0 +1,67 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.gdpr.AdequacyDecisions;
+import dev.policyascode.gdpr.Eea;
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import java.util.function.Consumer;
+
+/**
+ * A transfer on an adequacy decision needs a decision for that country in force on the version's
+ * effective date (the list is in {@code dev/policyascode/gdpr/adequacy.json}).
+ */
+public final class TransfersAdequacy implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "transfers-adequacy",
+          "transfers",
+          Severity.ERROR,
+          "An adequacy decision claimed for a country that has none in force",
+          "Art. 45(1), (3): transfers on the basis of an adequacy decision");
+
+  /** "India (IN)": the country's English name, so a lawyer need not know the code. */
+  static String name(String code) {
+    return new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH)
+        + " ("
+        + code
+        + ")";
+  }
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    var effective = context.version().effective();
+    for (Transfer t : context.version().registers().transfers()) {
+      if (t.safeguard() != Safeguard.ADEQUACY_DECISION) continue;
+      if (Eea.contains(t.country(), effective)) continue;
+      if (AdequacyDecisions.inForce(t.country(), effective).isPresent()) continue;
+      var past = AdequacyDecisions.forCountry(t.country());
+      String why =
+          past.isEmpty()
+              ? "the European Commission has taken no adequacy decision for " + name(t.country())
+              : "no adequacy decision for "
+                  + name(t.country())
+                  + " was in force on "
+                  + effective
+                  + " (known: "
+                  + String.join("; ", past.stream().map(d -> d.decision()).toList())
+                  + ")";
+      report.accept(
+          Finding.of(
+              META,
+              t.at(),
+              why
+                  + "; use another safeguard, such as standard-contractual-clauses, or correct the"
+                  + " country"));
+    }
+  }
+}

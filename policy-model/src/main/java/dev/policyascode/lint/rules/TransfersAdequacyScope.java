@@ -1,0 +1,53 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.gdpr.AdequacyDecisions;
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import java.util.function.Consumer;
+
+/**
+ * Some decisions cover only some organisations (the United States: those certified under the Data
+ * Privacy Framework; Canada: commercial organisations under PIPEDA). The transfer must say why its
+ * recipient is covered.
+ */
+public final class TransfersAdequacyScope implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "transfers-adequacy-scope",
+          "transfers",
+          Severity.WARNING,
+          "A transfer on a partial adequacy decision that does not say the recipient is covered",
+          "Art. 45(1): an adequacy decision for a specified sector or organisations");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    for (Transfer t : context.version().registers().transfers()) {
+      if (t.safeguard() != Safeguard.ADEQUACY_DECISION || t.details().isPresent()) continue;
+      AdequacyDecisions.inForce(t.country(), context.version().effective())
+          .flatMap(d -> d.scope())
+          .ifPresent(
+              scope ->
+                  report.accept(
+                      Finding.of(
+                          META,
+                          t.at(),
+                          "the adequacy decision for "
+                              + TransfersAdequacy.name(t.country())
+                              + " covers only "
+                              + scope
+                              + "; say in details: why '"
+                              + t.recipient().id()
+                              + "' is covered (for example its certification)")));
+    }
+  }
+}

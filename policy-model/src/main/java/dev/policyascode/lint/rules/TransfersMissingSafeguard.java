@@ -1,0 +1,54 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.gdpr.Eea;
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import java.util.function.Consumer;
+
+/** A recipient outside the EEA needs a transfer with its ground (Art. 44-49, 13(1)(f)). */
+public final class TransfersMissingSafeguard implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "transfers-missing-safeguard",
+          "transfers",
+          Severity.ERROR,
+          "A recipient outside the EEA with no transfer and safeguard",
+          "Art. 44-49 and Art. 13(1)(f): transfers to a third country and their safeguards");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    Registers r = context.version().registers();
+    var effective = context.version().effective();
+    for (Recipient recipient : r.recipients()) {
+      if (Eea.contains(recipient.country(), effective)) continue;
+      boolean covered =
+          r.transfers().stream().anyMatch(t -> t.recipient().id().equals(recipient.id()));
+      if (covered) continue;
+      report.accept(
+          Finding.of(
+              META,
+              recipient.at(),
+              "the recipient '"
+                  + recipient.id()
+                  + "' is in "
+                  + TransfersAdequacy.name(recipient.country())
+                  + ", outside the EEA, but no transfer names it; add under transfers"
+                  + " '- {recipient: "
+                  + recipient.id()
+                  + ", country: "
+                  + recipient.country()
+                  + ", safeguard: ...}' with its ground (adequacy-decision,"
+                  + " standard-contractual-clauses, binding-corporate-rules, ...)"));
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.gdpr.Eea;
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The text says data stays in the EU or EEA while a recipient is elsewhere. */
+public final class TransfersStoredInEu implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "transfers-stored-in-eu",
+          "transfers",
+          Severity.ERROR,
+          "Text that says the data stays in the EU while a recipient is outside the EEA",
+          "Art. 5(1)(a) transparency; Art. 13(1)(f)");
+
+  // The sentence must be about the data ("we store your data", "data is hosted"), not about the
+  // person ("if you are located in the European Union"), which the corpus showed is common.
+  private static final String WHERE =
+      "[^.]{0,30}?\\bin the (?:European Union|EU|European Economic Area|EEA)\\b";
+  static final Pattern CLAIM =
+      Pattern.compile(
+          "(?i)\\b(?:data|information|servers?)\\b[^.]{0,40}?"
+              + "\\b(?:stored|hosted|kept|processed|located)\\b"
+              + WHERE
+              + "|\\b(?:stores?|hosts?|keeps?|process(?:es)?)\\b[^.]{0,40}?\\b(?:data|information)\\b"
+              + WHERE);
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    var outside =
+        context.version().registers().recipients().stream()
+            .filter(r -> !Eea.contains(r.country(), context.version().effective()))
+            .map(r -> r.name() + " (" + r.country() + ")")
+            .toList();
+    if (outside.isEmpty()) return;
+    for (Prose prose : context.version().texts()) {
+      Matcher m = CLAIM.matcher(prose.text());
+      while (m.find()) {
+        report.accept(
+            Finding.of(
+                META,
+                prose.at(m.start(), m.end() - m.start()),
+                "the text says '"
+                    + m.group()
+                    + "', but "
+                    + String.join(", ", outside)
+                    + " "
+                    + (outside.size() == 1 ? "is" : "are")
+                    + " outside the EEA; correct the sentence, or the recipients' countries"));
+      }
+    }
+  }
+}

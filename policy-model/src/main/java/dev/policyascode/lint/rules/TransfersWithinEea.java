@@ -1,0 +1,44 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.gdpr.Eea;
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.lint.VersionContext;
+import dev.policyascode.model.*;
+import java.util.function.Consumer;
+
+/** Data sent to an EEA country is not a transfer to a third country: the entry misleads. */
+public final class TransfersWithinEea implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "transfers-within-eea",
+          "transfers",
+          Severity.WARNING,
+          "A transfer to a country of the EEA, which is not a transfer to a third country",
+          "Art. 44: transfers to third countries; EEA Agreement");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(VersionContext context, Consumer<Finding> report) {
+    for (Transfer t : context.version().registers().transfers()) {
+      if (!Eea.contains(t.country(), context.version().effective())) continue;
+      report.accept(
+          Finding.of(
+              META,
+              t.at(),
+              "the transfer to "
+                  + Eea.countries().get(t.country()).name()
+                  + " ("
+                  + t.country()
+                  + ") is not a transfer outside the EEA; remove it from transfers, or correct the"
+                  + " country"));
+    }
+  }
+}

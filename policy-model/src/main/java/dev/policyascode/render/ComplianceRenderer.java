@@ -1,0 +1,75 @@
+package dev.policyascode.render;
+
+import dev.policyascode.model.Policy;
+import dev.policyascode.model.PolicyVersion;
+import freemarker.template.TemplateException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The compliance matrix of every version, drafts included, for the legal team: {@code
+ * <policy>/<version>/compliance.html} and {@code compliance.json}. Internal: it is written to its
+ * own folder, apart from the public site, and nothing on the site links to it. Written like the
+ * site: all in memory, then the folder is replaced whole.
+ */
+public final class ComplianceRenderer {
+
+  static final String TEMPLATE = "compliance.ftlh";
+
+  // Two-space indent and \n line ends on every platform, so the file is the same on any machine.
+  private static final ObjectWriter JSON =
+      JsonMapper.builder()
+          .build()
+          .writer()
+          .with(
+              new DefaultPrettyPrinter(
+                      Separators.createDefaultInstance()
+                          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                          .withObjectEmptySeparator("")
+                          .withArrayEmptySeparator(""))
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private final RenderContext context;
+
+  /**
+   * @param templateDir a folder whose templates replace the built-in ones, or null
+   * @throws IllegalArgumentException when the template folder does not exist
+   */
+  public ComplianceRenderer(Path templateDir) {
+    this.context = new RenderContext(templateDir, true);
+  }
+
+  /** Renders the matrices of {@code policies} into {@code outputDir}, replacing what was there. */
+  public RenderResult render(List<Policy> policies, Path outputDir) {
+    OutputFiles out = new OutputFiles();
+    for (Policy policy : policies) {
+      for (PolicyVersion version : policy.versions()) {
+        Map<String, Object> model = ComplianceModel.of(policy, version);
+        String folder = policy.id() + "/" + version.id() + "/";
+        try {
+          out.add(folder + "compliance.html", context.apply(TEMPLATE, model));
+          out.add(folder + "compliance.json", JSON.writeValueAsString(model) + "\n");
+        } catch (TemplateException e) {
+          throw new RenderException(
+              "The template could not render the compliance page of "
+                  + folder
+                  + ": "
+                  + e.getMessageWithoutStackTop(),
+              e);
+        } catch (JacksonException e) {
+          throw new RenderException("Cannot write the compliance JSON of " + folder, e);
+        }
+      }
+    }
+    out.writeReplacing(outputDir);
+    return new RenderResult(outputDir, out.names());
+  }
+}

@@ -1,0 +1,293 @@
+package dev.policyascode;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.LintReport;
+import dev.policyascode.lint.Linter;
+import dev.policyascode.load.PolicyLoader;
+import dev.policyascode.render.RegisterRenderer;
+import dev.policyascode.render.SiteRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Markup and dangerous links written into any text of a policy never reach a page as markup or as a
+ * link, in the HTML nor in the Markdown (which most sites render with raw HTML live). Every text
+ * field of the format gets the payload, found by walking {@code load/Format.java}, so a field added
+ * tomorrow is covered without touching this test.
+ */
+class HostileTextTest {
+
+  /** Each payload carries {@code FIELD}, replaced by a number naming the field it was put in. */
+  static Stream<String> payloads() {
+    return Stream.of(
+        "<script>alert('FIELD')</script>",
+        "x <img src=x onerror=alert('FIELD')> y",
+        "<div onmouseover=\"alert('FIELD')\">FIELD</div>",
+        "<a href=\"https://ok.example/\" onclick=\"alert('FIELD')\">FIELD</a>",
+        "<iframe src=\"https://evil.example/FIELD\"></iframe>",
+        "<svg/onload=alert('FIELD')>",
+        "[FIELD](javascript:alert(1))",
+        "[FIELD](JaVaScRiPt:alert(1))",
+        "[FIELD](java&#9;script:alert(1))",
+        "[FIELD](data:text/html;base64,PHNjcmlwdD4=)",
+        "[FIELD](vbscript:msgbox)",
+        "<javascript:alert('FIELD')>",
+        "[FIELD][r]\n\n[r]: javascript:alert(1)",
+        "![FIELD](https://tracker.example/p.png)",
+        "![FIELD](data:image/png;base64,iVBORw0KGgo=)",
+        "FIELD <!-- a comment --> <?php x ?> <![CDATA[x]]>",
+        // Spreadsheet formulas, for the register's CSV (OWASP's list of first characters).
+        "=HYPERLINK(\"https://evil.example/FIELD\",\"x\")",
+        "+FIELD",
+        "-FIELD",
+        "@SUM(FIELD)",
+        "\r=FIELD",
+        // Indented code: its leading spaces are syntax, and must survive into the Markdown page.
+        "\t<b>FIELD</b> <javascript:alert(1)>",
+        "    <script>alert('FIELD')</script>");
+  }
+
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @MethodSource("payloads")
+  void noTextFieldCarriesMarkupToAPage(String payload) throws IOException {
+    List<String> fields = new ArrayList<>();
+    java.util.function.Function<FormatYaml.TextField, String> text =
+        f -> {
+          fields.add(f.path());
+          return payload.replace("FIELD", "F" + fields.size() + "X");
+        };
+    Path root = dir.resolve("policies");
+    Path folder = root.resolve(FormatYaml.POLICY_ID);
+    Files.createDirectories(folder.resolve(PolicyLoader.VERSIONS_DIR));
+    Files.writeString(
+        folder.resolve(PolicyLoader.POLICY_FILE), FormatYaml.yaml(FormatYaml.completePolicy(text)));
+    Files.writeString(
+        folder.resolve(PolicyLoader.VERSIONS_DIR).resolve(FormatYaml.VERSION_ID + ".yaml"),
+        FormatYaml.yaml(FormatYaml.completeVersion(text)));
+    assertTrue(fields.size() > 40, "every text field of the format: " + fields);
+
+    LintReport report = Linter.builder().displayRoot(root).build().lint(root);
+    List<Finding> unreadable =
+        report.findings().stream().filter(f -> f.ruleId().startsWith("schema-")).toList();
+    // A word of the payload may be no valid text for one field (an empty link text, say), but
+    // the policy must load, or nothing would be rendered and the test would prove nothing.
+    assertEquals(List.of(), report.unreadable(), () -> formatted(unreadable));
+
+    Path site = dir.resolve("site");
+    List<String> files = SiteRenderer.builder().build().render(report.policies(), site).files();
+    assertEquals(4, files.size(), files.toString());
+    StringBuilder all = new StringBuilder();
+    for (String name : files) {
+      String page = Files.readString(site.resolve(name));
+      all.append(page);
+      if (name.endsWith(".html")) assertSafeHtml(name, page);
+      else assertSafeMarkdown(name, page);
+    }
+    // The record of processing (policy:register) shows the same fields: HTML, Markdown and CSV.
+    Path register = dir.resolve("register");
+    List<String> records =
+        RegisterRenderer.withTemplates(null).render(report.policies(), register).files();
+    assertTrue(records.stream().anyMatch(n -> n.endsWith(".csv")), records.toString());
+    for (String name : records) {
+      String record = Files.readString(register.resolve(name));
+      all.append(record);
+      if (name.endsWith(".html")) assertSafeHtml(name, record);
+      else if (name.endsWith(".md")) assertSafeMarkdown(name, record);
+      else assertInertCsv(name, record);
+    }
+    // The payloads did reach the pages, as text: the test is not passing on empty pages.
+    Set<String> shown = new TreeSet<>();
+    Matcher m = Pattern.compile("F(\\d+)X").matcher(all);
+    while (m.find()) shown.add(fields.get(Integer.parseInt(m.group(1)) - 1));
+    for (String expected :
+        List.of(
+            "title",
+            "controller.name",
+            "preamble",
+            "sections[0].title",
+            "sections[0].body",
+            "sections[0].sections[0].title",
+            "definitions[0].term",
+            "definitions[0].meaning",
+            "legal_bases[0].text",
+            "retention[0].statement",
+            "rights[0].label",
+            "security_measures[0].text")) {
+      assertTrue(
+          shown.contains(expected) || !payload.contains("FIELD"),
+          expected + " is on no page; shown: " + shown);
+    }
+  }
+
+  /** Every element the built-in page template and CommonMark write; any other is injected. */
+  private static final Set<String> PAGE_ELEMENTS =
+      Set.of(
+          "html",
+          "head",
+          "meta",
+          "title",
+          "link",
+          "style",
+          "body",
+          "header",
+          "nav",
+          "main",
+          "footer",
+          "section",
+          "div",
+          "span",
+          "time",
+          "a",
+          "p",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ol",
+          "ul",
+          "li",
+          "strong",
+          "em",
+          "code",
+          "pre",
+          "blockquote",
+          "hr",
+          "br",
+          "table",
+          "thead",
+          "tbody",
+          "tr",
+          "th",
+          "td",
+          "caption",
+          "dl",
+          "dt",
+          "dd");
+
+  private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
+  private static final Pattern ATTRIBUTE =
+      Pattern.compile("\\s([a-zA-Z-]+)(?:=(\"[^\"]*\"|'[^']*'|[^\\s>]+))?");
+
+  /** Reads every real tag of the page: escaped text ("&lt;img") is not a tag, and may say so. */
+  static void assertSafeHtml(String name, String page) {
+    assertFalse(page.contains("<!--") || page.contains("<?"), name + " holds a comment:\n" + page);
+    Matcher tag = TAG.matcher(page);
+    while (tag.find()) {
+      String element = tag.group(2).toLowerCase(Locale.ROOT);
+      String where = name + ": " + tag.group() + " in\n" + page;
+      assertTrue(PAGE_ELEMENTS.contains(element), where);
+      Matcher a = ATTRIBUTE.matcher(tag.group(3));
+      while (a.find()) {
+        String attribute = a.group(1).toLowerCase(Locale.ROOT);
+        String value = a.group(2) == null ? "" : a.group(2).replaceAll("^[\"']|[\"']$", "");
+        assertFalse(attribute.startsWith("on"), "an event handler: " + where);
+        assertFalse(attribute.equals("src") || attribute.equals("srcset"), "a load: " + where);
+        if (attribute.equals("href")
+            && !tag.group().equals("<link rel=\"icon\" href=\"data:,\">")) {
+          String scheme = value.strip().toLowerCase(Locale.ROOT);
+          assertTrue(
+              scheme.startsWith("#")
+                  || scheme.startsWith("https://")
+                  || scheme.startsWith("http://")
+                  || scheme.startsWith("mailto:")
+                  || !scheme.matches("^[a-z][a-z0-9+.-]*:.*"),
+              "a dangerous link: " + where);
+        }
+      }
+    }
+  }
+
+  /**
+   * Parses the Markdown page as a site would (CommonMark, raw HTML live) and reads every node: the
+   * only HTML is the renderer's own anchors (and the register's line breaks in table cells), no
+   * image, and every link is to the web, mail or an anchor. Escaped text such as
+   * "\\[x\\](javascript:" is no link, and is allowed.
+   */
+  static void assertSafeMarkdown(String name, String md) {
+    // after the front matter, whose values are quoted
+    String body = md.startsWith("---\n") ? md.substring(md.indexOf("\n---\n") + 5) : md;
+    org.commonmark.node.Node doc = org.commonmark.parser.Parser.builder().build().parse(body);
+    doc.accept(
+        new org.commonmark.node.AbstractVisitor() {
+          @Override
+          public void visit(org.commonmark.node.HtmlInline html) {
+            assertTrue(
+                html.getLiteral().matches("<a id=\"[a-z0-9-]+\">|</a>|<br>"),
+                name + ": raw HTML " + html.getLiteral() + " in\n" + md);
+          }
+
+          @Override
+          public void visit(org.commonmark.node.HtmlBlock html) {
+            assertTrue(
+                html.getLiteral().strip().matches("<a id=\"[a-z0-9-]+\"></a>"),
+                name + ": raw HTML " + html.getLiteral() + " in\n" + md);
+          }
+
+          @Override
+          public void visit(org.commonmark.node.Image image) {
+            throw new AssertionError(name + ": an image " + image.getDestination() + " in\n" + md);
+          }
+
+          @Override
+          public void visit(org.commonmark.node.Link link) {
+            assertTrue(safe(link.getDestination()), name + ": a link to " + link.getDestination());
+            visitChildren(link);
+          }
+        });
+  }
+
+  /** Browsers decode entities and drop tabs and line breaks in an address before reading it. */
+  private static String unescape(String value) {
+    return value
+        .replace("&amp;", "&")
+        .replace("&#58;", ":")
+        .replace("&colon;", ":")
+        .replaceAll("&#0*9;|&tab;|[\\t\\n\\r]", "");
+  }
+
+  private static boolean safe(String href) {
+    String url = href.strip().toLowerCase(Locale.ROOT);
+    return url.startsWith("#")
+        || url.startsWith("https://")
+        || url.startsWith("http://")
+        || url.startsWith("mailto:")
+        || !url.matches("^[a-z][a-z0-9+.-]*:.*");
+  }
+
+  /** No cell of the CSV starts as a spreadsheet formula would, unless made text by a quote. */
+  static void assertInertCsv(String name, String csv) throws IOException {
+    String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    for (org.apache.commons.csv.CSVRecord row :
+        org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(text))) {
+      for (String cell : row) {
+        assertFalse(
+            !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0,
+            name + ": a cell a spreadsheet would run: " + cell);
+      }
+    }
+  }
+
+  private static String formatted(List<Finding> findings) {
+    return findings.stream().map(Finding::format).reduce("", (a, b) -> a + "\n  " + b);
+  }
+}
