@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * recall and the false findings; fails unless every planted defect is found and the clean version
  * has no error of these families.
  */
-class DataRulesRecallTest {
+class RecallPrecisionTest {
 
   static final Path QUCIT =
       Path.of(System.getProperty("basedir", ""))
@@ -58,7 +58,7 @@ class DataRulesRecallTest {
                 "Qucit stores Personal Data in accordance with legal requirements:",
                 "Qucit stores Personal Data as long as necessary:"));
     p.put("retention-cookie-lifetime", s -> s.replace("period: P24M", "period: P36M"));
-    p.put("transfers-missing-safeguard", DataRulesRecallTest::awsInUs);
+    p.put("transfers-missing-safeguard", RecallPrecisionTest::awsInUs);
     p.put(
         "transfers-within-eea",
         s ->
