@@ -60,17 +60,17 @@ class RecallPrecisionTest {
   static final Map<String, String> NOT_PLANTED =
       Map.of(
           "schema",
-          "reported while the files are read; every case is a row of HostileInputTest and a"
-              + " fixture",
+          "the structure of the files: the loader's cases are rows of HostileInputTest, and every"
+              + " schema rule has its fixtures",
           // TODO(lead): the versions-* rules compare two versions of a policy and are being merged
-          // from their own branch; add their planted cases here after that merge and drop this
-          // entry.
+          // from their own branch; add their planted cases here after that merge (lint() copies
+          // one version file; those cases need the previous version beside it) and drop this entry.
           "versions",
           "being merged from another branch; cases to be added after the merge");
 
   /**
-   * The warnings and infos accepted on the fictional clean policy, each with the reason it is not a
-   * defect of the policy. Any other warning on it fails the test; its errors always do.
+   * The warnings accepted on the fictional clean policy, each with the reason it is not a defect of
+   * the policy. Any other warning on it fails the test; its errors always do.
    */
   static final Map<String, String> NORDLICHT_ACCEPTED = Map.of();
 
