@@ -409,6 +409,15 @@ class RecallPrecisionTest {
     p.add(
         new Plant(
             "retention-statutory-source",
+            NORDLICHT,
+            "'as the law requires', which names no law",
+            s ->
+                s.replace(
+                    ", as section 147 of the German Fiscal Code (Abgabenordnung) requires.",
+                    ", as the law requires.")));
+    p.add(
+        new Plant(
+            "retention-statutory-source",
             QUCIT,
             "invoicing records kept under a legal obligation that the statement does not name",
             s ->
