@@ -12,8 +12,13 @@ def page = new File(site, 'sample-privacy/2024-01-01/index.html').getText('UTF-8
 assert page.contains('Who we are')
 assert page.contains('Example SAS decides why and how your data is processed.')
 
+// The archive and the feed; no changes page, as only one version is published.
+assert new File(site, 'sample-privacy/archive/index.html').isFile()
+assert new File(site, 'sample-privacy/feed.xml').isFile()
+assert !new File(site, 'sample-privacy/2024-01-01/changes').exists()
+
 // Where the output went, as an absolute path the user can open.
-assert log.contains("[INFO] Rendered 4 files for sample-privacy to ${site.canonicalPath}")
+assert log.contains("[INFO] Rendered 7 files for sample-privacy to ${site.canonicalPath}")
 // The render goal lints again, but does not list the same findings twice.
 assert log.count('sample-privacy: no findings in 3 files') == 2
 assert log.contains('sample-privacy: no findings in 3 files (as above)')

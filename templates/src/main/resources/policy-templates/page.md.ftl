@@ -1,5 +1,7 @@
 <#-- The Markdown page of one version. Values are finished CommonMark made by the renderer from
-     sanitised trees; the front matter values are already quoted. -->
+     sanitised trees; the front matter values are already quoted (version ids are plain ids).
+     The body is the policy's text alone; the ids of the previous and next versions are in the
+     front matter, for a site generator to link. -->
 ---
 title: ${frontMatter.title}
 policy: ${frontMatter.policy}
@@ -7,6 +9,10 @@ version: ${frontMatter.version}
 effective: ${frontMatter.effective}
 status: ${frontMatter.status}
 <#if frontMatter.permalink?has_content>permalink: ${frontMatter.permalink}
+</#if>
+<#if nav.previous??>previous: "${nav.previous.id}"
+</#if>
+<#if nav.next??>next: "${nav.next.id}"
 </#if>
 ---
 

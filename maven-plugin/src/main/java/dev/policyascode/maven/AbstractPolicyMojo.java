@@ -238,7 +238,7 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
   }
 
   /** The repository root, so that finding paths are the ones a pull request shows. */
-  private Path displayRoot() {
+  protected final Path displayRoot() {
     return (repositoryRoot != null ? repositoryRoot : basedir).toPath();
   }
 

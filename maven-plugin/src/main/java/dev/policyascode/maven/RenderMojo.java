@@ -40,6 +40,15 @@ public class RenderMojo extends AbstractPolicyMojo {
   @Parameter(property = "policy.includeDrafts", defaultValue = "false")
   private boolean includeDrafts;
 
+  /**
+   * Keeps the files whose inputs (policy files, templates, labels, settings, plugin) did not change
+   * since the previous render, and writes nothing when none did. What the previous render wrote is
+   * kept beside the output folder, in {@code <outputDirectory>.state}. Set to false to render
+   * everything.
+   */
+  @Parameter(property = "policy.incremental", defaultValue = "true")
+  private boolean incremental;
+
   /** Skips this goal only. */
   @Parameter(property = "policy.render.skip", defaultValue = "false")
   private boolean skipRender;
@@ -56,6 +65,7 @@ public class RenderMojo extends AbstractPolicyMojo {
 
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
+    long start = System.nanoTime();
     LintOutcome outcome = lint(BaselineUpdate.NONE);
     List<Policy> policies = outcome.report().policies();
     if (policies.isEmpty()) {
@@ -74,6 +84,8 @@ public class RenderMojo extends AbstractPolicyMojo {
           SiteRenderer.builder()
               .templateDir(templateDirectory == null ? null : templateDirectory.toPath())
               .includeDrafts(includeDrafts)
+              .sources(outcome.report().digests())
+              .stateFile(incremental ? stateFile() : null)
               .build();
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("templateDirectory (policy.templates): " + e.getMessage());
@@ -90,6 +102,37 @@ public class RenderMojo extends AbstractPolicyMojo {
     }
     String ids = policies.stream().map(Policy::id).collect(Collectors.joining(", "));
     Path where = result.outputDir().toAbsolutePath().normalize();
-    getLog().info("Rendered " + result.files().size() + " files for " + ids + " to " + where);
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    int files = result.files().size();
+    if (result.upToDate()) {
+      getLog()
+          .info(
+              where.getFileName()
+                  + " is up to date ("
+                  + files
+                  + " files); nothing rendered ("
+                  + ms
+                  + " ms)");
+      return;
+    }
+    int kept = files - result.rendered();
+    getLog()
+        .info(
+            "Rendered "
+                + result.rendered()
+                + " files for "
+                + ids
+                + " to "
+                + where
+                + (kept > 0 ? " (" + kept + " unchanged files kept)" : "")
+                + " in "
+                + ms
+                + " ms");
+  }
+
+  /** Beside the output folder, not in it: the state is not for publishing. */
+  private Path stateFile() {
+    Path out = outputDirectory.toPath().toAbsolutePath().normalize();
+    return out.resolveSibling(out.getFileName() + ".state");
   }
 }

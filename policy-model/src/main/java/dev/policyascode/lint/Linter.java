@@ -1,10 +1,12 @@
 package dev.policyascode.lint;
 
+import dev.policyascode.concurrent.Parallel;
 import dev.policyascode.lint.suppress.Suppressions;
 import dev.policyascode.load.LoadResult;
 import dev.policyascode.load.PolicyLoader;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.versions.History;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,15 +43,21 @@ public final class Linter {
     LoadResult loaded = new PolicyLoader(root).load(policiesDir);
     List<Finding> findings = new ArrayList<>();
     loaded.findings().forEach(f -> configured(f).ifPresent(findings::add));
+    List<VersionContext> versions = new ArrayList<>();
     for (Policy policy : loaded.policies()) {
-      for (PolicyVersion version : policy.versions()) {
-        VersionContext context = VersionContext.of(policy, version);
-        for (Rule rule : rules) {
-          if (RuleSetting.OFF.equals(settings.get(rule.meta().id()))) continue;
-          rule.check(context, f -> configured(f).ifPresent(findings::add));
-        }
+      // The loader has checked that the folder is named after the policy's id.
+      PolicyContext history =
+          new PolicyContext(policy, History.read(policiesDir.resolve(policy.id()), policy));
+      for (Rule rule : rules) {
+        if (RuleSetting.OFF.equals(settings.get(rule.meta().id()))) continue;
+        rule.checkPolicy(history, f -> configured(f).ifPresent(findings::add));
       }
+      for (PolicyVersion version : policy.versions())
+        versions.add(VersionContext.of(policy, version));
     }
+    // Versions are checked independently, on every core; the findings are sorted below, so the
+    // report does not depend on which thread finished first.
+    Parallel.map(versions, this::check).forEach(findings::addAll);
     findings.sort(null);
     Set<String> loadedFiles = new TreeSet<>();
     for (Policy policy : loaded.policies()) {
@@ -71,7 +79,17 @@ public final class Linter {
         suppressions.suppressed(),
         rules.stream().map(Rule::meta).toList(),
         loaded.filesRead(),
-        sources);
+        sources,
+        loaded.sources());
+  }
+
+  private List<Finding> check(VersionContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (Rule rule : rules) {
+      if (RuleSetting.OFF.equals(settings.get(rule.meta().id()))) continue;
+      rule.check(context, f -> configured(f).ifPresent(findings::add));
+    }
+    return findings;
   }
 
   private Set<String> off() {

@@ -4,7 +4,8 @@ import java.util.function.Consumer;
 
 /**
  * A lint rule: its metadata and its check. Rules of the {@code schema} family report while files
- * are loaded, so their check does nothing; the others look at one loaded version at a time.
+ * are loaded, so their check does nothing; the others look at one loaded version at a time, or at a
+ * policy's history.
  */
 public interface Rule {
 
@@ -20,4 +21,10 @@ public interface Rule {
 
   /** Reports what the rule finds in one version. */
   default void check(VersionContext context, Consumer<Finding> report) {}
+
+  /**
+   * Reports what the rule finds across a policy's versions: the rules of the {@code versions}
+   * family compare the versions with each other and with the lock.
+   */
+  default void checkPolicy(PolicyContext context, Consumer<Finding> report) {}
 }

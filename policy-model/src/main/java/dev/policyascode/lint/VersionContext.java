@@ -2,18 +2,53 @@ package dev.policyascode.lint;
 
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.model.Prose;
 import dev.policyascode.text.Numbering;
+import dev.policyascode.text.ProseScan;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
-/** What a rule sees: one version, the policy it belongs to, and its computed section numbers. */
-public record VersionContext(Policy policy, PolicyVersion version, Numbering numbering) {
+/**
+ * What a rule sees: one version, the policy it belongs to, its computed section numbers, and what
+ * several rules derive from the same text (such as the typed references of a body), computed once.
+ */
+public record VersionContext(
+    Policy policy, PolicyVersion version, Numbering numbering, Map<Object, Object> cache) {
   public VersionContext {
     Objects.requireNonNull(policy, "policy must not be null");
     Objects.requireNonNull(version, "version must not be null");
     Objects.requireNonNull(numbering, "numbering must not be null");
+    Objects.requireNonNull(cache, "cache must not be null");
+  }
+
+  public VersionContext(Policy policy, PolicyVersion version, Numbering numbering) {
+    this(policy, version, numbering, new ConcurrentHashMap<>());
   }
 
   public static VersionContext of(Policy policy, PolicyVersion version) {
     return new VersionContext(policy, version, new Numbering(version));
+  }
+
+  /** A text as the rules read it (its links, its words), parsed once however many rules ask. */
+  public ProseScan scan(Prose prose) {
+    return computed(List.of(ProseScan.class, prose), () -> new ProseScan(prose));
+  }
+
+  /**
+   * The value under {@code key}, computed by {@code compute} the first time a rule asks for it. A
+   * key names what is computed and from what, such as {@code List.of(SomeRule.class, prose)}.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T computed(Object key, Supplier<T> compute) {
+    Object value = cache.get(key);
+    if (value == null) {
+      value = compute.get();
+      Object earlier = cache.putIfAbsent(key, value);
+      if (earlier != null) value = earlier;
+    }
+    return (T) value;
   }
 }

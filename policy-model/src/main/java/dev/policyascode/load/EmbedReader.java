@@ -37,6 +37,8 @@ public final class EmbedReader {
 
   /** The policy blocks of a text, in order. */
   public static List<Block> blocks(String text) {
+    // A fenced block opens with three backticks or tildes: most texts have none, and need no parse.
+    if (!text.contains("```") && !text.contains("~~~")) return List.of();
     List<Block> blocks = new ArrayList<>();
     PARSER
         .parse(text)

@@ -3,18 +3,25 @@ package dev.policyascode.load;
 import dev.policyascode.lint.Finding;
 import dev.policyascode.model.Policy;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What loading a folder of policies gave: the policies whose files were all well-formed, and a
  * finding for every problem in the others, whose ids (folder names) are listed as unreadable. A
  * policy with any loading problem is left out whole, so that nothing is rendered from half a
- * policy.
+ * policy. {@code sources} holds the SHA-256 of every file read, by its name in findings, so that a
+ * render can tell what changed since the previous build.
  */
 public record LoadResult(
-    List<Policy> policies, List<String> unreadable, List<Finding> findings, int filesRead) {
+    List<Policy> policies,
+    List<String> unreadable,
+    List<Finding> findings,
+    int filesRead,
+    Map<String, String> sources) {
   public LoadResult {
     policies = List.copyOf(policies);
     unreadable = List.copyOf(unreadable);
     findings = List.copyOf(findings);
+    sources = Map.copyOf(sources);
   }
 }

@@ -1,5 +1,6 @@
 package dev.policyascode.load;
 
+import dev.policyascode.concurrent.Parallel;
 import dev.policyascode.lint.Finding;
 import dev.policyascode.lint.rules.FileLayout;
 import dev.policyascode.model.Policy;
@@ -10,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -37,6 +40,7 @@ public final class PolicyLoader {
     List<Finding> findings = new ArrayList<>();
     List<Policy> policies = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
+    Map<String, String> sources = new LinkedHashMap<>();
     int[] files = {0};
     Path dir = root.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir)) {
@@ -45,7 +49,7 @@ public final class PolicyLoader {
               FileLayout.META,
               Position.startOf(name(dir)),
               "the policies folder does not exist; create it or point the build at the right folder"));
-      return new LoadResult(policies, unreadable, findings, 0);
+      return new LoadResult(policies, unreadable, findings, 0, sources);
     }
     Path realRoot = realPath(dir);
     for (Path folder : list(dir, findings)) {
@@ -64,24 +68,34 @@ public final class PolicyLoader {
         }
         continue;
       }
-      Optional<Policy> policy = loadPolicy(folder, realRoot, findings, files);
+      Optional<Policy> policy = loadPolicy(folder, realRoot, findings, sources, files);
       if (policy.isPresent()) policies.add(policy.get());
       else unreadable.add(folder.getFileName().toString());
     }
     findings.sort(null);
-    return new LoadResult(policies, unreadable, findings, files[0]);
+    return new LoadResult(policies, unreadable, findings, files[0], sources);
   }
 
   private Optional<Policy> loadPolicy(
-      Path folder, Path realRoot, List<Finding> findings, int[] files) {
+      Path folder,
+      Path realRoot,
+      List<Finding> findings,
+      Map<String, String> sources,
+      int[] files) {
     int before = findings.size();
+    files[0]++;
     String folderName = folder.getFileName().toString();
     Path policyFile = folder.resolve(POLICY_FILE);
-    files[0]++;
+    String policyName = name(policyFile);
     Optional<Value> policy =
         outside(policyFile, realRoot, findings)
             ? Optional.empty()
-            : YamlFile.read(policyFile, name(policyFile), Format.POLICY, findings::add);
+            : YamlFile.read(
+                policyFile,
+                policyName,
+                Format.POLICY,
+                findings::add,
+                bytes -> sources.put(policyName, Digests.sha256(bytes)));
     policy.ifPresent(
         v -> {
           Value.Map_ m = (Value.Map_) v;
@@ -110,6 +124,7 @@ public final class PolicyLoader {
                   + VERSIONS_DIR
                   + "/2018-05-25.yaml"));
     } else {
+      List<Path> versionFiles = new ArrayList<>();
       for (Path file : list(versionsDir, findings)) {
         String fileName = file.getFileName().toString();
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
@@ -123,10 +138,42 @@ public final class PolicyLoader {
           continue;
         }
         if (!fileName.endsWith(".yaml") || !Files.isRegularFile(file)) continue;
-        files[0]++;
-        if (outside(file, realRoot, findings)) continue;
-        YamlFile.read(file, name(file), Format.VERSION_FILE, findings::add)
-            .ifPresent(
+        if (outside(file, realRoot, findings)) {
+          files[0]++;
+          continue;
+        }
+        versionFiles.add(file);
+      }
+      files[0] += versionFiles.size();
+      // Version files are independent: read them on every core, then merge in file order.
+      for (VersionRead read : Parallel.map(versionFiles, this::readVersion)) {
+        findings.addAll(read.findings());
+        read.version().ifPresent(versions::add);
+        if (read.digest() != null) sources.put(read.name(), read.digest());
+      }
+    }
+    if (findings.size() > before || policy.isEmpty()) return Optional.empty();
+    versions.sort(Comparator.comparing(PolicyVersion::effective).thenComparing(PolicyVersion::id));
+    return Optional.of(ModelBuilder.policy((Value.Map_) policy.get(), versions));
+  }
+
+  /** One version file read on its own: what it gave, what is wrong with it, and its digest. */
+  private record VersionRead(
+      String name, Optional<PolicyVersion> version, List<Finding> findings, String digest) {}
+
+  private VersionRead readVersion(Path file) {
+    String fileName = file.getFileName().toString();
+    String name = name(file);
+    List<Finding> findings = new ArrayList<>();
+    String[] digest = {null};
+    Optional<PolicyVersion> read =
+        YamlFile.read(
+                file,
+                name,
+                Format.VERSION_FILE,
+                findings::add,
+                bytes -> digest[0] = Digests.sha256(bytes))
+            .map(
                 v -> {
                   PolicyVersion version = ModelBuilder.version((Value.Map_) v);
                   version.texts().forEach(text -> EmbedReader.check(text, findings::add));
@@ -144,13 +191,9 @@ public final class PolicyLoader {
                                 + version.id()
                                 + ".yaml or change the id"));
                   }
-                  versions.add(version);
+                  return version;
                 });
-      }
-    }
-    if (findings.size() > before || policy.isEmpty()) return Optional.empty();
-    versions.sort(Comparator.comparing(PolicyVersion::effective).thenComparing(PolicyVersion::id));
-    return Optional.of(ModelBuilder.policy((Value.Map_) policy.get(), versions));
+    return new VersionRead(name, read, findings, digest[0]);
   }
 
   /**

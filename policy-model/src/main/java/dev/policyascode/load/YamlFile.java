@@ -44,6 +44,12 @@ final class YamlFile {
 
   /** The checked value of {@code path}, or empty after reporting why it could not be read. */
   static Optional<Value> read(Path path, String name, Type type, Consumer<Finding> report) {
+    return read(path, name, type, report, bytes -> {});
+  }
+
+  /** As above; {@code read} also gets the file's bytes, such as to compute their digest. */
+  static Optional<Value> read(
+      Path path, String name, Type type, Consumer<Finding> report, Consumer<byte[]> read) {
     Position start = Position.startOf(name);
     byte[] bytes;
     try {
@@ -74,6 +80,7 @@ final class YamlFile {
                     + " MB a policy file may have; split it or remove what does not belong"));
         return Optional.empty();
       }
+      read.accept(bytes);
     } catch (IOException e) {
       report.accept(Finding.of(YamlSyntax.META, start, "cannot read the file: " + e.getMessage()));
       return Optional.empty();
@@ -144,7 +151,17 @@ final class YamlFile {
     return Optional.ofNullable(new ValueReader(name, lines, report).read(root, type));
   }
 
+  /**
+   * A Yaml is costly to build and not thread-safe: one per thread, reused for every file and policy
+   * block that thread reads (compose keeps no state between documents).
+   */
+  private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(YamlFile::newYaml);
+
   private static Yaml yaml() {
+    return YAML.get();
+  }
+
+  private static Yaml newYaml() {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(10);

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +35,8 @@ final class Labels {
     }
     Map<String, String> labels = new TreeMap<>();
     p.stringPropertyNames().forEach(k -> labels.put(k, p.getProperty(k)));
-    return new LinkedHashMap<>(labels);
+    // Shared by the pages rendered in parallel: nobody may change it.
+    return Collections.unmodifiableMap(new LinkedHashMap<>(labels));
   }
 
   private static void builtIn(Properties into, String name) {

@@ -1,23 +1,47 @@
 package dev.policyascode.render;
 
+import dev.policyascode.concurrent.Parallel;
+import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The files of one render, kept in memory until every one of them is done, then written to a fresh
- * folder that replaces the output folder whole. A failure before the swap leaves the previous
- * output exactly as it was, and no file of an earlier build lingers after a successful one.
+ * The files of one render. Parts add them, eagerly as content or lazily as a {@link Pages} renderer
+ * with the key of the inputs they depend on; nothing is written until {@link #writeReplacing},
+ * which renders into a fresh folder that then replaces the output folder whole. A failure before
+ * the swap leaves the previous output exactly as it was, and no file of an earlier build lingers
+ * after a successful one.
+ *
+ * <p>With a build state (see {@link BuildState}), a lazy group whose key and files are the same as
+ * in the previous build is taken from the previous output instead of rendered, and when every file
+ * is so, nothing is written at all. A file added without a key is always rendered, so correctness
+ * never depends on a part declaring what it reads.
  */
 public final class OutputFiles {
 
-  private final Map<String, byte[]> files = new LinkedHashMap<>();
+  /** Renders a group of files that come from one computation, in the order of their names. */
+  @FunctionalInterface
+  public interface Pages {
+    List<String> render() throws TemplateException;
+  }
+
+  private interface Contents {
+    List<byte[]> render() throws TemplateException;
+  }
+
+  private record Group(List<String> names, Optional<String> key, Contents contents) {}
+
+  private final List<Group> groups = new ArrayList<>();
+  private final Set<String> names = new LinkedHashSet<>();
 
   /**
    * Adds a file at {@code name}, a path relative to the output folder with '/' separators.
@@ -30,41 +54,70 @@ public final class OutputFiles {
 
   /** As {@link #add(String, String)}, for content that is already bytes. */
   public void add(String name, byte[] content) {
-    checkName(name);
-    if (files.putIfAbsent(name, content.clone()) != null) {
-      throw new RenderException("Two outputs were given the same name: " + name);
+    byte[] copy = content.clone();
+    group(List.of(name), Optional.empty(), () -> List.of(copy));
+  }
+
+  /**
+   * Adds files rendered later, all at once, by {@code pages}. {@code key} sums up everything their
+   * content depends on (source digests, templates, code): when it is the same as in the previous
+   * build, the previous files are kept. Empty: always rendered.
+   */
+  public void add(List<String> fileNames, Optional<String> key, Pages pages) {
+    group(
+        fileNames,
+        key,
+        () -> pages.render().stream().map(p -> p.getBytes(StandardCharsets.UTF_8)).toList());
+  }
+
+  private void group(List<String> fileNames, Optional<String> key, Contents contents) {
+    for (String name : fileNames) {
+      checkName(name);
+      if (!names.add(name)) {
+        throw new RenderException("Two outputs were given the same name: " + name);
+      }
     }
+    groups.add(new Group(List.copyOf(fileNames), key, contents));
   }
 
   /** The names added so far, in the order they were added. */
   public List<String> names() {
-    return Collections.unmodifiableList(new ArrayList<>(files.keySet()));
+    return Collections.unmodifiableList(new ArrayList<>(names));
   }
 
-  /** The content added under {@code name}, or null. */
-  public byte[] content(String name) {
-    byte[] c = files.get(name);
-    return c == null ? null : c.clone();
-  }
-
-  /** Writes every file to a fresh folder and puts it in the place of {@code dir}. */
+  /** Renders every file into a fresh folder and puts it in the place of {@code dir}. */
   public void writeReplacing(Path dir) {
+    writeReplacing(dir, null);
+  }
+
+  /**
+   * As {@link #writeReplacing(Path)}, keeping from the previous output what {@code stateFile} shows
+   * is unchanged; null for no state (everything rendered).
+   */
+  public Written writeReplacing(Path dir, Path stateFile) {
     Path target = dir.toAbsolutePath().normalize();
+    BuildState previous = stateFile == null ? BuildState.NONE : BuildState.read(stateFile);
+    if (stateFile != null && upToDate(previous, target)) {
+      return new Written(0, names.size(), true);
+    }
     Path parent = target.getParent();
     Path fresh = null;
     try {
+      // A crash between the swap and the new state must not leave the old state describing the new
+      // output: without a state the next build renders everything.
+      if (stateFile != null) Files.deleteIfExists(stateFile);
       Files.createDirectories(parent);
       fresh = Files.createTempDirectory(parent, "." + target.getFileName() + "-new-");
-      for (Map.Entry<String, byte[]> e : files.entrySet()) {
-        Path file = fresh.resolve(e.getKey()).normalize();
-        if (!file.startsWith(fresh) || file.equals(fresh)) {
-          throw new RenderException(
-              "Refusing to write " + e.getKey() + " outside the output folder");
-        }
-        Files.createDirectories(file.getParent());
-        Files.write(file, e.getValue());
-      }
+      Path into = fresh;
+      List<Boolean> rendered =
+          Parallel.map(groups, g -> write(g, into, reusable(g, previous, target) ? target : null));
       OutputFolders.swap(fresh, target);
+      if (stateFile != null) BuildState.of(names, declared(), target).write(stateFile);
+      int count = 0;
+      for (int i = 0; i < groups.size(); i++) {
+        if (rendered.get(i)) count += groups.get(i).names().size();
+      }
+      return new Written(count, names.size() - count, false);
     } catch (IOException e) {
       OutputFolders.deleteQuietly(fresh);
       throw new RenderException(
@@ -73,6 +126,76 @@ public final class OutputFiles {
       OutputFolders.deleteQuietly(fresh);
       throw e;
     }
+  }
+
+  /** How many files were rendered and how many kept from the previous output. */
+  public record Written(int rendered, int kept, boolean upToDate) {}
+
+  private List<BuildState.Declared> declared() {
+    List<BuildState.Declared> declared = new ArrayList<>();
+    for (Group g : groups) {
+      g.key().ifPresent(k -> g.names().forEach(n -> declared.add(new BuildState.Declared(n, k))));
+    }
+    return declared;
+  }
+
+  private boolean upToDate(BuildState previous, Path target) {
+    if (!previous.names().equals(names)) return false;
+    for (Group g : groups) {
+      if (!reusable(g, previous, target)) return false;
+    }
+    return true;
+  }
+
+  private static boolean reusable(Group g, BuildState previous, Path target) {
+    if (g.key().isEmpty()) return false;
+    for (String name : g.names()) {
+      if (!previous.unchanged(name, g.key().get(), target)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Writes a group's files into {@code fresh}: linked (or copied) from {@code from}, or rendered
+   * when {@code from} is null. Returns whether it rendered.
+   */
+  private static boolean write(Group g, Path fresh, Path from) throws IOException {
+    if (from != null) {
+      for (String name : g.names()) keep(from.resolve(name), inside(fresh, name));
+      return false;
+    }
+    List<byte[]> contents;
+    try {
+      contents = g.contents().render();
+    } catch (TemplateException e) {
+      // Every output lives under its policy's folder, so the first part of its name is the policy.
+      String policyId = g.names().get(0).split("/", 2)[0];
+      throw new RenderException(TemplateProblems.describe(policyId, e), e);
+    }
+    for (int i = 0; i < g.names().size(); i++) {
+      Path file = inside(fresh, g.names().get(i));
+      Files.createDirectories(file.getParent());
+      Files.write(file, contents.get(i));
+    }
+    return true;
+  }
+
+  /** A hard link costs no copy; where the file system has none, a copy with its times. */
+  private static void keep(Path previous, Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    try {
+      Files.createLink(file, previous);
+    } catch (IOException | UnsupportedOperationException e) {
+      Files.copy(previous, file, StandardCopyOption.COPY_ATTRIBUTES);
+    }
+  }
+
+  private static Path inside(Path fresh, String name) {
+    Path file = fresh.resolve(name).normalize();
+    if (!file.startsWith(fresh) || file.equals(fresh)) {
+      throw new RenderException("Refusing to write " + name + " outside the output folder");
+    }
+    return file;
   }
 
   // Names come from policy and version ids; the loader already restricts ids, and this is the

@@ -119,7 +119,7 @@ final class PageModel {
   }
 
   /** Markup the template must not escape again: it comes from a sanitised tree. */
-  private static TemplateHTMLOutputModel html(Node document) throws TemplateModelException {
+  static TemplateHTMLOutputModel html(Node document) throws TemplateModelException {
     String html = document == null ? "" : ProseProcessor.html(document).strip();
     return HTMLOutputFormat.INSTANCE.fromMarkup(html);
   }

@@ -1,13 +1,18 @@
 package dev.policyascode.render;
 
+import dev.policyascode.load.Digests;
 import dev.policyascode.model.Policy;
+import dev.policyascode.model.PolicyVersion;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** What every part of a render shares: the sandboxed templates, the labels and the settings. */
 final class RenderContext {
@@ -15,25 +20,67 @@ final class RenderContext {
   private final Configuration templates;
   private final Path templateDir;
   private final boolean includeDrafts;
+  private final Map<String, String> sources;
+  private final String fingerprint;
+  private final Map<String, Map<String, String>> labels = new ConcurrentHashMap<>();
 
+  /** A context whose outputs are always rendered: no source digests, no build state. */
   RenderContext(Path templateDir, boolean includeDrafts) {
+    this(templateDir, includeDrafts, Map.of(), false);
+  }
+
+  /**
+   * @param sources the SHA-256 of each source file by its name in findings; empty when unknown
+   * @param incremental whether parts' outputs get keys at all (a build state is kept)
+   */
+  RenderContext(
+      Path templateDir, boolean includeDrafts, Map<String, String> sources, boolean incremental) {
     this.templates = Templates.configuration(templateDir);
     this.templateDir = templateDir;
     this.includeDrafts = includeDrafts;
+    this.sources = Map.copyOf(sources);
+    this.fingerprint = incremental ? Fingerprint.of(templateDir, includeDrafts) : null;
   }
 
   boolean includeDrafts() {
     return includeDrafts;
   }
 
-  /** The page labels in the policy's language, with the project's overrides. */
+  /**
+   * The page labels in the policy's language, with the project's overrides; read once per language
+   * and render, not once per page.
+   */
   Map<String, String> labels(Policy policy) {
-    return Labels.of(policy.language(), templateDir);
+    return labels.computeIfAbsent(policy.language(), lang -> Labels.of(lang, templateDir));
   }
 
   /** The policy's public base URL ending in '/', or "" when it has none. */
   static String baseUrl(Policy policy) {
     return policy.baseUrl().map(u -> u.endsWith("/") ? u : u + "/").orElse("");
+  }
+
+  /**
+   * The key of an output that depends on {@code inputs} (policies, versions, and any other value
+   * that goes into it, such as its address) and on the templates, labels, settings and code. Empty
+   * when there is no build state or a source's digest is unknown: such outputs are always rendered.
+   * A part must name every input its output reads; an input it does not name is a stale page.
+   */
+  Optional<String> key(String output, Object... inputs) {
+    if (fingerprint == null) return Optional.empty();
+    StringBuilder sb = new StringBuilder(fingerprint).append('\n').append(output);
+    for (Object input : inputs) {
+      String value;
+      if (input instanceof Policy p) {
+        value = sources.get(p.at().file());
+      } else if (input instanceof PolicyVersion v) {
+        value = sources.get(v.at().file());
+      } else {
+        value = String.valueOf(input);
+      }
+      if (value == null) return Optional.empty();
+      sb.append('\n').append(value.length()).append(':').append(value);
+    }
+    return Optional.of(Digests.sha256(sb.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   String apply(String name, Map<String, Object> model) throws TemplateException {

@@ -4,22 +4,29 @@ import dev.policyascode.model.Policy;
 import freemarker.template.TemplateException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Renders the public policy site: every {@link SitePart} for every policy. All files are rendered
- * in memory first and the folder is then replaced whole, so a failure leaves the previous output as
- * it was.
+ * Renders the public policy site: every {@link SitePart} for every policy. The files are rendered
+ * into a fresh folder, on every core, which then replaces the output folder whole, so a failure
+ * leaves the previous output as it was. With a state file, a file whose inputs are unchanged since
+ * the previous render is kept rather than rendered again, and when nothing changed, nothing is
+ * written.
  */
 public final class SiteRenderer {
 
   // Each part adds its own files; a new kind of page is a new part here, not a change to the
   // others.
-  private static final List<SitePart> PARTS = List.of(new VersionPages());
+  private static final List<SitePart> PARTS =
+      List.of(new VersionPages(), new ArchivePage(), new ChangesPages(), new AtomFeed());
 
   private final RenderContext context;
+  private final Path stateFile;
 
   private SiteRenderer(Builder b) {
-    this.context = new RenderContext(b.templateDir, b.includeDrafts);
+    this.context =
+        new RenderContext(b.templateDir, b.includeDrafts, b.sources, b.stateFile != null);
+    this.stateFile = b.stateFile;
   }
 
   public static Builder builder() {
@@ -38,13 +45,15 @@ public final class SiteRenderer {
         }
       }
     }
-    out.writeReplacing(siteDir);
-    return new RenderResult(siteDir, out.names());
+    OutputFiles.Written written = out.writeReplacing(siteDir, stateFile);
+    return new RenderResult(siteDir, out.names(), written.rendered(), written.upToDate());
   }
 
   public static final class Builder {
     private Path templateDir;
     private boolean includeDrafts;
+    private Map<String, String> sources = Map.of();
+    private Path stateFile;
 
     private Builder() {}
 
@@ -57,6 +66,24 @@ public final class SiteRenderer {
     /** Whether draft versions are rendered too (marked as drafts, never as latest). */
     public Builder includeDrafts(boolean include) {
       this.includeDrafts = include;
+      return this;
+    }
+
+    /**
+     * The SHA-256 of each source file, by the file's name in findings ({@link
+     * dev.policyascode.lint.LintReport#sources()}): how a render tells which versions changed.
+     */
+    public Builder sources(Map<String, String> digests) {
+      this.sources = Map.copyOf(digests);
+      return this;
+    }
+
+    /**
+     * Where the render keeps what it wrote, outside the output folder, so that the next render
+     * keeps the files whose inputs did not change. Without it, every file is rendered.
+     */
+    public Builder stateFile(Path file) {
+      this.stateFile = file;
       return this;
     }
 

@@ -2,14 +2,17 @@ package dev.policyascode.render;
 
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
-import freemarker.template.TemplateException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Each rendered version at its permalink ({@code <policy>/<version>/index.html} and {@code
  * index.md}), and the latest published version at {@code <policy>/index.html} and {@code index.md}
- * with a canonical link to its permalink.
+ * with a canonical link to its permalink. Each page links to the previous and next version, to the
+ * archive and to what changed since the previous version. A page reads its policy's file, its
+ * version's file and its neighbours in the list, so a change to one version renders that version's
+ * pages again, its neighbours' and the latest's.
  */
 final class VersionPages implements SitePart {
 
@@ -17,11 +20,10 @@ final class VersionPages implements SitePart {
   static final String MARKDOWN_TEMPLATE = "page.md.ftl";
 
   @Override
-  public void render(Policy policy, RenderContext context, OutputFiles out)
-      throws TemplateException {
+  public void render(Policy policy, RenderContext context, OutputFiles out) {
     String base = RenderContext.baseUrl(policy);
-    for (PolicyVersion version : policy.versions()) {
-      if (!version.isPublished() && !context.includeDrafts()) continue;
+    SiteVersions site = SiteVersions.of(policy, context);
+    for (PolicyVersion version : site.versions()) {
       String permalink = base.isEmpty() ? "" : base + version.id() + "/";
       page(
           context,
@@ -30,7 +32,8 @@ final class VersionPages implements SitePart {
           policy,
           version,
           permalink,
-          permalink);
+          permalink,
+          site.nav(version, "../"));
     }
     Optional<PolicyVersion> latest = policy.latestPublished();
     if (latest.isPresent()) {
@@ -43,7 +46,8 @@ final class VersionPages implements SitePart {
           policy,
           latest.get(),
           permalink.isEmpty() ? id + "/" : permalink,
-          permalink);
+          permalink,
+          site.nav(latest.get(), ""));
     }
   }
 
@@ -54,11 +58,17 @@ final class VersionPages implements SitePart {
       Policy policy,
       PolicyVersion version,
       String canonical,
-      String permalink)
-      throws TemplateException {
-    Map<String, Object> model =
-        PageModel.of(policy, version, canonical, permalink, context.labels(policy));
-    out.add(folder + "index.html", context.apply(HTML_TEMPLATE, model));
-    out.add(folder + "index.md", context.apply(MARKDOWN_TEMPLATE, model));
+      String permalink,
+      Map<String, Object> nav) {
+    out.add(
+        List.of(folder + "index.html", folder + "index.md"),
+        context.key("version-page", policy, version, folder, canonical, permalink, nav),
+        () -> {
+          Map<String, Object> model =
+              PageModel.of(policy, version, canonical, permalink, context.labels(policy));
+          model.put("nav", nav);
+          return List.of(
+              context.apply(HTML_TEMPLATE, model), context.apply(MARKDOWN_TEMPLATE, model));
+        });
   }
 }

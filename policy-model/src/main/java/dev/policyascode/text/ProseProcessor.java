@@ -31,6 +31,11 @@ public final class ProseProcessor {
   private static final Pattern LINK_WORD =
       Pattern.compile("(?i)section|sections|article|§|chapter|clause|paragraph");
 
+  /** Whether a link's text is a word the section's number is appended to. */
+  public static boolean isLinkWord(String text) {
+    return LINK_WORD.matcher(text).matches();
+  }
+
   private final Numbering numbering;
   private final EmbedExpander expander;
 

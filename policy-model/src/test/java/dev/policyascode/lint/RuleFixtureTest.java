@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.policyascode.model.Position;
+import dev.policyascode.versions.VersionLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -36,6 +39,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>{@code # file: <name>} at the top of the file: the name to copy the fixture under instead
  *       of its own, which must be the version id unless the fixture is about the file's name.
  * </ul>
+ *
+ * <p>A folder in a rule's folder is a fixture of several files, for the rules that compare
+ * versions: its {@code *.yaml} files are versions and its {@code versions.lock} the lock, each
+ * marked the same way.
  *
  * <p>Every other line must produce no finding of the folder's rule. Other rules are ignored.
  */
@@ -86,7 +93,7 @@ class RuleFixtureTest {
     for (Path dir : list(FIXTURES)) {
       if (!Files.isDirectory(dir)) continue;
       for (Path file : list(dir)) {
-        if (file.getFileName().toString().endsWith(".yaml")) {
+        if (file.getFileName().toString().endsWith(".yaml") || Files.isDirectory(file)) {
           all.add(new Fixture(dir.getFileName().toString(), file));
         }
       }
@@ -94,39 +101,69 @@ class RuleFixtureTest {
     return all.stream();
   }
 
+  /**
+   * The files of a fixture, each with the path it is copied to inside the policy folder: a file is
+   * one version; a folder is a whole history, its {@code *.yaml} versions and its {@code
+   * versions.lock}.
+   */
+  static Map<Path, String> files(Fixture fixture) {
+    Map<Path, String> files = new LinkedHashMap<>();
+    if (!Files.isDirectory(fixture.file())) {
+      files.put(
+          fixture.file(), "versions/" + expectations(fixture.file(), fixture.rule()).fileName());
+      return files;
+    }
+    for (Path file : list(fixture.file())) {
+      String name = file.getFileName().toString();
+      if (name.endsWith(".yaml")) {
+        files.put(file, "versions/" + expectations(file, fixture.rule()).fileName());
+      } else if (name.equals(VersionLock.FILE)) {
+        files.put(file, name);
+      }
+    }
+    return files;
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
   void fixture(Fixture fixture, @TempDir Path tmp) throws IOException {
-    Expectations expected = expectations(fixture.file(), fixture.rule());
     Path policy = tmp.resolve(POLICY_ID);
-    Path versions = Files.createDirectories(policy.resolve("versions"));
+    Files.createDirectories(policy.resolve("versions"));
     Files.writeString(policy.resolve("policy.yaml"), POLICY_YAML, StandardCharsets.UTF_8);
-    Files.copy(fixture.file(), versions.resolve(expected.fileName()));
-    String file = POLICY_ID + "/versions/" + expected.fileName();
+    Map<String, Set<Integer>> expected = new LinkedHashMap<>();
+    for (Map.Entry<Path, String> f : files(fixture).entrySet()) {
+      Files.copy(f.getKey(), policy.resolve(f.getValue()));
+      expected.put(
+          POLICY_ID + "/" + f.getValue(), expectations(f.getKey(), fixture.rule()).lines());
+    }
 
     LintReport report = Linter.builder().displayRoot(tmp).build().lint(tmp);
 
     List<Finding> unexpected = new ArrayList<>();
-    Set<Integer> found = new TreeSet<>();
+    Map<String, Set<Integer>> found = new LinkedHashMap<>();
     for (Finding f : report.findings()) {
       if (!f.ruleId().equals(fixture.rule())) continue;
-      if (f.at().file().equals(file) && expected.lines().contains(f.at().line())) {
-        found.add(f.at().line());
+      String file = f.at().file();
+      if (expected.getOrDefault(file, Set.of()).contains(f.at().line())) {
+        found.computeIfAbsent(file, k -> new TreeSet<>()).add(f.at().line());
       } else {
         unexpected.add(f);
       }
     }
     RuleMeta meta = RuleRegistry.find(fixture.rule()).orElseThrow().meta();
     List<Finding> missing = new ArrayList<>();
-    for (int line : expected.lines()) {
-      if (!found.contains(line)) {
-        missing.add(
-            Finding.of(
-                meta,
-                new Position(file, line, 1),
-                "expected a finding of this rule on this line, but there is none"));
-      }
-    }
+    expected.forEach(
+        (file, lines) -> {
+          for (int line : lines) {
+            if (!found.getOrDefault(file, Set.of()).contains(line)) {
+              missing.add(
+                  Finding.of(
+                      meta,
+                      new Position(file, line, 1),
+                      "expected a finding of this rule on this line, but there is none"));
+            }
+          }
+        });
     if (!unexpected.isEmpty() || !missing.isEmpty()) {
       StringBuilder sb =
           new StringBuilder(fixture.path()).append(": findings differ from the marks\n");

@@ -97,13 +97,15 @@ class RuleRegistryTest {
   private static void fixtures(RuleMeta meta) {
     Path dir = RuleFixtureTest.FIXTURES.resolve(meta.id());
     assertTrue(Files.isDirectory(dir), meta.id() + " has no fixture folder " + dir);
-    List<Path> files =
-        RuleFixtureTest.list(dir).stream()
-            .filter(p -> p.getFileName().toString().endsWith(".yaml"))
-            .toList();
+    List<RuleFixtureTest.Fixture> files =
+        RuleFixtureTest.fixtures().filter(f -> f.rule().equals(meta.id())).toList();
     long withFindings =
         files.stream()
-            .filter(f -> !RuleFixtureTest.expectations(f, meta.id()).lines().isEmpty())
+            .filter(
+                f ->
+                    RuleFixtureTest.files(f).keySet().stream()
+                        .anyMatch(
+                            p -> !RuleFixtureTest.expectations(p, meta.id()).lines().isEmpty()))
             .count();
     assertTrue(
         withFindings > 0,
@@ -157,6 +159,10 @@ class RuleRegistryTest {
     return text.substring(start, end + 1);
   }
 
+  /**
+   * Lints an example. A line {@code # policies/example/...} starts a file, so that an example of a
+   * rule about several versions can hold them all, and the policy's {@code versions.lock}.
+   */
   private static List<Finding> lintExample(String yaml) throws IOException {
     String first = yaml.lines().findFirst().orElse("");
     assertTrue(
@@ -167,9 +173,13 @@ class RuleRegistryTest {
     Path tmp = Files.createTempDirectory("rule-doc");
     try {
       Path policy = tmp.resolve("policies/example");
-      Path file = tmp.resolve(first.substring(2));
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, yaml, StandardCharsets.UTF_8);
+      Files.createDirectories(policy);
+      for (String part : yaml.split("(?m)^(?=# policies/example/)")) {
+        String name = part.lines().findFirst().orElseThrow().substring(2);
+        Path file = tmp.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, part, StandardCharsets.UTF_8);
+      }
       Files.writeString(
           policy.resolve("policy.yaml"),
           "format: 1\nid: example\ntitle: Privacy Policy\n"

@@ -8,6 +8,8 @@ import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
 import dev.policyascode.lint.Severity;
 import dev.policyascode.render.RegisterRenderer;
+import dev.policyascode.versions.ContentHash;
+import dev.policyascode.versions.VersionLock;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -175,6 +177,14 @@ class HostileValueTest {
             title: Introduction
         """
             .formatted(FIELDS.subList(6, FIELDS.size()).stream().map(f -> v(f)).toArray()),
+        StandardCharsets.UTF_8);
+    // A published version is locked, as policy:publish would have done.
+    Files.writeString(
+        policy.getParent().resolve(VersionLock.FILE),
+        VersionLock.empty()
+            .with(
+                "2024-01-01", ContentHash.of(Files.readAllBytes(policy.resolve("2024-01-01.yaml"))))
+            .format(),
         StandardCharsets.UTF_8);
     LintReport report = Linter.builder().displayRoot(tmp).build().lint(tmp.resolve("policies"));
     assertEquals(

@@ -185,7 +185,13 @@ class RenderSafetyTest {
     assertEquals(List.of(), none.files());
     RenderResult drafts =
         SiteRenderer.builder().includeDrafts(true).build().render(report.policies(), site);
-    assertEquals(List.of("p/2024-01-01/index.html", "p/2024-01-01/index.md"), drafts.files());
+    assertEquals(
+        List.of(
+            "p/2024-01-01/index.html",
+            "p/2024-01-01/index.md",
+            "p/archive/index.html",
+            "p/archive/index.md"),
+        drafts.files());
     assertTrue(
         Files.readString(site.resolve("p/2024-01-01/index.html")).contains("Draft – not in force"));
     assertTrue(

@@ -47,9 +47,9 @@ public final class CaptionMismatch implements Rule {
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     for (Prose prose : context.version().texts()) {
-      ProseScan scan = new ProseScan(prose);
+      ProseScan scan = context.scan(prose);
       String words = scan.words();
-      for (NumberReferences.NumberRef ref : NumberReferences.in(prose)) {
+      for (NumberReferences.NumberRef ref : NumberReferences.in(context, prose)) {
         if (ref.kind() != NumberReferences.Kind.SECTION) continue;
         Optional<Section> target = context.numbering().byNumber(ref.number());
         if (target.isEmpty()) continue;

@@ -30,7 +30,7 @@ public final class GdprArticle implements Rule {
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     for (Prose prose : context.version().texts()) {
-      for (NumberReferences.NumberRef ref : NumberReferences.in(prose)) {
+      for (NumberReferences.NumberRef ref : NumberReferences.in(context, prose)) {
         if (ref.kind() != NumberReferences.Kind.GDPR_ARTICLE) continue;
         String whole = ref.number().split("\\.")[0];
         int article = whole.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(whole);

@@ -6,7 +6,6 @@ import dev.policyascode.lint.RuleMeta;
 import dev.policyascode.lint.Severity;
 import dev.policyascode.lint.VersionContext;
 import dev.policyascode.model.*;
-import dev.policyascode.text.ProseScan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,8 +40,8 @@ public final class GdprParagraph implements Rule {
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     for (Prose prose : context.version().texts()) {
-      String words = new ProseScan(prose).words();
-      for (NumberReferences.NumberRef ref : NumberReferences.in(prose)) {
+      String words = context.scan(prose).words();
+      for (NumberReferences.NumberRef ref : NumberReferences.in(context, prose)) {
         if (ref.kind() != NumberReferences.Kind.GDPR_ARTICLE || ref.number().contains(".")) {
           continue;
         }

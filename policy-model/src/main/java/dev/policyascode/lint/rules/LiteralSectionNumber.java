@@ -30,7 +30,7 @@ public final class LiteralSectionNumber implements Rule {
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     for (Prose prose : context.version().texts()) {
-      for (NumberReferences.NumberRef ref : NumberReferences.in(prose)) {
+      for (NumberReferences.NumberRef ref : NumberReferences.in(context, prose)) {
         if (ref.kind() == NumberReferences.Kind.LINK_TEXT) {
           if (context.numbering().number(ref.target()).filter(ref.number()::equals).isPresent()) {
             report.accept(

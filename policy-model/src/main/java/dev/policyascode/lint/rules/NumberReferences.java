@@ -1,5 +1,6 @@
 package dev.policyascode.lint.rules;
 
+import dev.policyascode.lint.VersionContext;
 import dev.policyascode.model.Prose;
 import dev.policyascode.text.ProseScan;
 import java.util.ArrayList;
@@ -47,8 +48,18 @@ final class NumberReferences {
 
   private NumberReferences() {}
 
-  static List<NumberRef> in(Prose prose) {
-    ProseScan scan = new ProseScan(prose);
+  /** The typed references of a text; several rules ask, it is read once per version. */
+  static List<NumberRef> in(VersionContext context, Prose prose) {
+    return context.computed(
+        List.of(NumberReferences.class, prose),
+        // REFERENCE needs a digit 0-9: most texts have none, and need no parse.
+        () ->
+            prose.text().chars().noneMatch(c -> c >= '0' && c <= '9')
+                ? List.of()
+                : scan(context.scan(prose)));
+  }
+
+  private static List<NumberRef> scan(ProseScan scan) {
     String words = scan.words();
     List<NumberRef> refs = new ArrayList<>();
     Matcher m = REFERENCE.matcher(words);

@@ -6,7 +6,6 @@ import dev.policyascode.lint.RuleMeta;
 import dev.policyascode.lint.Severity;
 import dev.policyascode.lint.VersionContext;
 import dev.policyascode.model.*;
-import dev.policyascode.text.ProseScan;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +49,7 @@ public final class ProsePlaceholder implements Rule {
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     for (Prose prose : context.version().texts()) {
-      Matcher m = PLACEHOLDER.matcher(new ProseScan(prose).words());
+      Matcher m = PLACEHOLDER.matcher(context.scan(prose).words());
       while (m.find()) {
         report.accept(
             Finding.of(META, prose.at(m.start(), m.end() - m.start()), message(m.group())));

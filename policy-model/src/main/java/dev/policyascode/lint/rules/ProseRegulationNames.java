@@ -6,7 +6,6 @@ import dev.policyascode.lint.RuleMeta;
 import dev.policyascode.lint.Severity;
 import dev.policyascode.lint.VersionContext;
 import dev.policyascode.model.*;
-import dev.policyascode.text.ProseScan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -50,7 +49,7 @@ public final class ProseRegulationNames implements Rule {
     // each abbreviation with where it is first written, in reading order
     Map<String, Position> first = new LinkedHashMap<>();
     for (Prose prose : context.version().texts()) {
-      String words = new ProseScan(prose).words();
+      String words = context.scan(prose).words();
       Map<Integer, String> found = new java.util.TreeMap<>();
       Matcher k = KNOWN.matcher(words);
       while (k.find()) found.put(k.start(), k.group(1));

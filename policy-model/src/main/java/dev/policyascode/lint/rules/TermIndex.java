@@ -340,7 +340,12 @@ final class TermIndex {
     LEGAL_NAMES.forEach(knownNames::add);
   }
 
+  /** The index of a version: several rules read it, it is built once per version. */
   static TermIndex of(VersionContext context) {
+    return context.computed(TermIndex.class, () -> build(context));
+  }
+
+  private static TermIndex build(VersionContext context) {
     TermIndex index = new TermIndex();
     PolicyVersion v = context.version();
     for (Definition d : v.registers().definitions()) {
@@ -411,7 +416,7 @@ final class TermIndex {
 
   /** Capitalised words and runs that are neither a term, a known name, nor allowed. */
   List<Use> uses() {
-    return uses;
+    return java.util.Collections.unmodifiableList(uses); // shared by the rules of a version
   }
 
   private void knownNames(VersionContext context) {

@@ -29,7 +29,7 @@ public final class UnknownSectionLink implements Rule {
   public void check(VersionContext context, Consumer<Finding> report) {
     var ids = context.numbering().all().values().stream().map(Section::id).toList();
     for (Prose prose : context.version().texts()) {
-      for (ProseScan.LinkAt link : new ProseScan(prose).links()) {
+      for (ProseScan.LinkAt link : context.scan(prose).links()) {
         if (!link.destination().startsWith("#")) continue;
         String id = link.destination().substring(1);
         if (context.numbering().section(id).isPresent()) continue;

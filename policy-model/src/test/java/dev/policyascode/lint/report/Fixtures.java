@@ -64,7 +64,8 @@ final class Fixtures {
         List.of(),
         RULES,
         files,
-        sources);
+        sources,
+        java.util.Map.of());
   }
 
   /** {@code lines} as the text of {@link #V2018}, one string per line. */

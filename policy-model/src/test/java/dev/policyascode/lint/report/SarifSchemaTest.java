@@ -113,7 +113,8 @@ class SarifSchemaTest {
                 List.of(),
                 second.rules(),
                 second.filesRead(),
-                second.sources()));
+                second.sources(),
+                second.digests()));
     Path out = dir.resolve("out.sarif");
 
     SarifWriter.write(LintOutcome.of(second, oneAccepted), out, "0.1.0", RuleDocs.standard());

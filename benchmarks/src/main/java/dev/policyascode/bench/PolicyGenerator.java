@@ -1,0 +1,297 @@
+package dev.policyascode.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Synthetic policies shaped like the Qucit one: a preamble, definitions, data subjects, data
+ * categories with items, processing activities, legal bases, retention rules, recipients, rights
+ * and security measures, then about fifteen sections (some with subsections) whose bodies link to
+ * each other by id ({@code [](#id)}) and embed the registers in {@code ```policy} blocks. A version
+ * is about as long as the flagship (15 to 20 KB of YAML). Every version differs from its neighbour
+ * in a few sentences, as real versions do; the text is pseudo-random words from a fixed seed, so
+ * every run writes the same bytes.
+ */
+public final class PolicyGenerator {
+
+  private static final String[] WORDS =
+      ("the data personal user customer service services account processing purpose contract"
+              + " legal obligation interest legitimate consent right access request controller"
+              + " processor recipient retention period security measure information provide collect"
+              + " store keep delete transfer country union member state authority complaint email"
+              + " address name company application site website cookie browser connection log"
+              + " operation time date history invoice payment support incident offer marketing"
+              + " prospect file commercial relationship employee collaborator host provider mail"
+              + " postal digital subscription agreement term condition policy privacy protection"
+              + " regulation applicable law necessary appropriate reasonable limited strictly only"
+              + " within after before during from with without under for and or of to in on by as"
+              + " which that this these those such any each every all other may must shall will can")
+          .split(" ");
+
+  /** Versions per policy at the larger sizes: a policy revised monthly for eight years. */
+  public static final int VERSIONS_PER_POLICY = 100;
+
+  private PolicyGenerator() {}
+
+  /** How many policies hold {@code versions} versions: 1 × 1, 1 × 100, 10 × 100, 100 × 100. */
+  public static int policies(int versions) {
+    return versions <= VERSIONS_PER_POLICY ? 1 : (versions + VERSIONS_PER_POLICY - 1) / 100;
+  }
+
+  /**
+   * Writes {@code versions} versions under {@code root} (one folder per policy) and returns the
+   * total bytes of YAML written.
+   */
+  public static long generate(Path root, int versions) {
+    int policies = policies(versions);
+    int perPolicy = (versions + policies - 1) / policies;
+    long bytes = 0;
+    int left = versions;
+    for (int p = 0; p < policies; p++) {
+      String id = String.format("policy-%03d", p);
+      Path folder = root.resolve(id);
+      bytes += write(folder.resolve("policy.yaml"), policyFile(id, p));
+      int n = Math.min(perPolicy, left);
+      left -= n;
+      for (int v = 0; v < n; v++) {
+        LocalDate effective = LocalDate.of(2018, 5, 25).plusDays(30L * v);
+        bytes +=
+            write(
+                folder.resolve("versions").resolve(effective + ".yaml"),
+                versionFile(effective, new Random(p * 100_003L + v), v));
+      }
+    }
+    return bytes;
+  }
+
+  private static long write(Path file, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.length;
+  }
+
+  static String policyFile(String id, int p) {
+    return "format: 1\n"
+        + "id: "
+        + id
+        + "\ntitle: Privacy Policy\n"
+        + "controller:\n"
+        + "  name: Company "
+        + p
+        + "\n  address: \""
+        + (10 + p)
+        + ", rue de l’Exemple, 33000 Bordeaux, France\"\n"
+        + "  country: FR\n"
+        + "  email: privacy@company"
+        + p
+        + ".example\n"
+        + "dpo:\n  name: Data Protection Officer\n  email: dpo@company"
+        + p
+        + ".example\n"
+        + "supervisory_authority:\n  name: Commission nationale de l’informatique et des libertés"
+        + " (CNIL)\n  address: \"3 place de Fontenoy, 75007 Paris, France\"\n  country: FR\n"
+        + "languages: [en]\n"
+        + "base_url: https://company"
+        + p
+        + ".example/privacy/\n";
+  }
+
+  static String versionFile(LocalDate effective, Random r, int revision) {
+    StringBuilder y = new StringBuilder(20_000);
+    y.append("format: 1\nversion: ").append(effective).append('\n');
+    y.append("effective: ").append(effective).append('\n');
+    y.append("status: published\n");
+    y.append("summary: Revision ").append(revision).append(" of the policy.\n\n");
+    y.append("preamble: |\n");
+    y.append("  Updated on ").append(effective).append("\n\n");
+    for (int i = 0; i < 2; i++) y.append("  ").append(paragraph(r, 35)).append("\n\n");
+
+    y.append("definitions:\n");
+    String[] terms = {
+      "Applications", "Customer", "Account", "Content", "Personal Data", "Services", "Site", "Users"
+    };
+    for (int i = 0; i < terms.length; i++) {
+      y.append("  - id: term-").append(i).append('\n');
+      y.append("    term: ").append(terms[i]).append('\n');
+      y.append("    meaning: \"refers to ").append(sentence(r, 18)).append("\"\n");
+    }
+    y.append("\ndata_subjects:\n");
+    y.append("  - {id: users, name: Users}\n  - {id: customers, name: Customers}\n");
+    y.append("  - {id: prospects, name: Prospects}\n\n");
+    y.append("data_categories:\n");
+    for (int i = 0; i < 8; i++) {
+      y.append("  - id: cat-").append(i).append('\n');
+      y.append("    name: ").append(capitalised(words(r, 3))).append('\n');
+      y.append("    description: ").append(capitalised(sentence(r, 12))).append(".\n");
+      y.append("    required: ").append(i % 2 == 0).append('\n');
+      if (i == 7) {
+        y.append("    items:\n");
+        for (int k = 0; k < 6; k++) y.append("      - ").append(words(r, 5)).append('\n');
+      }
+    }
+    y.append("\nactivities:\n");
+    String[] bases = {"contract", "legitimate-interests", "legal-obligation", "consent"};
+    for (int i = 0; i < 5; i++) {
+      String basis = bases[i % bases.length];
+      y.append("  - id: act-").append(i).append('\n');
+      y.append("    name: ").append(capitalised(words(r, 4))).append('\n');
+      y.append("    purposes:\n      - ").append(sentence(r, 14)).append('\n');
+      y.append("    legal_basis: ").append(basis).append('\n');
+      if (basis.equals("legitimate-interests")) {
+        y.append("    legitimate_interest: ").append(words(r, 4)).append('\n');
+      }
+      y.append("    data_categories: [cat-").append(i).append(", cat-").append(i + 1);
+      if (i == 4) y.append(", cat-6, cat-7"); // every category is used, as the datamap rules ask
+      y.append("]\n");
+      y.append("    data_subjects: [users, customers]\n");
+      y.append("    recipients: [host]\n");
+      y.append("    retention: [keep-").append(i % 4).append("]\n");
+    }
+    y.append("\nlegal_bases:\n");
+    for (String basis : bases) {
+      y.append("  - basis: ").append(basis).append('\n');
+      y.append("    text: ").append(sentence(r, 16)).append('\n');
+    }
+    y.append("\nretention:\n");
+    for (int i = 0; i < 4; i++) {
+      y.append("  - id: keep-").append(i).append('\n');
+      y.append("    period: P").append(i + 1).append("Y\n");
+      y.append("    from: the end of the contract\n");
+      y.append("    data_categories: [cat-").append(i).append("]\n");
+      y.append("    statement: \"The company keeps ")
+          .append(words(r, 8))
+          .append(" {period} after {from};\"\n");
+    }
+    y.append("\nrecipient_categories:\n");
+    y.append("  - {id: host, name: Host}\n  - {id: mail, name: Service providers for mail}\n\n");
+    y.append("recipients:\n");
+    y.append("  - {id: ovh, name: OVH, category: host, role: processor, country: FR}\n");
+    y.append("  - {id: aws, name: AWS, category: host, role: processor, country: IE}\n\n");
+    y.append("rights:\n");
+    for (String right :
+        new String[] {
+          "access",
+          "rectification",
+          "erasure",
+          "restriction",
+          "objection",
+          "portability",
+          "withdraw-consent",
+          "complaint"
+        }) {
+      y.append("  - {right: ").append(right).append(", label: ").append(right).append(" right}\n");
+    }
+    y.append("\nsecurity_measures:\n");
+    for (int i = 0; i < 5; i++) {
+      y.append("  - id: sec-").append(i).append('\n');
+      y.append("    text: ").append(capitalised(sentence(r, 20))).append(".\n");
+    }
+
+    y.append("\nsections:\n");
+    List<String> ids = new ArrayList<>();
+    int top = 12;
+    for (int s = 0; s < top; s++) {
+      ids.add("s" + s);
+      for (int c = 0; c < subsections(s); c++) ids.add("s" + s + "-" + c);
+    }
+    for (int s = 0; s < top; s++) {
+      y.append("  - id: s").append(s).append('\n');
+      y.append("    title: ").append(capitalised(words(r, 4))).append('\n');
+      y.append("    body: |\n");
+      body(y, "      ", r, s, ids);
+      int subs = subsections(s);
+      if (subs > 0) y.append("    sections:\n");
+      for (int c = 0; c < subs; c++) {
+        y.append("      - id: s").append(s).append('-').append(c).append('\n');
+        y.append("        title: ").append(capitalised(words(r, 5))).append('\n');
+        y.append("        body: |\n");
+        body(y, "          ", r, -1, ids);
+      }
+    }
+    return y.toString();
+  }
+
+  private static int subsections(int section) {
+    return section % 3 == 1 ? 3 : section % 3 == 2 ? 1 : 0;
+  }
+
+  /** Two or three paragraphs with links by id, and for some sections a register embedded. */
+  private static void body(
+      StringBuilder y, String indent, Random r, int section, List<String> ids) {
+    int paragraphs = 1 + r.nextInt(2);
+    for (int i = 0; i < paragraphs; i++) {
+      String p = paragraph(r, 30);
+      if (i == 0 && section == 2) p += " As Article 13 of the GDPR requires, this is stated here.";
+      if (i == paragraphs - 1 && r.nextInt(2) == 0) {
+        String target = ids.get(r.nextInt(ids.size()));
+        p += " See [](#" + target + ") and [Article](#" + ids.get(r.nextInt(ids.size())) + ").";
+      }
+      y.append(indent).append(p).append("\n\n");
+    }
+    String embed =
+        switch (section) {
+          case 0 -> "list: definitions\nitem_end: \";\"\nlast_end: \".\"";
+          case 1 -> "list: data-categories\nonly: [cat-0, cat-1, cat-2]";
+          case 3 -> "list: legal-bases\nitem_end: \" and/or;\"\nlast_end: \".\"";
+          case 4 -> "list: security-measures";
+          case 5 -> "paragraphs: retention";
+          case 6 -> "list: data-items\nof: cat-7";
+          case 7 -> "list: recipient-categories";
+          case 9 -> "list: rights";
+          default -> null;
+        };
+    if (embed != null) {
+      y.append(indent).append("```policy\n");
+      for (String line : embed.split("\n")) y.append(indent).append(line).append('\n');
+      y.append(indent).append("```\n\n");
+    }
+  }
+
+  private static String paragraph(Random r, int words) {
+    StringBuilder sb = new StringBuilder();
+    int left = words;
+    while (left > 0) {
+      int n = Math.min(left, 8 + r.nextInt(10));
+      if (sb.length() > 0) sb.append(' ');
+      String s = capitalised(sentence(r, n));
+      // Emphasis and a bare link now and then, as real bodies have.
+      if (r.nextInt(6) == 0) s = s.replaceFirst(" (\\w+) ", " **$1** ");
+      sb.append(s).append('.');
+      left -= n;
+    }
+    // Numbers, as real texts have: delays, amounts, addresses.
+    if (r.nextInt(3) == 0)
+      sb.append(" This is done within ").append(1 + r.nextInt(90)).append(" days.");
+    if (r.nextInt(4) == 0) sb.append(" Write to <https://example.com/contact>.");
+    return sb.toString();
+  }
+
+  private static String sentence(Random r, int n) {
+    return words(r, n);
+  }
+
+  private static String words(Random r, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      if (i > 0) sb.append(' ');
+      sb.append(WORDS[r.nextInt(WORDS.length)]);
+    }
+    return sb.toString();
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.policyascode.maven;
+
+import dev.policyascode.versions.Publish;
+import dev.policyascode.versions.WorkflowException;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Publishes a draft version: {@code mvn policy:publish -Dpolicy.version=2027-01-01}. Lints first,
+ * with the lint's settings, and publishes nothing while the lint fails; then sets the version's
+ * {@code status:} to published, changing nothing else in the file, and adds its hash to the
+ * policy's {@code versions.lock}. Refuses a version that is already published, has no summary, or
+ * takes effect before the newest published one.
+ */
+@Mojo(name = "publish", requiresProject = false, threadSafe = true)
+public class PublishMojo extends AbstractPolicyMojo {
+
+  /** The policy (its folder's name), when the folder holds several. */
+  @Parameter(property = "policy.id")
+  private String policyId;
+
+  /** The version to publish; by default the policy's only draft. */
+  @Parameter(property = "policy.version")
+  private String version;
+
+  @Override
+  protected String goal() {
+    return "publish";
+  }
+
+  @Override
+  protected Optional<String> skippedBy() {
+    return Optional.empty();
+  }
+
+  @Override
+  protected void run() throws MojoExecutionException, MojoFailureException {
+    try {
+      lint(BaselineUpdate.NONE);
+    } catch (MojoFailureException e) {
+      throw new MojoFailureException("Nothing was published. " + e.getMessage());
+    }
+    try {
+      Publish.publish(
+              policiesDirectory.toPath(),
+              Optional.ofNullable(policyId),
+              Optional.ofNullable(version),
+              displayRoot())
+          .forEach(getLog()::info);
+    } catch (WorkflowException e) {
+      throw new MojoFailureException(e.getMessage());
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot publish: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.PolicyContext;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.versions.History;
+import dev.policyascode.versions.VersionLock;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The lock and the versions agree: every published version is locked, only published versions are,
+ * and every line of the lock is an entry. A published version outside the lock could be edited
+ * unnoticed.
+ */
+public final class LockEntry implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "versions-lock-entry",
+          "versions",
+          Severity.ERROR,
+          "A published version missing from the lock, or a lock entry for a draft",
+          "GDPR Art. 5(2) accountability: a record of what was published, and when");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void checkPolicy(PolicyContext context, Consumer<Finding> report) {
+    History history = context.history();
+    VersionLock lock = history.lock().orElse(VersionLock.empty());
+    for (VersionLock.Problem p : lock.problems()) {
+      report.accept(Finding.of(META, history.lockAt(p.line()), p.message()));
+    }
+    for (PolicyVersion v : context.policy().versions()) {
+      Optional<VersionLock.Entry> entry = lock.entry(v.id());
+      String hash = history.files().get(v.id()).hash();
+      if (v.isPublished() && entry.isEmpty()) {
+        report.accept(
+            Finding.of(
+                META,
+                history.at(v, "status"),
+                "this version is published but not in "
+                    + history.lockFile()
+                    + "; publish drafts with mvn policy:publish, which locks them. For a version"
+                    + " already published before the lock existed, add this line to the lock: "
+                    + VersionLock.line(v.id(), hash)));
+      } else if (!v.isPublished() && entry.isPresent() && entry.get().hash().equals(hash)) {
+        // A locked file that changed is versions-changed's to report; this is a draft locked as
+        // it is, by hand.
+        report.accept(
+            Finding.of(
+                META,
+                history.lockAt(entry.get().line()),
+                "the version "
+                    + v.id()
+                    + " is locked here but is a draft; remove this line, and publish the version"
+                    + " with mvn policy:publish when it is ready"));
+      }
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.lint.Finding;
+import dev.policyascode.lint.PolicyContext;
+import dev.policyascode.lint.Rule;
+import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.lint.Severity;
+import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.versions.History;
+import dev.policyascode.versions.VersionLock;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A published version is a record of what people were told: once locked, its file never changes and
+ * never goes away. A change belongs in a new version.
+ */
+public final class PublishedChanged implements Rule {
+
+  public static final RuleMeta META =
+      new RuleMeta(
+          "versions-changed",
+          "versions",
+          Severity.ERROR,
+          "A published version whose file changed or disappeared after it was locked",
+          "GDPR Art. 5(2) accountability, Art. 12(1) and 13: what people were told stays on record");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void checkPolicy(PolicyContext context, Consumer<Finding> report) {
+    History history = context.history();
+    if (history.lock().isEmpty()) return;
+    for (VersionLock.Entry entry : history.lock().get().entries()) {
+      Optional<PolicyVersion> version =
+          context.policy().versions().stream()
+              .filter(v -> v.id().equals(entry.version()))
+              .findFirst();
+      if (version.isEmpty()) {
+        report.accept(
+            Finding.of(
+                META,
+                history.lockAt(entry.line()),
+                "the published version "
+                    + entry.version()
+                    + " is locked here, but its file versions/"
+                    + entry.version()
+                    + ".yaml is gone; restore it from Git: a published version stays on record,"
+                    + " even once a newer one replaces it"));
+        continue;
+      }
+      String now = history.files().get(entry.version()).hash();
+      if (!now.equals(entry.hash())) {
+        report.accept(
+            Finding.of(
+                META,
+                history.at(version.get(), "version"),
+                version.get().at().file()
+                    + " was published and has changed since (it no longer matches "
+                    + history.lockFile()
+                    + "); a published version never changes: undo the edit (git checkout -- "
+                    + version.get().at().file()
+                    + ") and make the change in a new version, started with mvn policy:new-version"));
+      }
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package dev.policyascode.render;
+
+import dev.policyascode.diff.Change;
+import dev.policyascode.diff.StructuredChanges;
+import dev.policyascode.model.Policy;
+import dev.policyascode.model.PolicyVersion;
+import freemarker.template.TemplateException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code <policy>/feed.xml}: an Atom feed (RFC 4287) with an entry per published version, linking
+ * to what changed, and an entry per change of the recipients and subprocessors (GDPR Art. 28(2): a
+ * processor tells its customers of new subprocessors). Drafts never appear.
+ *
+ * <p>Ids never change: a version's is its permalink when the policy has a base URL, else a
+ * name-based UUID of the policy and version; a subprocessor change's is a UUID of the policy, the
+ * version and the change. Every date is an effective date at midnight UTC, never the build time, so
+ * the same policies always give the same feed.
+ */
+final class AtomFeed implements SitePart {
+
+  static final String FILE = "feed.xml";
+
+  @Override
+  public void render(Policy policy, RenderContext context, OutputFiles out)
+      throws TemplateException {
+    List<PolicyVersion> published =
+        policy.versions().stream().filter(PolicyVersion::isPublished).toList();
+    if (published.isEmpty()) return;
+    String base = RenderContext.baseUrl(policy);
+    Map<String, String> labels = context.labels(policy);
+    List<Map<String, Object>> entries = new ArrayList<>();
+    for (int i = 0; i < published.size(); i++) {
+      PolicyVersion v = published.get(i);
+      boolean first = i == 0;
+      String href = first ? v.id() + "/" : SiteVersions.changesFolder(v);
+      String summary = v.summary().map(s -> s.text().strip()).orElse(labels.get("firstVersion"));
+      entries.add(
+          entry(
+              id(base, policy, v.id() + "/"),
+              labels.get("version")
+                  + " "
+                  + v.id()
+                  + " · "
+                  + labels.get("effective")
+                  + " "
+                  + v.effective(),
+              v,
+              href,
+              summary));
+      if (first) continue;
+      for (Change c : StructuredChanges.between(published.get(i - 1), v)) {
+        if (c.area() != Change.Area.RECIPIENTS) continue;
+        entries.add(
+            entry(
+                uuid(policy, v.id() + "/changes/" + c.text()),
+                labels.get("feedSubprocessor") + " – " + c.text(),
+                v,
+                SiteVersions.changesFolder(v),
+                c.text() + " (" + labels.get("version") + " " + v.id() + ")"));
+      }
+    }
+    // Newest first; for one date, the version before its subprocessor entries.
+    List<Map<String, Object>> sorted = new ArrayList<>(entries);
+    sorted.sort(
+        Comparator.comparing((Map<String, Object> e) -> (String) e.get("updated")).reversed());
+    Map<String, Object> feed = new LinkedHashMap<>();
+    feed.put("lang", policy.language());
+    feed.put("base", base);
+    feed.put("id", id(base, policy, FILE));
+    feed.put("title", policy.title() + " – " + policy.controller().name());
+    feed.put("controller", policy.controller().name());
+    feed.put("updated", sorted.get(0).get("updated"));
+    feed.put("entries", sorted);
+    // The feed lists every published version and its changes: it depends on all of their files.
+    List<Object> inputs = new ArrayList<>(List.of(policy));
+    inputs.addAll(policy.versions());
+    out.add(
+        List.of(policy.id() + "/" + FILE),
+        context.key("feed", inputs.toArray()),
+        () -> List.of(context.apply("feed.ftlx", feed)));
+  }
+
+  private static Map<String, Object> entry(
+      String id, String title, PolicyVersion v, String href, String summary) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("id", id);
+    e.put("title", title);
+    e.put("updated", v.effective() + "T00:00:00Z");
+    e.put("href", href);
+    e.put("summary", summary);
+    return e;
+  }
+
+  /** The permalink of a path under the policy's folder, or a UUID that only that path gives. */
+  private static String id(String base, Policy policy, String path) {
+    return base.isEmpty() ? uuid(policy, path) : base + path;
+  }
+
+  private static String uuid(Policy policy, String path) {
+    byte[] name = ("policy-as-code:" + policy.id() + "/" + path).getBytes(StandardCharsets.UTF_8);
+    return "urn:uuid:" + UUID.nameUUIDFromBytes(name);
+  }
+}

@@ -1,0 +1,124 @@
+package dev.policyascode.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the previous render wrote: every file of the output, and for those whose part declared it,
+ * the key of the inputs it was rendered from, with the size and time of the file as written. Kept
+ * beside the output folder, never in it, so that it is not published. A file whose key, size and
+ * time all match is the file a new render would write (the key covers everything the content
+ * depends on); a file edited by hand since has another size or time, and is rendered again.
+ */
+final class BuildState {
+
+  private static final String HEADER = "policy-site-state 1";
+
+  static final BuildState NONE = new BuildState(Set.of(), Map.of());
+
+  /** A file declared with the key of its inputs. */
+  record Declared(String name, String key) {}
+
+  private record Entry(String key, long size, long modified) {}
+
+  private final Set<String> names;
+  private final Map<String, Entry> entries;
+
+  private BuildState(Set<String> names, Map<String, Entry> entries) {
+    this.names = names;
+    this.entries = entries;
+  }
+
+  /** Every file of the previous output, declared or not. */
+  Set<String> names() {
+    return names;
+  }
+
+  /** Whether {@code name} in {@code dir} is still what {@code key} rendered. */
+  boolean unchanged(String name, String key, Path dir) {
+    Entry e = entries.get(name);
+    if (e == null || !e.key().equals(key)) return false;
+    try {
+      BasicFileAttributes a = Files.readAttributes(dir.resolve(name), BasicFileAttributes.class);
+      return a.isRegularFile()
+          && a.size() == e.size()
+          && a.lastModifiedTime().toMillis() == e.modified();
+    } catch (IOException gone) {
+      return false;
+    }
+  }
+
+  /** The state of {@code dir} as just written: {@code all} names, the declared ones with keys. */
+  static BuildState of(Set<String> all, List<Declared> declared, Path dir) throws IOException {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    for (Declared d : declared) {
+      BasicFileAttributes a =
+          Files.readAttributes(dir.resolve(d.name()), BasicFileAttributes.class);
+      entries.put(d.name(), new Entry(d.key(), a.size(), a.lastModifiedTime().toMillis()));
+    }
+    return new BuildState(new LinkedHashSet<>(all), entries);
+  }
+
+  /** The state in {@code file}; none when the file is missing or not one this version wrote. */
+  static BuildState read(Path file) {
+    List<String> lines;
+    try {
+      if (!Files.isRegularFile(file)) return NONE;
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return NONE; // an unreadable state only costs a full render
+    }
+    if (lines.isEmpty() || !lines.get(0).equals(HEADER)) return NONE;
+    Set<String> names = new LinkedHashSet<>();
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split("\t", -1);
+      try {
+        if (f.length == 2 && f[0].equals("-")) {
+          names.add(f[1]);
+        } else if (f.length == 4) {
+          names.add(f[3]);
+          entries.put(f[3], new Entry(f[0], Long.parseLong(f[1]), Long.parseLong(f[2])));
+        } else {
+          return NONE;
+        }
+      } catch (NumberFormatException e) {
+        return NONE;
+      }
+    }
+    return new BuildState(names, entries);
+  }
+
+  /** Writes the state through a temporary file, so that a reader never sees half of it. */
+  void write(Path file) throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add(HEADER);
+    for (String name : names) {
+      // Ids cannot hold these; were one to, leaving it out only makes the next render complete.
+      if (name.indexOf('\t') >= 0 || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0) continue;
+      Entry e = entries.get(name);
+      lines.add(
+          e == null ? "-\t" + name : e.key() + "\t" + e.size() + "\t" + e.modified() + "\t" + name);
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    Files.write(tmp, lines, StandardCharsets.UTF_8);
+    try {
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package dev.policyascode.render;
+
+import dev.policyascode.diff.Change;
+import dev.policyascode.diff.Redline;
+import dev.policyascode.diff.StructuredChanges;
+import dev.policyascode.diff.Token;
+import dev.policyascode.model.Policy;
+import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.model.Prose;
+import dev.policyascode.model.Section;
+import dev.policyascode.text.Numbering;
+import dev.policyascode.text.ProseProcessor;
+import freemarker.template.TemplateException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code <policy>/<version>/changes/index.html} for every version the site shows after the first:
+ * what changed since the version before it, as a structured summary and as a word-level redline of
+ * the text, section by section (sections matched by id). Section links are compared by the id they
+ * point at and shown with each version's own number, so renumbering is not a change.
+ */
+final class ChangesPages implements SitePart {
+
+  @Override
+  public void render(Policy policy, RenderContext context, OutputFiles out)
+      throws TemplateException {
+    SiteVersions site = SiteVersions.of(policy, context);
+    String base = RenderContext.baseUrl(policy);
+    for (PolicyVersion to : site.versions()) {
+      Optional<PolicyVersion> from = site.previous(to);
+      if (from.isEmpty()) continue;
+      String folder = SiteVersions.changesFolder(to);
+      PolicyVersion before = from.get();
+      // A changes page reads its pair of versions only; the diff is computed only when one of them
+      // changed since the previous build.
+      out.add(
+          List.of(policy.id() + "/" + folder + "index.html"),
+          context.key("changes", policy, before, to, folder),
+          () -> {
+            Map<String, Object> page =
+                VersionFacts.page(policy, context, base.isEmpty() ? "" : base + folder);
+            page.put("from", VersionFacts.of(policy, before, "../../" + before.id() + "/"));
+            page.put("to", VersionFacts.of(policy, to, "../"));
+            page.put("archive", "../../" + SiteVersions.ARCHIVE);
+            page.put("summaryHtml", VersionFacts.summaryHtml(to));
+            page.put("areas", areas(StructuredChanges.between(before, to)));
+            page.put("sections", sections(before, to, context.labels(policy)));
+            return List.of(context.apply("changes.ftlh", page));
+          });
+    }
+  }
+
+  private static List<Map<String, Object>> areas(List<Change> changes) {
+    Map<Change.Area, List<String>> by = new LinkedHashMap<>();
+    changes.forEach(c -> by.computeIfAbsent(c.area(), a -> new ArrayList<>()).add(c.text()));
+    List<Map<String, Object>> out = new ArrayList<>();
+    by.forEach(
+        (area, texts) -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("title", area.title());
+          m.put("changes", texts);
+          out.add(m);
+        });
+    return out;
+  }
+
+  /** The redline of every part of the text that changed: the preamble, then each section. */
+  private static List<Map<String, Object>> sections(
+      PolicyVersion from, PolicyVersion to, Map<String, String> labels) {
+    Numbering before = new Numbering(from);
+    Numbering after = new Numbering(to);
+    List<Map<String, Object>> out = new ArrayList<>();
+    Redline preamble = Redline.of(text(from.preamble()), text(to.preamble()));
+    if (preamble.changed()) {
+      out.add(part("preamble", "", labels.get("preamble"), "", "", preamble, before, after));
+    }
+    Map<String, Section> old = new LinkedHashMap<>();
+    from.allSections().forEach(s -> old.put(s.id(), s));
+    for (Section s : to.allSections()) {
+      Section o = old.remove(s.id());
+      String oldBody = o == null ? "" : text(o.body());
+      Redline body = Redline.of(oldBody, text(s.body()));
+      boolean retitled = o != null && !o.title().equals(s.title());
+      if (o != null && !retitled && !body.changed()) continue;
+      out.add(
+          part(
+              "section-" + s.id(),
+              after.number(s.id()).orElse(""),
+              s.title(),
+              retitled ? o.title() : "",
+              o == null ? labels.get("added") : "",
+              body,
+              before,
+              after));
+    }
+    for (Section o : old.values()) { // removed
+      out.add(
+          part(
+              "section-" + o.id(),
+              before.number(o.id()).orElse(""),
+              o.title(),
+              "",
+              labels.get("removed"),
+              Redline.of(text(o.body()), ""),
+              before,
+              after));
+    }
+    return out;
+  }
+
+  private static Map<String, Object> part(
+      String anchor,
+      String number,
+      String title,
+      String oldTitle,
+      String status,
+      Redline redline,
+      Numbering before,
+      Numbering after) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("anchor", anchor);
+    m.put("number", number);
+    m.put("title", title);
+    m.put("oldTitle", oldTitle);
+    m.put("status", status == null ? "" : status);
+    List<Map<String, Object>> pieces = new ArrayList<>();
+    for (Redline.Piece p : redline.pieces()) {
+      switch (p.kind()) {
+        case EQUAL -> piece(pieces, "equal", shown(p.newTokens(), after));
+        case INSERTED -> marked(pieces, "ins", p.newTokens(), after);
+        case DELETED -> {
+          if (!p.whitespaceOnly()) marked(pieces, "del", p.oldTokens(), before);
+        }
+      }
+    }
+    m.put("pieces", pieces);
+    return m;
+  }
+
+  /**
+   * An inserted or deleted run, with the whitespace at its ends shown unmarked: "your
+   * <ins>personal</ins> data", not "your <ins>personal </ins>data".
+   */
+  private static void marked(
+      List<Map<String, Object>> into, String kind, List<Token> tokens, Numbering numbering) {
+    int start = 0;
+    int end = tokens.size();
+    while (start < end && tokens.get(start).isWhitespace()) start++;
+    while (end > start && tokens.get(end - 1).isWhitespace()) end--;
+    piece(into, "equal", shown(tokens.subList(0, start), numbering));
+    piece(into, kind, shown(tokens.subList(start, end), numbering));
+    piece(into, "equal", shown(tokens.subList(end, tokens.size()), numbering));
+  }
+
+  private static void piece(List<Map<String, Object>> into, String kind, String text) {
+    if (text.isEmpty()) return;
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", kind);
+    m.put("text", text);
+    into.add(m);
+  }
+
+  /**
+   * The tokens as a reader sees them: a link to a section shows as "section 5.3" (or "Article 5.3"
+   * when its text is such a word) with that version's number, any other link by its text.
+   */
+  private static String shown(List<Token> tokens, Numbering numbering) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : tokens) {
+      if (t.sectionId() == null) {
+        sb.append(t.text());
+        continue;
+      }
+      String label = t.text().substring(1, t.text().indexOf(']'));
+      String number = numbering.number(t.sectionId()).orElse("?");
+      if (label.isEmpty()) sb.append("section ").append(number);
+      else if (ProseProcessor.isLinkWord(label)) sb.append(label).append(' ').append(number);
+      else sb.append(label);
+    }
+    return sb.toString();
+  }
+
+  private static String text(Optional<Prose> prose) {
+    return prose.map(Prose::text).orElse("");
+  }
+}

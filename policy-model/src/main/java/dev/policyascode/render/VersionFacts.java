@@ -1,0 +1,62 @@
+package dev.policyascode.render;
+
+import dev.policyascode.model.Policy;
+import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.text.Numbering;
+import dev.policyascode.text.ProseProcessor;
+import freemarker.template.TemplateModelException;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.commonmark.node.Node;
+
+/** The values of a version that the archive, changes and feed show, finished for a template. */
+final class VersionFacts {
+
+  private VersionFacts() {}
+
+  /** id, effective, effectiveText, draft and href. */
+  static Map<String, Object> of(Policy policy, PolicyVersion v, String href) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", v.id());
+    m.put("effective", v.effective().toString());
+    m.put(
+        "effectiveText",
+        DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(policy.language()))
+            .format(v.effective()));
+    m.put("draft", !v.isPublished());
+    m.put("href", href);
+    return m;
+  }
+
+  /** The summary as a sanitised CommonMark tree, or null when the version has none. */
+  static Node summary(PolicyVersion v) {
+    return v.summary().map(s -> new ProseProcessor(v, new Numbering(v)).document(s)).orElse(null);
+  }
+
+  static Object summaryHtml(PolicyVersion v) throws TemplateModelException {
+    return PageModel.html(summary(v));
+  }
+
+  static String summaryMd(PolicyVersion v) {
+    Node n = summary(v);
+    return n == null ? "" : ProseProcessor.markdown(n).strip();
+  }
+
+  /** The page model's common values: language, title, controller, labels. */
+  static Map<String, Object> page(Policy policy, RenderContext context, String canonical) {
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put("lang", policy.language());
+    page.put("title", policy.title());
+    page.put("titleMd", dev.policyascode.text.Markdown.escape(policy.title()));
+    page.put("controller", policy.controller().name());
+    page.put("canonical", canonical);
+    Map<String, String> labels = context.labels(policy);
+    page.put("labels", labels);
+    Map<String, String> labelsMd = new LinkedHashMap<>();
+    labels.forEach((k, v) -> labelsMd.put(k, dev.policyascode.text.Markdown.escape(v)));
+    page.put("labelsMd", labelsMd);
+    return page;
+  }
+}

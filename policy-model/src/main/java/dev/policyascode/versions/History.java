@@ -1,0 +1,78 @@
+package dev.policyascode.versions;
+
+import dev.policyascode.load.PolicyLoader;
+import dev.policyascode.model.Policy;
+import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.model.Position;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the versions rules compare: the policy's lock, as committed, and each version file as it is
+ * now (its hash and where its top-level keys are written).
+ *
+ * @param lock the lock, or empty when the policy has no lock file
+ * @param lockFile the lock's path as findings show it, whether or not it exists
+ * @param files each version's file, by version id
+ */
+public record History(Optional<VersionLock> lock, String lockFile, Map<String, VersionFile> files) {
+
+  public History {
+    files = Map.copyOf(files);
+  }
+
+  /**
+   * A version file as it is now: its hash, and the file, read again only to place a finding (most
+   * runs find nothing, and a second YAML parse of every version would double the cost of a lint).
+   */
+  public record VersionFile(String hash, Path file) {}
+
+  /** Reads the lock and the version files of a loaded policy from its folder. */
+  public static History read(Path policyDir, Policy policy) {
+    String policyFile = policy.at().file();
+    String lockFile =
+        policyFile.substring(0, policyFile.length() - PolicyLoader.POLICY_FILE.length())
+            + VersionLock.FILE;
+    Path lockPath = policyDir.resolve(VersionLock.FILE);
+    Optional<VersionLock> lock =
+        Files.isRegularFile(lockPath)
+            ? Optional.of(VersionLock.parse(read(lockPath)))
+            : Optional.empty();
+    Map<String, VersionFile> files = new LinkedHashMap<>();
+    for (PolicyVersion v : policy.versions()) {
+      Path file = policyDir.resolve(PolicyLoader.VERSIONS_DIR).resolve(v.id() + ".yaml");
+      try {
+        files.put(v.id(), new VersionFile(ContentHash.of(Files.readAllBytes(file)), file));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new History(lock, lockFile, files);
+  }
+
+  /** Where a top-level key of a version is written, or the file's start. */
+  public Position at(PolicyVersion version, String key) {
+    VersionFile f = files.get(version.id());
+    int line = f == null ? 1 : VersionFileText.of(read(f.file())).line(key).orElse(1);
+    return new Position(version.at().file(), line, 1);
+  }
+
+  /** A line of the lock file. */
+  public Position lockAt(int line) {
+    return new Position(lockFile, line, 1);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package dev.policyascode.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.policyascode.lint.LintReport;
+import dev.policyascode.lint.Linter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * After every kind of change, a render that keeps what did not change gives, byte for byte, the
+ * folder a clean render gives; and it renders only what depends on the change.
+ */
+class IncrementalRenderTest {
+
+  private static final Path QUCIT =
+      Path.of("../policies/qucit-privacy/versions/2018-05-25.yaml").toAbsolutePath();
+
+  @TempDir Path dir;
+  private Path policies;
+  private Path templates;
+  private Path site;
+  private Path state;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    policies = dir.resolve("policies");
+    templates = dir.resolve("templates");
+    site = dir.resolve("out/policy-site");
+    state = dir.resolve("out/policy-site.state");
+    Files.createDirectories(templates);
+    Path policy = policies.resolve("qucit-privacy");
+    Files.createDirectories(policy.resolve("versions"));
+    Files.copy(QUCIT.getParent().getParent().resolve("policy.yaml"), policy.resolve("policy.yaml"));
+    for (String v : List.of("2018-05-25", "2019-01-01", "2020-01-01")) version(v, "");
+  }
+
+  /** The flagship's text as version {@code id}, with {@code extra} before its preamble. */
+  private void version(String id, String extra) throws IOException {
+    String text =
+        Files.readString(QUCIT)
+            .replace(
+                "version: 2018-05-25\neffective: 2018-05-25",
+                "version: " + id + "\neffective: " + id)
+            .replace("  Updated to May 25, 2018", "  " + extra + "Updated to May 25, 2018");
+    Files.writeString(policies.resolve("qucit-privacy/versions/" + id + ".yaml"), text);
+  }
+
+  private RenderResult incremental() {
+    LintReport report = Linter.builder().build().lint(policies);
+    return SiteRenderer.builder()
+        .templateDir(templates)
+        .sources(report.digests())
+        .stateFile(state)
+        .build()
+        .render(report.policies(), site);
+  }
+
+  /** Renders from scratch, without a state, and checks the incremental folder is the same. */
+  private void assertSameAsClean() throws IOException {
+    LintReport report = Linter.builder().build().lint(policies);
+    Path clean = dir.resolve("clean");
+    RenderResult full =
+        SiteRenderer.builder().templateDir(templates).build().render(report.policies(), clean);
+    assertEquals(full.files().size(), full.rendered());
+    List<String> expected = files(clean);
+    assertEquals(expected, files(site));
+    for (String f : expected) {
+      assertArrayEquals(
+          Files.readAllBytes(clean.resolve(f)), Files.readAllBytes(site.resolve(f)), f);
+    }
+  }
+
+  private static List<String> files(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      return s.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Test
+  void aSecondRenderWithNoChangeWritesNothing() throws IOException {
+    RenderResult first = incremental();
+    assertEquals(8, first.rendered());
+    assertFalse(first.upToDate());
+    long before = Files.getLastModifiedTime(site).toMillis();
+    RenderResult second = incremental();
+    assertTrue(second.upToDate());
+    assertEquals(0, second.rendered());
+    assertEquals(8, second.files().size());
+    assertEquals(before, Files.getLastModifiedTime(site).toMillis());
+    assertFalse(state.startsWith(site), "the state is not published");
+    assertSameAsClean();
+  }
+
+  @Test
+  void anEditedVersionRendersOnlyItsPages() throws IOException {
+    incremental();
+    version("2019-01-01", "Edited. ");
+    RenderResult r = incremental();
+    assertEquals(2, r.rendered(), "its permalink page, HTML and Markdown");
+    assertSameAsClean();
+    assertTrue(
+        Files.readString(site.resolve("qucit-privacy/2019-01-01/index.md")).contains("Edited."));
+  }
+
+  @Test
+  void anEditedLatestVersionRendersTheIndexToo() throws IOException {
+    incremental();
+    version("2020-01-01", "Edited. ");
+    assertEquals(4, incremental().rendered());
+    assertSameAsClean();
+  }
+
+  @Test
+  void anAddedVersionBecomesTheLatest() throws IOException {
+    incremental();
+    version("2021-01-01", "");
+    RenderResult r = incremental();
+    assertEquals(4, r.rendered(), "the new version's pages and the index");
+    assertEquals(10, r.files().size());
+    assertSameAsClean();
+  }
+
+  @Test
+  void aDeletedVersionLeavesNoPage() throws IOException {
+    incremental();
+    Files.delete(policies.resolve("qucit-privacy/versions/2020-01-01.yaml"));
+    RenderResult r = incremental();
+    assertEquals(2, r.rendered(), "the index, now of 2019-01-01");
+    assertFalse(Files.exists(site.resolve("qucit-privacy/2020-01-01")));
+    assertSameAsClean();
+  }
+
+  @Test
+  void aChangedTemplateRendersEverything() throws IOException {
+    incremental();
+    String page;
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream("policy-templates/page.ftlh")) {
+      page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Files.writeString(templates.resolve("page.ftlh"), page.replace("<main", "<!-- own -->\n<main"));
+    RenderResult r = incremental();
+    assertEquals(8, r.rendered());
+    assertTrue(Files.readString(site.resolve("qucit-privacy/index.html")).contains("<!-- own -->"));
+    assertSameAsClean();
+  }
+
+  @Test
+  void changedLabelsRenderEverything() throws IOException {
+    incremental();
+    Files.writeString(templates.resolve("labels.properties"), "contents=Table of contents\n");
+    assertEquals(8, incremental().rendered());
+    assertTrue(
+        Files.readString(site.resolve("qucit-privacy/index.html")).contains("Table of contents"));
+    assertSameAsClean();
+  }
+
+  @Test
+  void aPageEditedByHandIsRenderedAgain() throws IOException {
+    incremental();
+    Files.writeString(site.resolve("qucit-privacy/2019-01-01/index.md"), "edited by hand");
+    RenderResult r = incremental();
+    assertFalse(r.upToDate());
+    assertEquals(2, r.rendered());
+    assertSameAsClean();
+  }
+
+  @Test
+  void aLostStateRendersEverything() throws IOException {
+    incremental();
+    Files.delete(state);
+    assertEquals(8, incremental().rendered());
+    assertSameAsClean();
+  }
+}

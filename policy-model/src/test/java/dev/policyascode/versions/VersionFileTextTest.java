@@ -1,0 +1,107 @@
+package dev.policyascode.versions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Editing a version file in place: only the value changes, every other byte stays. */
+class VersionFileTextTest {
+
+  static final String FILE =
+      """
+      # yaml-language-server: $schema=../../../schema/policy-version.schema.json
+      format: 1
+      version: 2024-01-01   # the file's name
+      effective: '2024-01-01'
+      status: draft
+      summary: |
+        Two lines
+        of summary.
+
+      # a comment after the summary
+      sections:
+        - id: intro
+          title: Introduction
+          body: "status: draft"
+      """;
+
+  @Test
+  void changesOnlyTheValue() {
+    String published = VersionFileText.of(FILE).with("status", "published").text();
+    assertEquals(FILE.replace("\nstatus: draft\n", "\nstatus: published\n"), published);
+  }
+
+  @Test
+  void keepsTheQuotesAndTheCommentOfTheLine() {
+    String t =
+        VersionFileText.of(FILE)
+            .with("version", "2025-01-01")
+            .with("effective", "2025-01-01")
+            .text();
+    assertEquals(
+        FILE.replace("version: 2024-01-01   #", "version: 2025-01-01   #")
+            .replace("effective: '2024-01-01'", "effective: '2025-01-01'"),
+        t);
+  }
+
+  @Test
+  void removesABlockWithAllItsLinesAndNothingElse() {
+    String t = VersionFileText.of(FILE).without("summary").text();
+    assertEquals(FILE.replace("summary: |\n  Two lines\n  of summary.\n", ""), t);
+    String oneLine = "format: 1\nsummary: One line.\nsections: []\n";
+    assertEquals(
+        "format: 1\nsections: []\n", VersionFileText.of(oneLine).without("summary").text());
+  }
+
+  @Test
+  void findsTheLineOfAKey() {
+    assertEquals(Optional.of(5), VersionFileText.of(FILE).line("status"));
+    assertEquals(Optional.empty(), VersionFileText.of(FILE).line("preamble"));
+  }
+
+  @Test
+  void keepsCharactersOutsideTheBasicPlane() {
+    String emoji = "title: \"😀 Policy\"\nstatus: draft\n";
+    assertEquals(
+        "title: \"😀 Policy\"\nstatus: published\n",
+        VersionFileText.of(emoji).with("status", "published").text());
+  }
+
+  @Test
+  void refusesWhatItCannotEditSafely() {
+    assertThrows(
+        IllegalArgumentException.class, () -> VersionFileText.of(FILE).with("sections", "x"));
+    assertThrows(
+        IllegalArgumentException.class, () -> VersionFileText.of(FILE).with("missing", "x"));
+    assertThrows(IllegalArgumentException.class, () -> VersionFileText.of("- a list\n"));
+    assertThrows(IllegalArgumentException.class, () -> VersionFileText.of("a: [unclosed\n"));
+  }
+
+  @Test
+  void theHashIgnoresOnlyCrlf() {
+    assertEquals(ContentHash.of("a\nb\n"), ContentHash.of("a\r\nb\r\n"));
+    assertNotEquals(ContentHash.of("a\nb\n"), ContentHash.of("a\nb \n"));
+    assertNotEquals(ContentHash.of("a\nb\n"), ContentHash.of("a\rb\r"));
+    assertEquals(
+        "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        ContentHash.of(""));
+  }
+
+  @Test
+  void theLockIsSortedAndReadBack() {
+    String h1 = ContentHash.of("1");
+    String h2 = ContentHash.of("2");
+    VersionLock lock = VersionLock.empty().with("2025-01-01", h2).with("2024-01-01", h1);
+    VersionLock read = VersionLock.parse(lock.format());
+    assertEquals(
+        List.of("2024-01-01", "2025-01-01"),
+        read.entries().stream().map(VersionLock.Entry::version).toList());
+    assertEquals(List.of(), read.problems());
+    assertEquals(h2, read.entry("2025-01-01").orElseThrow().hash());
+    assertThrows(IllegalArgumentException.class, () -> read.with("2024-01-01", h1));
+  }
+}
