@@ -22,7 +22,7 @@ def one = new File(basedir, 'target/policy-site')
 def two = new File(basedir, 'elsewhere/checkout/target/policy-site')
 def a = hashes(one)
 def b = hashes(two)
-assert a.size() == 6: a.keySet()
+assert a.size() == 14: a.keySet()
 assert a == b: "the two builds differ:\n${a}\n${b}"
 def registerOne = new File(basedir, 'target/policy-register')
 def r1 = hashes(registerOne)
@@ -48,6 +48,7 @@ registerOne.eachFileRecurse(groovy.io.FileType.FILES) { outputs << it }
 (outputs + reports).each { f ->
   def text = f.getText('UTF-8')
   stamps.each { s -> assert !text.contains(s): "${f} holds the build date ${s}" }
-  assert !(text =~ /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/): "${f} holds a timestamp"
+  // The Atom feed must give date-times: those are the versions' effective dates at midnight UTC.
+  assert !(text.replaceAll(/\d{4}-\d{2}-\d{2}T00:00:00Z/, '') =~ /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/): "${f} holds a timestamp"
 }
 true

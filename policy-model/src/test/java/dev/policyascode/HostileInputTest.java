@@ -287,6 +287,17 @@ class HostileInputTest {
 
   @TempDir Path dir;
 
+  /**
+   * The findings but the missing lock entry: these files are published versions with no
+   * versions.lock, which the versions rules' own fixtures cover.
+   */
+  private static List<String> unlocked(List<Finding> findings) {
+    return findings.stream()
+        .filter(f -> !f.ruleId().equals("versions-lock-entry"))
+        .map(Finding::format)
+        .toList();
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void oneFindingThatSaysWhatToDo(String name, Written files, String rule, String at, String words)
@@ -300,7 +311,7 @@ class HostileInputTest {
             Duration.ofSeconds(5), () -> Linter.builder().displayRoot(root).build().lint(root));
     List<Finding> findings = report.findings();
     if (rule == null) {
-      assertEquals(List.of(), findings.stream().map(Finding::format).toList(), name);
+      assertEquals(List.of(), unlocked(findings), name);
       assertEquals(1, report.policies().size(), name);
       return;
     }
@@ -381,7 +392,7 @@ class HostileInputTest {
     Files.delete(root.resolve("p/versions/2025-01-01.yaml"));
     Files.writeString(root.resolve("p/shared.txt"), VERSION);
     Files.createSymbolicLink(root.resolve(V), Path.of("../shared.txt"));
-    assertEquals(List.of(), Linter.builder().build().lint(root).findings());
+    assertEquals(List.of(), unlocked(Linter.builder().build().lint(root).findings()));
 
     Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/q/versions"));
     Files.writeString(elsewhere.resolve("../policy.yaml"), POLICY.replace("id: p", "id: q"));

@@ -1,5 +1,7 @@
 package dev.policyascode.bench;
 
+import dev.policyascode.versions.ContentHash;
+import dev.policyascode.versions.VersionLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -60,13 +62,15 @@ public final class PolicyGenerator {
       bytes += write(folder.resolve("policy.yaml"), policyFile(id, p));
       int n = Math.min(perPolicy, left);
       left -= n;
+      // Every generated version is published, so each is locked, as policy:publish would do.
+      VersionLock lock = VersionLock.empty();
       for (int v = 0; v < n; v++) {
         LocalDate effective = LocalDate.of(2018, 5, 25).plusDays(30L * v);
-        bytes +=
-            write(
-                folder.resolve("versions").resolve(effective + ".yaml"),
-                versionFile(effective, new Random(p * 100_003L + v), v));
+        String text = versionFile(effective, new Random(p * 100_003L + v), v);
+        bytes += write(folder.resolve("versions").resolve(effective + ".yaml"), text);
+        lock = lock.with(effective.toString(), ContentHash.of(text));
       }
+      write(folder.resolve(VersionLock.FILE), lock.format());
     }
     return bytes;
   }

@@ -36,7 +36,9 @@ class GeneratorSmokeTest {
     assertTrue(report.policies().get(0).versions().get(0).allSections().size() > 15);
 
     RenderResult result = Bench.endToEnd(policies, dir.resolve("site"));
-    assertEquals(4, result.files().size());
+    // Page and Markdown at the permalink and as the latest, two fragments, archive (2), feed,
+    // sitemap.
+    assertEquals(10, result.files().size());
     String page = Files.readString(dir.resolve("site/policy-000/index.html"));
     assertTrue(page.contains("section 2.1") || page.contains("Article "), "links by id resolve");
     assertTrue(page.contains("<li>"), "the embedded registers are listed");

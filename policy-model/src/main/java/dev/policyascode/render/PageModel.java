@@ -114,7 +114,7 @@ final class PageModel {
    * spaces that open its first line are syntax (an indented code block), and stripping them would
    * turn the code's "<b>" or "<javascript:x>" back into live HTML and links.
    */
-  private static String markdown(Node document) {
+  static String markdown(Node document) {
     return ProseProcessor.markdown(document).replaceFirst("^(?:[ \\t]*\\n)+", "").stripTrailing();
   }
 

@@ -18,7 +18,13 @@ public final class SiteRenderer {
   // Each part adds its own files; a new kind of page is a new part here, not a change to the
   // others.
   private static final List<SitePart> PARTS =
-      List.of(new VersionPages(), new ArchivePage(), new ChangesPages(), new AtomFeed());
+      List.of(
+          new VersionPages(),
+          new VersionFragments(),
+          new ArchivePage(),
+          new ChangesPages(),
+          new AtomFeed(),
+          new Sitemap());
 
   private final RenderContext context;
   private final Path stateFile;

@@ -41,7 +41,8 @@ final class VersionFacts {
 
   static String summaryMd(PolicyVersion v) {
     Node n = summary(v);
-    return n == null ? "" : ProseProcessor.markdown(n).strip();
+    // Not strip(): the spaces that open an indented code block are syntax (see PageModel).
+    return n == null ? "" : PageModel.markdown(n);
   }
 
   /** The page model's common values: language, title, controller, labels. */

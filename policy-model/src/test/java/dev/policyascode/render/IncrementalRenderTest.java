@@ -91,16 +91,21 @@ class IncrementalRenderTest {
     }
   }
 
+  /** Every file of the three-version site. */
+  private static final int ALL = 18;
+
   @Test
   void aSecondRenderWithNoChangeWritesNothing() throws IOException {
     RenderResult first = incremental();
-    assertEquals(8, first.rendered());
+    // 3 versions × (page, Markdown, fragment), the latest's 3, archive (2), 2 changes pages, feed,
+    // sitemap.
+    assertEquals(ALL, first.rendered());
     assertFalse(first.upToDate());
     long before = Files.getLastModifiedTime(site).toMillis();
     RenderResult second = incremental();
     assertTrue(second.upToDate());
     assertEquals(0, second.rendered());
-    assertEquals(8, second.files().size());
+    assertEquals(ALL, second.files().size());
     assertEquals(before, Files.getLastModifiedTime(site).toMillis());
     assertFalse(state.startsWith(site), "the state is not published");
     assertSameAsClean();
@@ -111,7 +116,11 @@ class IncrementalRenderTest {
     incremental();
     version("2019-01-01", "Edited. ");
     RenderResult r = incremental();
-    assertEquals(2, r.rendered(), "its permalink page, HTML and Markdown");
+    assertEquals(
+        9,
+        r.rendered(),
+        "its page, Markdown and fragment, the two changes pages it is part of, the archive (2),"
+            + " the feed and the sitemap");
     assertSameAsClean();
     assertTrue(
         Files.readString(site.resolve("qucit-privacy/2019-01-01/index.md")).contains("Edited."));
@@ -121,7 +130,9 @@ class IncrementalRenderTest {
   void anEditedLatestVersionRendersTheIndexToo() throws IOException {
     incremental();
     version("2020-01-01", "Edited. ");
-    assertEquals(4, incremental().rendered());
+    // Its page, Markdown and fragment, the same three as the latest, its changes page, the archive
+    // (2), the feed and the sitemap.
+    assertEquals(11, incremental().rendered());
     assertSameAsClean();
   }
 
@@ -130,8 +141,13 @@ class IncrementalRenderTest {
     incremental();
     version("2021-01-01", "");
     RenderResult r = incremental();
-    assertEquals(4, r.rendered(), "the new version's pages and the index");
-    assertEquals(10, r.files().size());
+    assertEquals(
+        13,
+        r.rendered(),
+        "the new version's three files, the latest's three, its changes page, the previous"
+            + " latest's page and Markdown (now with a link to the next), the archive (2), the feed"
+            + " and the sitemap");
+    assertEquals(ALL + 4, r.files().size());
     assertSameAsClean();
   }
 
@@ -140,7 +156,11 @@ class IncrementalRenderTest {
     incremental();
     Files.delete(policies.resolve("qucit-privacy/versions/2020-01-01.yaml"));
     RenderResult r = incremental();
-    assertEquals(2, r.rendered(), "the index, now of 2019-01-01");
+    assertEquals(
+        9,
+        r.rendered(),
+        "the latest's three, now of 2019-01-01, its page and Markdown (no next version any more),"
+            + " the archive (2), the feed and the sitemap");
     assertFalse(Files.exists(site.resolve("qucit-privacy/2020-01-01")));
     assertSameAsClean();
   }
@@ -155,7 +175,7 @@ class IncrementalRenderTest {
     }
     Files.writeString(templates.resolve("page.ftlh"), page.replace("<main", "<!-- own -->\n<main"));
     RenderResult r = incremental();
-    assertEquals(8, r.rendered());
+    assertEquals(ALL, r.rendered());
     assertTrue(Files.readString(site.resolve("qucit-privacy/index.html")).contains("<!-- own -->"));
     assertSameAsClean();
   }
@@ -164,7 +184,7 @@ class IncrementalRenderTest {
   void changedLabelsRenderEverything() throws IOException {
     incremental();
     Files.writeString(templates.resolve("labels.properties"), "contents=Table of contents\n");
-    assertEquals(8, incremental().rendered());
+    assertEquals(ALL, incremental().rendered());
     assertTrue(
         Files.readString(site.resolve("qucit-privacy/index.html")).contains("Table of contents"));
     assertSameAsClean();
@@ -184,7 +204,7 @@ class IncrementalRenderTest {
   void aLostStateRendersEverything() throws IOException {
     incremental();
     Files.delete(state);
-    assertEquals(8, incremental().rendered());
+    assertEquals(ALL, incremental().rendered());
     assertSameAsClean();
   }
 }

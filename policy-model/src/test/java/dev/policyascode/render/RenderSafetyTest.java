@@ -189,9 +189,13 @@ class RenderSafetyTest {
         List.of(
             "p/2024-01-01/index.html",
             "p/2024-01-01/index.md",
+            "p/2024-01-01/fragment.html",
             "p/archive/index.html",
             "p/archive/index.md"),
         drafts.files());
+    assertTrue(
+        Files.readString(site.resolve("p/2024-01-01/fragment.html"))
+            .contains("Draft – not in force"));
     assertTrue(
         Files.readString(site.resolve("p/2024-01-01/index.html")).contains("Draft – not in force"));
     assertTrue(

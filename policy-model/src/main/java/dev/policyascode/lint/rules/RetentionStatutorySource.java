@@ -29,6 +29,19 @@ public final class RetentionStatutorySource implements Rule {
           "(?i)\\b(?:law|act|code|decree|décret|article|art\\.|regulation|loi|directive"
               + "|ordinance|ordonnance|statute|statutory)\\b");
 
+  /**
+   * "As the law requires", "required by law", "applicable laws": the word law with nothing that
+   * says which one (no "of", number or date after it), so it names no law.
+   */
+  static final Pattern UNNAMED_LAW =
+      Pattern.compile(
+          "(?i)\\b(?:the|by|applicable|relevant|legal)\\s+laws?\\b(?!\\s*(?:of\\b|n°|no\\.|number\\b|\\d))");
+
+  /** Whether the text names a law, once the generic mentions of "the law" are taken out. */
+  static boolean namesALaw(String text) {
+    return NAMES_A_LAW.matcher(UNNAMED_LAW.matcher(text).replaceAll(" ")).find();
+  }
+
   @Override
   public RuleMeta meta() {
     return META;
@@ -42,7 +55,7 @@ public final class RetentionStatutorySource implements Rule {
       boolean named =
           a.retention().stream()
               .flatMap(ref -> r.retention().stream().filter(x -> x.id().equals(ref.id())))
-              .anyMatch(x -> NAMES_A_LAW.matcher(x.statement().text()).find());
+              .anyMatch(x -> namesALaw(x.statement().text()));
       if (named) continue;
       report.accept(
           Finding.of(

@@ -1,0 +1,42 @@
+package dev.policyascode.render;
+
+import dev.policyascode.model.Policy;
+import java.util.List;
+
+/**
+ * Beside each full page, a body-only HTML fragment ({@code fragment.html}) with the same anchors
+ * and text, for a site that includes the policy in a layout of its own (a server-side include, a
+ * Hugo or Jekyll include). The latest one at {@code <policy>/fragment.html} gives an include that
+ * follows new versions without a change on the site.
+ */
+final class VersionFragments implements SitePart {
+
+  static final String TEMPLATE = "fragment.ftlh";
+  static final String FILE = "fragment.html";
+
+  @Override
+  public void render(Policy policy, RenderContext context, OutputFiles out) {
+    for (VersionPlan plan : VersionPlan.of(policy, context.includeDrafts())) {
+      // Like its page, a fragment reads its policy's file and its version's file only.
+      out.add(
+          List.of(plan.folder() + FILE),
+          context.key(
+              "fragment",
+              policy,
+              plan.version(),
+              plan.folder(),
+              plan.canonical(),
+              plan.permalink()),
+          () ->
+              List.of(
+                  context.apply(
+                      TEMPLATE,
+                      PageModel.of(
+                          policy,
+                          plan.version(),
+                          plan.canonical(),
+                          plan.permalink(),
+                          context.labels(policy)))));
+    }
+  }
+}
