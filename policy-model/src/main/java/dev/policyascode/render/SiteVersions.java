@@ -2,6 +2,7 @@ package dev.policyascode.render;
 
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,42 @@ record SiteVersions(Policy policy, List<PolicyVersion> versions) {
         policy.versions().stream()
             .filter(v -> v.isPublished() || context.includeDrafts())
             .toList());
+  }
+
+  /**
+   * Where one rendered version goes; the full pages and the fragments follow the same list, so they
+   * always come in pairs.
+   *
+   * @param folder the output folder, relative, ending in '/'
+   * @param canonical the address of the version's permalink, absolute when the policy has a base
+   *     URL, else relative to the page
+   * @param permalink the absolute permalink, or "" when the policy has no base URL
+   * @param up the way from the folder to the policy's folder, for {@link #nav}
+   */
+  record Page(
+      String folder, PolicyVersion version, String canonical, String permalink, String up) {}
+
+  /**
+   * Each version at its permalink folder ({@code <policy>/<version>/}), then the latest published
+   * version once more at {@code <policy>/}, whose canonical link is its permalink.
+   */
+  List<Page> pages() {
+    String base = RenderContext.baseUrl(policy);
+    List<Page> pages = new ArrayList<>();
+    for (PolicyVersion version : versions) {
+      String permalink = base.isEmpty() ? "" : base + version.id() + "/";
+      pages.add(
+          new Page(policy.id() + "/" + version.id() + "/", version, permalink, permalink, "../"));
+    }
+    policy
+        .latestPublished()
+        .ifPresent(
+            latest -> {
+              String permalink = base.isEmpty() ? "" : base + latest.id() + "/";
+              String canonical = permalink.isEmpty() ? latest.id() + "/" : permalink;
+              pages.add(new Page(policy.id() + "/", latest, canonical, permalink, ""));
+            });
+    return pages;
   }
 
   Optional<PolicyVersion> previous(PolicyVersion v) {

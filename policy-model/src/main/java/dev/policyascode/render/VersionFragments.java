@@ -16,7 +16,7 @@ final class VersionFragments implements SitePart {
 
   @Override
   public void render(Policy policy, RenderContext context, OutputFiles out) {
-    for (VersionPlan plan : VersionPlan.of(policy, context.includeDrafts())) {
+    for (SiteVersions.Page plan : SiteVersions.of(policy, context).pages()) {
       // Like its page, a fragment reads its policy's file and its version's file only.
       out.add(
           List.of(plan.folder() + FILE),

@@ -4,7 +4,6 @@ import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Each rendered version at its permalink ({@code <policy>/<version>/index.html} and {@code
@@ -21,33 +20,17 @@ final class VersionPages implements SitePart {
 
   @Override
   public void render(Policy policy, RenderContext context, OutputFiles out) {
-    String base = RenderContext.baseUrl(policy);
     SiteVersions site = SiteVersions.of(policy, context);
-    for (PolicyVersion version : site.versions()) {
-      String permalink = base.isEmpty() ? "" : base + version.id() + "/";
+    for (SiteVersions.Page p : site.pages()) {
       page(
           context,
           out,
-          policy.id() + "/" + version.id() + "/",
+          p.folder(),
           policy,
-          version,
-          permalink,
-          permalink,
-          site.nav(version, "../"));
-    }
-    Optional<PolicyVersion> latest = policy.latestPublished();
-    if (latest.isPresent()) {
-      String id = latest.get().id();
-      String permalink = base.isEmpty() ? "" : base + id + "/";
-      page(
-          context,
-          out,
-          policy.id() + "/",
-          policy,
-          latest.get(),
-          permalink.isEmpty() ? id + "/" : permalink,
-          permalink,
-          site.nav(latest.get(), ""));
+          p.version(),
+          p.canonical(),
+          p.permalink(),
+          site.nav(p.version(), p.up()));
     }
   }
 
