@@ -15,6 +15,7 @@ import dev.policyascode.model.Transfer;
 import dev.policyascode.text.Numbering;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,7 @@ public final class NoticeMatrix {
   private final Policy policy;
   private final PolicyVersion version;
   private final Numbering numbering;
+  private Map<SectionRef, Set<String>> embedded; // built on first use; a matrix is one thread's
 
   private NoticeMatrix(Policy policy, PolicyVersion version, Numbering numbering) {
     this.policy = policy;
@@ -450,16 +452,27 @@ public final class NoticeMatrix {
   private List<SectionRef> showing(Set<String> sources) {
     if (sources.isEmpty()) return List.of();
     Set<SectionRef> found = new LinkedHashSet<>();
-    for (Map.Entry<String, Section> e : numbering.all().entrySet()) {
-      Section s = e.getValue();
-      if (s.body().isEmpty()) continue;
-      for (EmbedReader.Block b : EmbedReader.blocks(s.body().get().text())) {
-        EmbedReader.read(b.content(), s.at(), f -> {})
-            .filter(embed -> sources.contains(embed.source()))
-            .ifPresent(embed -> found.add(new SectionRef(s.id(), e.getKey(), s.title())));
-      }
+    for (Map.Entry<SectionRef, Set<String>> e : embedded().entrySet()) {
+      if (e.getValue().stream().anyMatch(sources::contains)) found.add(e.getKey());
     }
     return List.copyOf(found);
+  }
+
+  /** Each section with a body and the sources its blocks embed; read once, for every row. */
+  private Map<SectionRef, Set<String>> embedded() {
+    if (embedded == null) {
+      embedded = new LinkedHashMap<>();
+      for (Map.Entry<String, Section> e : numbering.all().entrySet()) {
+        Section s = e.getValue();
+        if (s.body().isEmpty()) continue;
+        Set<String> sources = new LinkedHashSet<>();
+        for (EmbedReader.Block b : EmbedReader.blocks(s.body().get().text())) {
+          EmbedReader.read(b.content(), s.at(), f -> {}).ifPresent(x -> sources.add(x.source()));
+        }
+        embedded.put(new SectionRef(s.id(), e.getKey(), s.title()), sources);
+      }
+    }
+    return embedded;
   }
 
   private static String describe(Contact c) {

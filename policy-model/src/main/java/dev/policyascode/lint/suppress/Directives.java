@@ -43,6 +43,8 @@ final class Directives {
 
   /** The directives in {@code text}, the file named {@code file} in findings, in order. */
   static List<Directive> in(String file, String text) {
+    // Every directive contains the prefix: a file without it has none, and is not parsed again.
+    if (!text.contains(PREFIX)) return List.of();
     List<CommentEvent> comments = new ArrayList<>();
     Map<Integer, Integer> lastLineOfTextStartingAt = new HashMap<>();
     try {
