@@ -66,7 +66,7 @@ public final class PolicyGenerator {
       VersionLock lock = VersionLock.empty();
       for (int v = 0; v < n; v++) {
         LocalDate effective = LocalDate.of(2018, 5, 25).plusDays(30L * v);
-        String text = versionFile(effective, new Random(p * 100_003L + v), v);
+        String text = versionFile(effective, new Revision(p, v), v);
         bytes += write(folder.resolve("versions").resolve(effective + ".yaml"), text);
         lock = lock.with(effective.toString(), ContentHash.of(text));
       }
@@ -112,7 +112,30 @@ public final class PolicyGenerator {
         + ".example/privacy/\n";
   }
 
-  static String versionFile(LocalDate effective, Random r, int revision) {
+  /**
+   * Where a version's pseudo-random words come from. Each element of the text (a paragraph, a
+   * definition, an activity...) draws from a seed of its own, which changes only every {@code
+   * period} revisions, at an offset of its own; so successive versions share most of their text and
+   * differ in a paragraph or two, as real versions do (the corpus's successive versions differ in a
+   * few sentences). Drawing every version from a fresh seed instead makes every word of every
+   * changes page differ: the redline's worst case, not a policy's history.
+   */
+  record Revision(long policy, int revision) {
+    /** A paragraph of the body is rewritten about every 30 revisions (two a version in all). */
+    static final int PARAGRAPH = 30;
+
+    /** Definitions, categories, activities and the other registers change more rarely. */
+    static final int REGISTER = 60;
+
+    Random of(String element, int period) {
+      int offset = Math.floorMod(element.hashCode() * 7919, period);
+      long epoch = (revision + offset) / period;
+      return new Random(policy * 1_000_003L + element.hashCode() * 31L + epoch * 0x9E3779B97F4AL);
+    }
+  }
+
+  static String versionFile(LocalDate effective, Revision rev, int revision) {
+    Random r = rev.of("preamble", Revision.REGISTER);
     StringBuilder y = new StringBuilder(20_000);
     y.append("format: 1\nversion: ").append(effective).append('\n');
     y.append("effective: ").append(effective).append('\n');
@@ -129,13 +152,16 @@ public final class PolicyGenerator {
     for (int i = 0; i < terms.length; i++) {
       y.append("  - id: term-").append(i).append('\n');
       y.append("    term: ").append(terms[i]).append('\n');
-      y.append("    meaning: \"refers to ").append(sentence(r, 18)).append("\"\n");
+      y.append("    meaning: \"refers to ")
+          .append(sentence(rev.of("term-" + i, Revision.REGISTER), 18))
+          .append("\"\n");
     }
     y.append("\ndata_subjects:\n");
     y.append("  - {id: users, name: Users}\n  - {id: customers, name: Customers}\n");
     y.append("  - {id: prospects, name: Prospects}\n\n");
     y.append("data_categories:\n");
     for (int i = 0; i < 8; i++) {
+      r = rev.of("cat-" + i, Revision.REGISTER);
       y.append("  - id: cat-").append(i).append('\n');
       y.append("    name: ").append(capitalised(words(r, 3))).append('\n');
       y.append("    description: ").append(capitalised(sentence(r, 12))).append(".\n");
@@ -149,6 +175,7 @@ public final class PolicyGenerator {
     String[] bases = {"contract", "legitimate-interests", "legal-obligation", "consent"};
     for (int i = 0; i < 5; i++) {
       String basis = bases[i % bases.length];
+      r = rev.of("act-" + i, Revision.REGISTER);
       y.append("  - id: act-").append(i).append('\n');
       y.append("    name: ").append(capitalised(words(r, 4))).append('\n');
       y.append("    purposes:\n      - ").append(sentence(r, 14)).append('\n');
@@ -166,7 +193,7 @@ public final class PolicyGenerator {
     y.append("\nlegal_bases:\n");
     for (String basis : bases) {
       y.append("  - basis: ").append(basis).append('\n');
-      y.append("    text: ").append(sentence(r, 16)).append('\n');
+      y.append("    text: ").append(sentence(rev.of(basis, Revision.REGISTER), 16)).append('\n');
     }
     y.append("\nretention:\n");
     for (int i = 0; i < 4; i++) {
@@ -175,7 +202,7 @@ public final class PolicyGenerator {
       y.append("    from: the end of the contract\n");
       y.append("    data_categories: [cat-").append(i).append("]\n");
       y.append("    statement: \"The company keeps ")
-          .append(words(r, 8))
+          .append(words(rev.of("keep-" + i, Revision.REGISTER), 8))
           .append(" {period} after {from};\"\n");
     }
     y.append("\nrecipient_categories:\n");
@@ -200,7 +227,9 @@ public final class PolicyGenerator {
     y.append("\nsecurity_measures:\n");
     for (int i = 0; i < 5; i++) {
       y.append("  - id: sec-").append(i).append('\n');
-      y.append("    text: ").append(capitalised(sentence(r, 20))).append(".\n");
+      y.append("    text: ")
+          .append(capitalised(sentence(rev.of("sec-" + i, Revision.REGISTER), 20)))
+          .append(".\n");
     }
 
     y.append("\nsections:\n");
@@ -212,16 +241,21 @@ public final class PolicyGenerator {
     }
     for (int s = 0; s < top; s++) {
       y.append("  - id: s").append(s).append('\n');
-      y.append("    title: ").append(capitalised(words(r, 4))).append('\n');
+      y.append("    title: ")
+          .append(capitalised(words(rev.of("title-s" + s, 4 * Revision.REGISTER), 4)))
+          .append('\n');
       y.append("    body: |\n");
-      body(y, "      ", r, s, ids);
+      body(y, "      ", rev, "s" + s, s, ids);
       int subs = subsections(s);
       if (subs > 0) y.append("    sections:\n");
       for (int c = 0; c < subs; c++) {
         y.append("      - id: s").append(s).append('-').append(c).append('\n');
-        y.append("        title: ").append(capitalised(words(r, 5))).append('\n');
+        String id = "s" + s + "-" + c;
+        y.append("        title: ")
+            .append(capitalised(words(rev.of("title-" + id, 4 * Revision.REGISTER), 5)))
+            .append('\n');
         y.append("        body: |\n");
-        body(y, "          ", r, -1, ids);
+        body(y, "          ", rev, id, -1, ids);
       }
     }
     return y.toString();
@@ -233,9 +267,11 @@ public final class PolicyGenerator {
 
   /** Two or three paragraphs with links by id, and for some sections a register embedded. */
   private static void body(
-      StringBuilder y, String indent, Random r, int section, List<String> ids) {
-    int paragraphs = 1 + r.nextInt(2);
+      StringBuilder y, String indent, Revision rev, String id, int section, List<String> ids) {
+    // The shape of a section (paragraph count) stays; each paragraph is revised on its own.
+    int paragraphs = 1 + Math.floorMod(id.hashCode(), 2);
     for (int i = 0; i < paragraphs; i++) {
+      Random r = rev.of(id + "/" + i, Revision.PARAGRAPH);
       String p = paragraph(r, 30);
       if (i == 0 && section == 2) p += " As Article 13 of the GDPR requires, this is stated here.";
       if (i == paragraphs - 1 && r.nextInt(2) == 0) {
