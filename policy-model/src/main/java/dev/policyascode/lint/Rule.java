@@ -19,6 +19,15 @@ public interface Rule {
     return false;
   }
 
+  /**
+   * Whether a finding of this rule may be accepted by a baseline or suppressed by a comment in the
+   * YAML. Not when the finding must be fixed for the build to mean anything: a file that cannot be
+   * read, or a published version that was edited after it was locked.
+   */
+  default boolean acceptable() {
+    return !reportedWhileLoading();
+  }
+
   /** Reports what the rule finds in one version. */
   default void check(VersionContext context, Consumer<Finding> report) {}
 

@@ -80,13 +80,14 @@ public final class Baseline {
   }
 
   /**
-   * A baseline that accepts the findings of {@code report}, except those of the rules reported
-   * while files are read: such a file must be fixed, its policy is not even checked until it is.
+   * A baseline that accepts the findings of {@code report}, except those no baseline may accept
+   * ({@link Rule#acceptable()}): a file that cannot be read, or a locked published version that
+   * changed, must be fixed.
    */
   public static Baseline of(LintReport report) {
     List<Finding> findings = report.findings();
     List<Fingerprints.Fingerprint> prints = Fingerprints.of(findings, report.sources());
-    Set<String> loading = loaderRules();
+    Set<String> loading = unacceptableRules();
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
@@ -125,7 +126,7 @@ public final class Baseline {
     entries.forEach(e -> left.put(e.fingerprint(), e.count()));
     List<Finding> findings = report.findings();
     List<Fingerprints.Fingerprint> prints = Fingerprints.of(findings, report.sources());
-    Set<String> loading = loaderRules();
+    Set<String> loading = unacceptableRules();
     List<Finding> baselined = new ArrayList<>();
     List<Finding> fresh = new ArrayList<>();
     for (int i = 0; i < findings.size(); i++) {
@@ -159,9 +160,9 @@ public final class Baseline {
     return new Baseline(kept);
   }
 
-  private static Set<String> loaderRules() {
+  private static Set<String> unacceptableRules() {
     return RuleRegistry.builtIn().stream()
-        .filter(Rule::reportedWhileLoading)
+        .filter(r -> !r.acceptable())
         .map(r -> r.meta().id())
         .collect(Collectors.toSet());
   }

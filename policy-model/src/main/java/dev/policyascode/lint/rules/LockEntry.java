@@ -31,6 +31,12 @@ public final class LockEntry implements Rule {
     return META;
   }
 
+  /** Accepting it would unlock what the lock protects: a published text must stay as it was. */
+  @Override
+  public boolean acceptable() {
+    return false;
+  }
+
   @Override
   public void checkPolicy(PolicyContext context, Consumer<Finding> report) {
     History history = context.history();

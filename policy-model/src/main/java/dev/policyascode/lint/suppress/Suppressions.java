@@ -148,7 +148,7 @@ public final class Suppressions {
                     + id
                     + "' to suppress; write a rule id from the finding, the word in [brackets]."
                     + hint));
-      } else if (rule.reportedWhileLoading() || rule.meta().family().equals("suppress")) {
+      } else if (!rule.acceptable() || rule.meta().family().equals("suppress")) {
         problems.add(invalid(d, cannotSuppress(rule)));
       } else {
         usable.add(id);
@@ -175,6 +175,13 @@ public final class Suppressions {
           + id
           + "' cannot be suppressed: a file with this problem cannot be read, so its policy is not"
           + " checked at all; fix the file instead";
+    }
+    if (!rule.acceptable()) {
+      return "'"
+          + id
+          + "' cannot be suppressed: it guards the published versions the lock file records;"
+          + " restore the published file from Git and put the change in a new version"
+          + " (mvn policy:new-version)";
     }
     return "'"
         + id

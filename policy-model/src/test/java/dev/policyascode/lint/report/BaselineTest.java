@@ -182,6 +182,20 @@ class BaselineTest {
   }
 
   @Test
+  void anEditedPublishedVersionIsNeverAccepted() {
+    // Accepting it would let -Dpolicy.baseline.update unlock a published text without a trace.
+    Finding edited =
+        finding(
+            dev.policyascode.lint.rules.PublishedChanged.META, V2018, 2, 1, "published, changed");
+    Finding unlocked =
+        finding(dev.policyascode.lint.rules.LockEntry.META, V2018, 4, 1, "not in the lock");
+    LintReport report = report(List.of(edited, unlocked), 1);
+
+    assertEquals(Baseline.empty(), Baseline.of(report));
+    assertEquals(List.of(edited, unlocked), Baseline.of(report).partition(report).fresh());
+  }
+
+  @Test
   void aVersion1BaselineIsRefusedWithTheCommandThatRewritesIt() throws Exception {
     Path file = dir.resolve("baseline.json");
     Files.writeString(

@@ -117,6 +117,20 @@ class SuppressionsTest {
   }
 
   @Test
+  void theLockOfPublishedVersionsCannotBeSuppressed() throws Exception {
+    LintReport report =
+        lint(
+            """
+              - id: one
+                title: One  # policy-lint-disable-line versions-changed -- edited on purpose
+            """);
+
+    assertTrue(
+        report.findings().get(0).message().startsWith("'versions-changed' cannot be suppressed"),
+        formatted(report.findings()).toString());
+  }
+
+  @Test
   void aCommentForARuleSwitchedOffIsNotUnused() throws Exception {
     LintReport report =
         lint(
