@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -135,7 +136,17 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
     LintReport report;
     Baseline baseline;
     try {
-      report = linter.lint(policiesDirectory.toPath());
+      report =
+          SharedLint.lint(
+              project,
+              policiesDirectory.toPath(),
+              settings(),
+              () -> linter.lint(policiesDirectory.toPath()),
+              () ->
+                  getLog()
+                      .info(
+                          "Policy lint: no policy file changed since this build's earlier goal;"
+                              + " its findings are reused"));
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(
           "Cannot read the policies in " + policiesDirectory + ": " + e.getCause().getMessage(), e);
@@ -226,6 +237,14 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
       }
     }
     return builder.build();
+  }
+
+  /** What the report depends on besides the files: the rule settings and how paths are shown. */
+  private String settings() {
+    return "root="
+        + displayRoot().toAbsolutePath().normalize()
+        + " rules="
+        + new TreeMap<>(rules == null ? Map.of() : rules);
   }
 
   private static MojoExecutionException notALevel(String rule, String word) {
@@ -378,7 +397,7 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
         : path.toString();
   }
 
-  private static String plural(long n, String one, String many) {
+  protected static String plural(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
   }
 }

@@ -119,12 +119,14 @@ public class RenderMojo extends AbstractPolicyMojo {
     getLog()
         .info(
             "Rendered "
-                + result.rendered()
-                + " files for "
+                + plural(result.rendered(), "file", "files")
+                + " for "
                 + ids
                 + " to "
                 + where
-                + (kept > 0 ? " (" + kept + " unchanged files kept)" : "")
+                + (kept > 0
+                    ? " (" + plural(kept, "unchanged file", "unchanged files") + " kept)"
+                    : "")
                 + " in "
                 + ms
                 + " ms");
