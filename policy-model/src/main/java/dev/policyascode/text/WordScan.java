@@ -34,6 +34,10 @@ public final class WordScan {
   private final TreeSet<Integer> blockStarts = new TreeSet<>();
   private final List<String> bold = new java.util.ArrayList<>();
 
+  /** By the offset where it starts; concurrent, as the scan is shared through its context. */
+  private final java.util.Map<Integer, Segment> segments =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   public WordScan(Prose prose) {
     Node doc = Markdown.PARSER_WITH_SPANS.parse(prose.text());
     char[] masked = prose.text().toCharArray();
@@ -118,7 +122,23 @@ public final class WordScan {
   public boolean inLabel(int offset) {
     int from = offset;
     while (from > 0 && words.charAt(from - 1) != '\n' && words.charAt(from - 1) != '|') from--;
-    int to = offset;
+    Segment segment = segments.computeIfAbsent(from, this::segment);
+    if (!segment.labelLike()) return false;
+    int colon = words.indexOf(':', offset);
+    if (colon >= 0 && colon < segment.to() && words(words.substring(from, colon)) <= 10) {
+      return true;
+    }
+    return segment.words() <= 8 && !segment.endsWithStop();
+  }
+
+  /**
+   * What {@link #inLabel} needs of the line or cell starting at {@code from}, worked out once:
+   * every capitalised word of a paragraph asks about the same line.
+   */
+  private record Segment(int to, boolean labelLike, int words, boolean endsWithStop) {}
+
+  private Segment segment(int from) {
+    int to = from;
     while (to < words.length() && words.charAt(to) != '\n' && words.charAt(to) != '|') to++;
     String segment = words.substring(from, to).strip();
     boolean cell =
@@ -131,10 +151,9 @@ public final class WordScan {
             && (to >= words.length() - 1 || words.startsWith("\n\n", to) || to == words.length())
             && !segment.isEmpty()
             && Character.isUpperCase(segment.codePointAt(0));
-    if (!cell && !item && !alone) return false;
-    int colon = words.indexOf(':', offset);
-    if (colon >= 0 && colon < to && words(words.substring(from, colon)) <= 10) return true;
-    return words(segment) <= 8 && !segment.endsWith(".");
+    boolean labelLike = cell || item || alone;
+    return new Segment(
+        to, labelLike, labelLike ? words(segment) : 0, labelLike && segment.endsWith("."));
   }
 
   private static int words(String s) {

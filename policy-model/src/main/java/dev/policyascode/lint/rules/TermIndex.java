@@ -327,10 +327,6 @@ final class TermIndex {
   private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}’'\\-]*");
 
   /** A possessive ending ('Company’s', 'Users''); compiled once, not once per word. */
-  private static final Pattern POSSESSIVE = Pattern.compile("(’s|'s|’|')$");
-
-  private static final Pattern S_POSSESSIVE = Pattern.compile("[’']s$");
-
   private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}\\-]*");
 
   private final Map<String, Definition> definedNames = new LinkedHashMap<>();
@@ -340,6 +336,12 @@ final class TermIndex {
   private boolean definedElsewhere;
   private final Set<String> ownerWords = new HashSet<>();
   private final Map<Prose, WordScan> scans = new java.util.IdentityHashMap<>();
+
+  // Answers by word, worked out once: the same capitalised words recur in every paragraph. The
+  // index is built on one thread (inside VersionContext.computed), then only read.
+  private final Map<String, Optional<String>> variants = new java.util.HashMap<>();
+  private final Map<String, Boolean> lowerCaseSeen = new java.util.HashMap<>();
+  private final Map<String, String[]> definedWords = new java.util.HashMap<>();
 
   private TermIndex() {
     LEGAL_NAMES.forEach(knownNames::add);
@@ -523,7 +525,7 @@ final class TermIndex {
     }
     if (before > 0 && (words.charAt(before - 1) == '>' || words.charAt(before - 1) == '/')) return;
     String lastWord = words.substring(run.get(run.size() - 1)[0], run.get(run.size() - 1)[1]);
-    if (NAME_ENDINGS.contains(S_POSSESSIVE.matcher(lastWord).replaceAll(""))) return;
+    if (NAME_ENDINGS.contains(withoutS(lastWord))) return;
     // a quoted name, such as the French law “Informatique et Libertés”, is a title, not a term
     if (run.get(0)[0] > 0 && "“\"‘".indexOf(words.charAt(run.get(0)[0] - 1)) >= 0) return;
     int i = first;
@@ -621,7 +623,7 @@ final class TermIndex {
 
   /** The phrase as written, without a possessive, and in the other grammatical number. */
   static List<String> forms(String phrase) {
-    String p = POSSESSIVE.matcher(phrase).replaceAll("");
+    String p = withoutPossessive(phrase);
     List<String> forms = new ArrayList<>(List.of(phrase, p));
     if (p.endsWith("ies")) forms.add(p.substring(0, p.length() - 3) + "y");
     if (p.endsWith("es")) forms.add(p.substring(0, p.length() - 2));
@@ -631,7 +633,7 @@ final class TermIndex {
   }
 
   private static boolean allowedWord(String w) {
-    String bare = POSSESSIVE.matcher(w).replaceAll("");
+    String bare = withoutPossessive(w);
     if (bare.length() < 2) return true;
     if (ALLOWED.contains(bare)) return true;
     // an acronym or a brand written in camel case: two capitals or more (GDPR, SaaS, iOS)
@@ -641,7 +643,23 @@ final class TermIndex {
     return bare.chars().anyMatch(Character::isDigit);
   }
 
+  /** 'Company’s' and 'Users’' without their possessive ending: ’s, 's, ’ or '. */
+  private static String withoutPossessive(String w) {
+    String s = withoutS(w);
+    if (!s.equals(w)) return s;
+    return w.endsWith("’") || w.endsWith("'") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** 'Company’s' without its ’s or 's. */
+  private static String withoutS(String w) {
+    return w.endsWith("’s") || w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+  }
+
   private boolean writtenInLowerCase(String w) {
+    return lowerCaseSeen.computeIfAbsent(w, this::seenInLowerCase);
+  }
+
+  private boolean seenInLowerCase(String w) {
     for (String form : forms(w)) {
       String lower = form.toLowerCase(Locale.ROOT);
       if (!form.equals(lower) && lowerWords.contains(lower)) return true;
@@ -655,10 +673,14 @@ final class TermIndex {
    */
   private Optional<String> variantOf(String text) {
     if (text.contains(" ") || text.length() < 3) return Optional.empty();
+    return variants.computeIfAbsent(text, this::findVariant);
+  }
+
+  private Optional<String> findVariant(String text) {
     for (String defined : definedNames.keySet()) {
+      String[] parts = definedWords.computeIfAbsent(defined, d -> d.split("\\s+"));
       for (String form : forms(text)) {
         if (defined.equalsIgnoreCase(form)) return Optional.empty();
-        String[] parts = defined.split("\\s+");
         String last = parts[parts.length - 1];
         boolean partOfCompound =
             defined.length() > form.length()
