@@ -46,7 +46,7 @@ public final class RecordBuilder {
     this.version = version;
     this.labels = labels;
     this.links = new Links(version.registers());
-    this.prose = new ProseProcessor(version, new Numbering(version));
+    this.prose = new ProseProcessor(version, new Numbering(version), policy.language());
   }
 
   /** The controller's record, Art. 30(1). */
@@ -240,7 +240,7 @@ public final class RecordBuilder {
     List<String> lines = new ArrayList<>();
     for (RetentionRule r : links.retention(a)) {
       String line =
-          Durations.inWords(r.period())
+          Durations.inWords(r.period(), policy.language())
               + r.from().map(f -> " " + word("from") + " " + f).orElse("");
       if (!r.dataCategories().isEmpty()) {
         line +=
@@ -293,7 +293,8 @@ public final class RecordBuilder {
                         new Prose(
                             r.statement()
                                 .text()
-                                .replace("{period}", Durations.inWords(r.period()))
+                                .replace(
+                                    "{period}", Durations.inWords(r.period(), policy.language()))
                                 .replace("{from}", Markdown.escape(r.from().orElse(""))),
                             r.statement().locator())))
             .toList();

@@ -27,8 +27,8 @@ final class ArchivePage implements SitePart {
     java.util.Collections.reverse(newestFirst);
     for (PolicyVersion v : newestFirst) {
       Map<String, Object> m = VersionFacts.of(policy, v, "../" + v.id() + "/");
-      m.put("summaryHtml", VersionFacts.summaryHtml(v));
-      m.put("summaryMd", VersionFacts.summaryMd(v));
+      m.put("summaryHtml", VersionFacts.summaryHtml(policy, v));
+      m.put("summaryMd", VersionFacts.summaryMd(policy, v));
       m.put("changes", site.previous(v).isPresent() ? "../" + SiteVersions.changesFolder(v) : "");
       versions.add(m);
     }

@@ -47,7 +47,7 @@ final class ChangesPages implements SitePart {
             page.put("from", VersionFacts.of(policy, before, "../../" + before.id() + "/"));
             page.put("to", VersionFacts.of(policy, to, "../"));
             page.put("archive", "../../" + SiteVersions.ARCHIVE);
-            page.put("summaryHtml", VersionFacts.summaryHtml(to));
+            page.put("summaryHtml", VersionFacts.summaryHtml(policy, to));
             // the list of changes and the redlines diff the same sections: once each
             Redlines redlines = new Redlines();
             page.put("areas", areas(StructuredChanges.between(before, to, redlines)));

@@ -37,7 +37,7 @@ final class PageModel {
       Map<String, String> labels)
       throws TemplateModelException {
     Numbering numbering = new Numbering(version);
-    ProseProcessor prose = new ProseProcessor(version, numbering);
+    ProseProcessor prose = new ProseProcessor(version, numbering, policy.language());
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("lang", policy.language());
     page.put("title", policy.title());

@@ -31,16 +31,18 @@ final class VersionFacts {
   }
 
   /** The summary as a sanitised CommonMark tree, or null when the version has none. */
-  static Node summary(PolicyVersion v) {
-    return v.summary().map(s -> new ProseProcessor(v, new Numbering(v)).document(s)).orElse(null);
+  static Node summary(Policy policy, PolicyVersion v) {
+    return v.summary()
+        .map(s -> new ProseProcessor(v, new Numbering(v), policy.language()).document(s))
+        .orElse(null);
   }
 
-  static Object summaryHtml(PolicyVersion v) throws TemplateModelException {
-    return PageModel.html(summary(v));
+  static Object summaryHtml(Policy policy, PolicyVersion v) throws TemplateModelException {
+    return PageModel.html(summary(policy, v));
   }
 
-  static String summaryMd(PolicyVersion v) {
-    Node n = summary(v);
+  static String summaryMd(Policy policy, PolicyVersion v) {
+    Node n = summary(policy, v);
     // Not strip(): the spaces that open an indented code block are syntax (see PageModel).
     return n == null ? "" : PageModel.markdown(n);
   }

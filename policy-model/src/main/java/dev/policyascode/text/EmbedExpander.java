@@ -20,9 +20,11 @@ final class EmbedExpander {
   private record Entry(String id, String markdown, List<String> cells) {}
 
   private final Registers registers;
+  private final String language;
 
-  EmbedExpander(Registers registers) {
+  EmbedExpander(Registers registers, String language) {
     this.registers = registers;
+    this.language = language;
   }
 
   /** The CommonMark for {@code embed}; {@code problem} hears of ids that match nothing. */
@@ -126,10 +128,10 @@ final class EmbedExpander {
               x ->
                   new Entry(
                       x.id(),
-                      statement(x),
+                      statement(x, language),
                       List.of(
                           Markdown.escape(categories(x)),
-                          Durations.inWords(x.period()),
+                          Durations.inWords(x.period(), language),
                           Markdown.escape(x.from().orElse("")))));
       case "activities" ->
           map(
@@ -159,12 +161,12 @@ final class EmbedExpander {
     return category.get().items().stream().map(i -> row(i, Markdown.escape(i))).toList();
   }
 
-  /** The rule's sentence with {period} and {from} filled in. */
-  static String statement(RetentionRule rule) {
+  /** The rule's sentence with {period} (in words of {@code language}) and {from} filled in. */
+  static String statement(RetentionRule rule, String language) {
     return rule.statement()
         .text()
         .strip()
-        .replace("{period}", Durations.inWords(rule.period()))
+        .replace("{period}", Durations.inWords(rule.period(), language))
         .replace("{from}", Markdown.escape(rule.from().orElse("{from}")));
   }
 

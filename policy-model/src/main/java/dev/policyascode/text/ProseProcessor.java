@@ -39,9 +39,13 @@ public final class ProseProcessor {
   private final Numbering numbering;
   private final EmbedExpander expander;
 
-  public ProseProcessor(PolicyVersion version, Numbering numbering) {
+  /**
+   * @param language the policy's language tag ({@code Policy.language()}): the words a block writes
+   *     for the policy, such as a retention period, are in it
+   */
+  public ProseProcessor(PolicyVersion version, Numbering numbering, String language) {
     this.numbering = numbering;
-    this.expander = new EmbedExpander(version.registers());
+    this.expander = new EmbedExpander(version.registers(), language);
   }
 
   /**

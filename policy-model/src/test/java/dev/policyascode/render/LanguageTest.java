@@ -69,4 +69,35 @@ class LanguageTest {
     assertTrue(html.contains("Table des matières"), html);
     assertTrue(html.contains("Aller au texte"), "the other words stay the built-in French ones");
   }
+
+  @Test
+  void aRetentionPeriodInAFrenchTextIsInFrench() throws IOException {
+    Path root = frenchPolicy();
+    RenderSafetyTest.write(
+        root.resolve("p/versions/2018-05-25.yaml"),
+        """
+        format: 1
+        version: 2018-05-25
+        effective: 2018-05-25
+        status: published
+        retention:
+          - id: garder
+            period: P1Y6M
+            from: la fin du contrat
+            statement: "Nous gardons les commandes {period} à compter de {from}."
+        sections:
+          - id: duree
+            title: Durée de conservation
+            body: |
+              ```policy
+              paragraphs: retention
+              ```
+        """);
+    LintReport report = Linter.builder().displayRoot(root).build().lint(root);
+    SiteRenderer.builder().build().render(report.policies(), dir.resolve("site"));
+    for (String page : new String[] {"index.html", "index.md"}) {
+      String text = Files.readString(dir.resolve("site/p/" + page));
+      assertTrue(text.contains("Nous gardons les commandes 1 an et 6 mois à compter de"), text);
+    }
+  }
 }

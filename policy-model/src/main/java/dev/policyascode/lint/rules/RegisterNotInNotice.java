@@ -114,7 +114,7 @@ public final class RegisterNotInNotice implements Rule {
   /** What a reader of the notice sees: titles and texts, the policy blocks filled in. */
   private static String noticeText(VersionContext context) {
     PolicyVersion v = context.version();
-    ProseProcessor prose = new ProseProcessor(v, context.numbering());
+    ProseProcessor prose = new ProseProcessor(v, context.numbering(), context.policy().language());
     List<String> parts = new ArrayList<>();
     v.preamble().map(p -> plain(prose, p)).ifPresent(parts::add);
     for (Section s : v.allSections()) {

@@ -65,7 +65,8 @@ public final class UnknownReference implements Rule {
     for (Transfer t : r.transfers()) {
       check(List.of(t.recipient()), named, "recipient", report);
     }
-    ProseProcessor prose = new ProseProcessor(context.version(), context.numbering());
+    ProseProcessor prose =
+        new ProseProcessor(context.version(), context.numbering(), context.policy().language());
     context.version().texts().forEach(p -> prose.expand(p, report));
   }
 
