@@ -1,8 +1,7 @@
 package dev.policyascode.render;
 
+import dev.policyascode.text.BuiltInLabels;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,11 +39,8 @@ final class Labels {
   }
 
   private static void builtIn(Properties into, String name) {
-    InputStream in =
-        Labels.class.getClassLoader().getResourceAsStream(Templates.BUILT_IN + "/" + name);
-    if (in == null) return; // no words for this language: English it is
-    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      into.load(r);
+    try {
+      BuiltInLabels.read(into, name); // no words for this language: English it is
     } catch (IOException e) {
       throw new RenderException("Cannot read the built-in " + name + ": " + e.getMessage(), e);
     }

@@ -1,5 +1,6 @@
 package dev.policyascode.render;
 
+import dev.policyascode.text.BuiltInLabels;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -22,7 +23,7 @@ import java.util.TimeZone;
  */
 final class Templates {
 
-  static final String BUILT_IN = "policy-templates";
+  static final String BUILT_IN = BuiltInLabels.FOLDER;
 
   private Templates() {}
 
