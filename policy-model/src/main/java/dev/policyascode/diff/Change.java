@@ -1,10 +1,11 @@
 package dev.policyascode.diff;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One line of the structured summary of what changed, in the words a lawyer uses: "Retention of
- * prospect data: 3 years → 2 years".
+ * One line of the structured summary of what changed, in the words a lawyer uses and the policy's
+ * language: "Retention of prospect data: 3 years → 2 years".
  */
 public record Change(Area area, String text) {
 
@@ -13,26 +14,24 @@ public record Change(Area area, String text) {
     Objects.requireNonNull(text, "text must not be null");
   }
 
-  /** What a change is about, in the order the summary shows them. */
+  /**
+   * What a change is about, in the order the summary shows them; its title is the label {@link
+   * #label()}, in the policy's language.
+   */
   public enum Area {
-    SECTIONS("Sections"),
-    DEFINITIONS("Definitions"),
-    DATA_CATEGORIES("Data categories"),
-    ACTIVITIES("Processing activities"),
-    LEGAL_BASES("Legal bases"),
-    RETENTION("Retention periods"),
-    RECIPIENTS("Recipients and subprocessors"),
-    TRANSFERS("Transfers outside the EEA"),
-    RIGHTS("Rights");
+    SECTIONS,
+    DEFINITIONS,
+    DATA_CATEGORIES,
+    ACTIVITIES,
+    LEGAL_BASES,
+    RETENTION,
+    RECIPIENTS,
+    TRANSFERS,
+    RIGHTS;
 
-    private final String title;
-
-    Area(String title) {
-      this.title = title;
-    }
-
-    public String title() {
-      return title;
+    /** The key of the area's title among the labels: {@code change.area.data-categories}. */
+    public String label() {
+      return "change.area." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 }

@@ -16,7 +16,6 @@ import dev.policyascode.text.Numbering;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +25,10 @@ import java.util.function.Function;
  * What changed between two versions, from their structure: sections matched by id (added, removed,
  * moved, renumbered, retitled, text changed) and the registers matched by id (definitions, data
  * categories, activities, legal bases, retention periods, recipients, transfers).
+ *
+ * <p>The lines are written in the policy's language with the {@code change.*} labels (the page's
+ * labels, a project's own words included); periods in words and country names follow the language
+ * too. Without labels, the built-in English ones.
  */
 public final class StructuredChanges {
 
@@ -35,16 +38,22 @@ public final class StructuredChanges {
   private final Numbering after;
   private final List<Change> changes = new ArrayList<>();
   private final Redlines redlines;
+  private final Phrases say;
 
-  private StructuredChanges(PolicyVersion from, PolicyVersion to, Redlines redlines) {
+  private StructuredChanges(
+      PolicyVersion from, PolicyVersion to, Redlines redlines, Phrases phrases) {
     this.from = from;
     this.to = to;
     this.redlines = redlines;
+    this.say = phrases;
     this.before = new Numbering(from);
     this.after = new Numbering(to);
   }
 
-  /** The changes from {@code from} to {@code to}, grouped by area in the order of {@link Area}. */
+  /**
+   * The changes from {@code from} to {@code to} in English, grouped by area in the order of {@link
+   * Area}.
+   */
   public static List<Change> between(PolicyVersion from, PolicyVersion to) {
     return between(from, to, new Redlines());
   }
@@ -53,7 +62,26 @@ public final class StructuredChanges {
    * As {@link #between(PolicyVersion, PolicyVersion)}, keeping its redlines in {@code redlines}.
    */
   public static List<Change> between(PolicyVersion from, PolicyVersion to, Redlines redlines) {
-    StructuredChanges c = new StructuredChanges(from, to, redlines);
+    return between(from, to, Phrases.ENGLISH, redlines);
+  }
+
+  /**
+   * The changes from {@code from} to {@code to} in the words of {@code labels} (every {@code
+   * change.*} key of the built-in labels) and the language {@code languageTag}, keeping the
+   * redlines in {@code redlines}.
+   */
+  public static List<Change> between(
+      PolicyVersion from,
+      PolicyVersion to,
+      Map<String, String> labels,
+      String languageTag,
+      Redlines redlines) {
+    return between(from, to, new Phrases(labels, languageTag), redlines);
+  }
+
+  private static List<Change> between(
+      PolicyVersion from, PolicyVersion to, Phrases phrases, Redlines redlines) {
+    StructuredChanges c = new StructuredChanges(from, to, redlines, phrases);
     c.sections();
     c.definitions();
     c.dataCategories();
@@ -73,7 +101,20 @@ public final class StructuredChanges {
    * Area#RECIPIENTS}, without diffing every section's text (the feed needs only these).
    */
   public static List<Change> recipients(PolicyVersion from, PolicyVersion to) {
-    StructuredChanges c = new StructuredChanges(from, to, new Redlines());
+    return recipients(from, to, Phrases.ENGLISH);
+  }
+
+  /**
+   * As {@link #recipients(PolicyVersion, PolicyVersion)}, in the words of {@code labels} and the
+   * language {@code languageTag}.
+   */
+  public static List<Change> recipients(
+      PolicyVersion from, PolicyVersion to, Map<String, String> labels, String languageTag) {
+    return recipients(from, to, new Phrases(labels, languageTag));
+  }
+
+  private static List<Change> recipients(PolicyVersion from, PolicyVersion to, Phrases phrases) {
+    StructuredChanges c = new StructuredChanges(from, to, new Redlines(), phrases);
     c.recipients();
     return List.copyOf(c.changes);
   }
@@ -92,54 +133,34 @@ public final class StructuredChanges {
       String n = after.number(s.id()).orElse("?");
       Section o = old.get(s.id());
       if (o == null) {
-        add(Area.SECTIONS, "Section " + n + " “" + s.title() + "” added");
+        add(Area.SECTIONS, say.get("change.sectionAdded", n, s.title()));
         continue;
       }
       String was = before.number(s.id()).orElse("?");
       if (!Objects.equals(oldParents.get(s.id()), newParents.get(s.id()))) {
-        add(
-            Area.SECTIONS,
-            "Section “"
-                + s.title()
-                + "” moved: "
-                + was
-                + " → "
-                + n
-                + " ("
-                + where(newParents, s)
-                + ")");
+        add(Area.SECTIONS, say.get("change.sectionMoved", s.title(), was, n, where(newParents, s)));
       } else if (!last(was).equals(last(n))) {
         // A subsection whose parent was renumbered keeps its place: only its place counts.
-        renumbered.add(was + " → " + n + " (" + s.title() + ")");
+        renumbered.add(say.get("change.renumberedSection", was, n, s.title()));
       }
       if (!o.title().equals(s.title())) {
-        add(Area.SECTIONS, "Section " + n + " retitled: “" + o.title() + "” → “" + s.title() + "”");
+        add(Area.SECTIONS, say.get("change.sectionRetitled", n, o.title(), s.title()));
       }
       Redline body = redlines.of(body(o), body(s));
       if (body.changed()) {
         int words = body.changedWords();
-        add(
-            Area.SECTIONS,
-            "Section "
-                + n
-                + " “"
-                + s.title()
-                + "”: text changed ("
-                + words
-                + (words == 1 ? " word" : " words")
-                + ")");
+        String count = say.get(words == 1 ? "change.one.word" : "change.many.word", words);
+        add(Area.SECTIONS, say.get("change.sectionText", n, s.title(), count));
       }
     }
     if (!renumbered.isEmpty()) {
-      add(
-          Area.SECTIONS,
-          "Renumbered, text unchanged unless listed: " + String.join(", ", renumbered));
+      add(Area.SECTIONS, say.get("change.renumbered", String.join(", ", renumbered)));
     }
     for (Section o : from.allSections()) {
       if (!now.containsKey(o.id())) {
         add(
             Area.SECTIONS,
-            "Section " + before.number(o.id()).orElse("?") + " “" + o.title() + "” removed");
+            say.get("change.sectionRemoved", before.number(o.id()).orElse("?"), o.title()));
       }
     }
   }
@@ -151,8 +172,8 @@ public final class StructuredChanges {
   private String where(Map<String, String> parents, Section s) {
     String parent = parents.get(s.id());
     return parent == null
-        ? "now a top-level section"
-        : "now under section " + after.number(parent).orElse("?");
+        ? say.get("change.topLevel")
+        : say.get("change.under", after.number(parent).orElse("?"));
   }
 
   static String body(Section s) {
@@ -174,12 +195,16 @@ public final class StructuredChanges {
         from.registers().definitions(),
         to.registers().definitions(),
         Definition::id,
-        d -> "“" + d.term() + "”",
+        d -> say.quoted(d.term()),
         (o, n) -> {
           List<String> what = new ArrayList<>();
-          if (!o.term().equals(n.term())) what.add("term “" + o.term() + "” → “" + n.term() + "”");
-          if (!o.aliases().equals(n.aliases())) what.add("other names " + listed(n.aliases()));
-          if (redlines.of(o.meaning().text(), n.meaning().text()).changed()) what.add("meaning");
+          if (!o.term().equals(n.term())) what.add(say.get("change.term", o.term(), n.term()));
+          if (!o.aliases().equals(n.aliases())) {
+            what.add(say.get("change.aliases", say.listed(n.aliases())));
+          }
+          if (redlines.of(o.meaning().text(), n.meaning().text()).changed()) {
+            what.add(say.get("change.meaning"));
+          }
           return what;
         });
   }
@@ -193,10 +218,12 @@ public final class StructuredChanges {
         DataCategory::name,
         (o, n) -> {
           List<String> what = new ArrayList<>();
-          if (!o.name().equals(n.name())) what.add("name “" + o.name() + "” → “" + n.name() + "”");
+          if (!o.name().equals(n.name())) what.add(say.get("change.name", o.name(), n.name()));
           listDiff(what, "item", o.items(), n.items());
           if (!o.required().equals(n.required())) {
-            what.add(n.required().orElse(false) ? "now required" : "no longer required");
+            what.add(
+                say.get(
+                    n.required().orElse(false) ? "change.nowRequired" : "change.noLongerRequired"));
           }
           return what;
         });
@@ -211,21 +238,22 @@ public final class StructuredChanges {
         Activity::name,
         (o, n) -> {
           List<String> what = new ArrayList<>();
-          if (!o.name().equals(n.name())) what.add("name “" + o.name() + "” → “" + n.name() + "”");
+          if (!o.name().equals(n.name())) what.add(say.get("change.name", o.name(), n.name()));
           if (o.legalBasis() != n.legalBasis()) {
             what.add(
-                "legal basis "
-                    + words(o.legalBasis().word())
-                    + " → "
-                    + words(n.legalBasis().word()));
+                say.get(
+                    "change.legalBasis",
+                    say.word("basis", o.legalBasis().word()),
+                    say.word("basis", n.legalBasis().word())));
           }
-          if (!o.legitimateInterest().equals(n.legitimateInterest()))
-            what.add("legitimate interest");
+          if (!o.legitimateInterest().equals(n.legitimateInterest())) {
+            what.add(say.get("change.legitimateInterest"));
+          }
           listDiff(what, "purpose", o.purposes(), n.purposes());
-          listDiff(what, "data category", ids(o.dataCategories()), ids(n.dataCategories()));
-          listDiff(what, "data subject", ids(o.dataSubjects()), ids(n.dataSubjects()));
+          listDiff(what, "dataCategory", ids(o.dataCategories()), ids(n.dataCategories()));
+          listDiff(what, "dataSubject", ids(o.dataSubjects()), ids(n.dataSubjects()));
           listDiff(what, "recipient", ids(o.recipients()), ids(n.recipients()));
-          listDiff(what, "retention rule", ids(o.retention()), ids(n.retention()));
+          listDiff(what, "retentionRule", ids(o.retention()), ids(n.retention()));
           return what;
         });
   }
@@ -236,10 +264,10 @@ public final class StructuredChanges {
         from.registers().legalBases(),
         to.registers().legalBases(),
         b -> b.basis().word(),
-        b -> words(b.basis().word()),
+        b -> say.word("basis", b.basis().word()),
         (LegalBasisStatement o, LegalBasisStatement n) ->
             redlines.of(o.text().text(), n.text().text()).changed()
-                ? List.of("wording")
+                ? List.of(say.get("change.wording"))
                 : List.of());
   }
 
@@ -248,33 +276,36 @@ public final class StructuredChanges {
     Map<String, RetentionRule> now = byId(to.registers().retention(), RetentionRule::id);
     for (RetentionRule n : to.registers().retention()) {
       RetentionRule o = old.get(n.id());
-      String name = "Retention of " + retained(n, to);
+      String name = retained(n, to);
       if (o == null) {
-        add(Area.RETENTION, name + ": " + Durations.inWords(n.period()) + " (added)");
+        add(Area.RETENTION, say.get("change.retentionAdded", name, period(n)));
         continue;
       }
       List<String> what = new ArrayList<>();
       if (!o.period().equals(n.period())) {
-        what.add(Durations.inWords(o.period()) + " → " + Durations.inWords(n.period()));
+        what.add(say.get("change.period", period(o), period(n)));
       }
       if (!o.from().equals(n.from())) {
-        what.add("counted from “" + o.from().orElse("") + "” → “" + n.from().orElse("") + "”");
+        what.add(say.get("change.countedFrom", o.from().orElse(""), n.from().orElse("")));
       }
-      listDiff(what, "data category", ids(o.dataCategories()), ids(n.dataCategories()));
-      if (redlines.of(o.statement().text(), n.statement().text()).changed()) what.add("wording");
-      if (!what.isEmpty()) add(Area.RETENTION, name + ": " + String.join("; ", what));
+      listDiff(what, "dataCategory", ids(o.dataCategories()), ids(n.dataCategories()));
+      if (redlines.of(o.statement().text(), n.statement().text()).changed()) {
+        what.add(say.get("change.wording"));
+      }
+      if (!what.isEmpty()) {
+        add(Area.RETENTION, say.get("change.retentionChanged", name, say.joined(what)));
+      }
     }
     for (RetentionRule o : from.registers().retention()) {
       if (!now.containsKey(o.id())) {
-        add(
-            Area.RETENTION,
-            "Retention of "
-                + retained(o, from)
-                + ": "
-                + Durations.inWords(o.period())
-                + " (removed)");
+        add(Area.RETENTION, say.get("change.retentionRemoved", retained(o, from), period(o)));
       }
     }
+  }
+
+  /** The rule's period in words of the policy's language: "3 years", "3 ans", "3 Jahre". */
+  private String period(RetentionRule r) {
+    return Durations.inWords(r.period(), say.language());
   }
 
   /**
@@ -307,20 +338,29 @@ public final class StructuredChanges {
         from.registers().recipients(),
         to.registers().recipients(),
         Recipient::id,
-        r -> r.name() + " (" + words(r.role().word()) + ", " + country(r.country()) + ")",
+        r ->
+            say.get(
+                "change.recipientName",
+                r.name(),
+                say.word("role", r.role().word()),
+                say.country(r.country())),
         (o, n) -> {
           List<String> what = new ArrayList<>();
-          if (!o.name().equals(n.name())) what.add("name “" + o.name() + "” → “" + n.name() + "”");
+          if (!o.name().equals(n.name())) what.add(say.get("change.name", o.name(), n.name()));
           if (o.role() != n.role()) {
-            what.add("role " + words(o.role().word()) + " → " + words(n.role().word()));
+            what.add(
+                say.get(
+                    "change.role",
+                    say.word("role", o.role().word()),
+                    say.word("role", n.role().word())));
           }
           if (!o.country().equals(n.country())) {
-            what.add("country " + country(o.country()) + " → " + country(n.country()));
+            what.add(say.get("change.country", say.country(o.country()), say.country(n.country())));
           }
           if (!o.category().id().equals(n.category().id())) {
-            what.add("category " + o.category().id() + " → " + n.category().id());
+            what.add(say.get("change.category", o.category().id(), n.category().id()));
           }
-          if (!o.service().equals(n.service())) what.add("service");
+          if (!o.service().equals(n.service())) what.add(say.get("change.service"));
           return what;
         });
   }
@@ -335,21 +375,23 @@ public final class StructuredChanges {
         to.registers().transfers(),
         key,
         t ->
-            Optional.ofNullable(names.get(t.recipient().id()))
+            say.get(
+                "change.transferName",
+                Optional.ofNullable(names.get(t.recipient().id()))
                     .map(Recipient::name)
-                    .orElse(t.recipient().id())
-                + " to "
-                + country(t.country())
-                + " ("
-                + words(t.safeguard().word())
-                + ")",
+                    .orElse(t.recipient().id()),
+                say.country(t.country()),
+                say.word("safeguard", t.safeguard().word())),
         (o, n) -> {
           List<String> what = new ArrayList<>();
           if (o.safeguard() != n.safeguard()) {
             what.add(
-                "safeguard " + words(o.safeguard().word()) + " → " + words(n.safeguard().word()));
+                say.get(
+                    "change.safeguard",
+                    say.word("safeguard", o.safeguard().word()),
+                    say.word("safeguard", n.safeguard().word())));
           }
-          if (!o.details().equals(n.details())) what.add("details");
+          if (!o.details().equals(n.details())) what.add(say.get("change.details"));
           return what;
         });
   }
@@ -360,11 +402,11 @@ public final class StructuredChanges {
         from.registers().rights(),
         to.registers().rights(),
         r -> r.right().word(),
-        r -> "“" + r.label() + "” (" + words(r.right().word()) + ")",
+        r -> say.get("change.rightName", r.label(), say.word("right", r.right().word())),
         (o, n) ->
             o.label().equals(n.label())
                 ? List.of()
-                : List.of("wording “" + o.label() + "” → “" + n.label() + "”"));
+                : List.of(say.get("change.rightWording", o.label(), n.label())));
   }
 
   /** Entries matched by key: added, removed, and changed with what changed. */
@@ -380,45 +422,40 @@ public final class StructuredChanges {
     for (T n : now) {
       T o = before.get(key.apply(n));
       if (o == null) {
-        add(area, "Added: " + name.apply(n));
+        add(area, say.get("change.added", name.apply(n)));
       } else {
         List<String> what = changed.apply(o, n);
-        if (!what.isEmpty())
-          add(area, "Changed: " + name.apply(n) + ": " + String.join("; ", what));
+        if (!what.isEmpty()) {
+          add(area, say.get("change.changed", name.apply(n), say.joined(what)));
+        }
       }
     }
     for (T o : old) {
-      if (!after.containsKey(key.apply(o))) add(area, "Removed: " + name.apply(o));
+      if (!after.containsKey(key.apply(o))) add(area, say.get("change.removed", name.apply(o)));
     }
   }
 
-  private static void listDiff(List<String> into, String what, List<String> old, List<String> now) {
+  /**
+   * The items added to and removed from a list; {@code what} names the labels of one item ({@code
+   * change.one.purpose}) and of several ({@code change.many.purpose}).
+   */
+  private void listDiff(List<String> into, String what, List<String> old, List<String> now) {
     List<String> added = now.stream().filter(x -> !old.contains(x)).toList();
     List<String> removed = old.stream().filter(x -> !now.contains(x)).toList();
-    if (!added.isEmpty())
-      into.add(what + (added.size() == 1 ? "" : "s") + " added " + listed(added));
+    if (!added.isEmpty()) {
+      into.add(say.get("change.listAdded", noun(what, added), say.listed(added)));
+    }
     if (!removed.isEmpty()) {
-      into.add(what + (removed.size() == 1 ? "" : "s") + " removed " + listed(removed));
+      into.add(say.get("change.listRemoved", noun(what, removed), say.listed(removed)));
     }
   }
 
-  private static String listed(List<String> items) {
-    return items.stream().map(s -> "“" + s + "”").reduce((a, b) -> a + ", " + b).orElse("none");
+  private String noun(String what, List<String> items) {
+    return say.get((items.size() == 1 ? "change.one." : "change.many.") + what);
   }
 
   private static List<String> ids(List<Ref> refs) {
     return refs.stream().map(Ref::id).toList();
-  }
-
-  /** A word of the format in plain words: legitimate-interests → legitimate interests. */
-  static String words(String word) {
-    return word.replace('-', ' ');
-  }
-
-  /** The country's English name: US → United States. */
-  public static String country(String code) {
-    String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-    return name.isEmpty() || name.equals(code) ? code : name;
   }
 
   private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {

@@ -55,10 +55,17 @@ final class AtomFeed implements SitePart {
               href,
               summary));
       if (first) continue;
-      for (Change c : StructuredChanges.recipients(published.get(i - 1), v)) {
+      PolicyVersion before = published.get(i - 1);
+      List<Change> changes = StructuredChanges.recipients(before, v, labels, policy.language());
+      // An entry's id never changes, and it was made of the English line before the summary
+      // spoke the policy's language: it stays made of the built-in English line, whatever the
+      // language or a project's own words. Same diff, same order: the lists match line by line.
+      List<Change> english = StructuredChanges.recipients(before, v);
+      for (int j = 0; j < changes.size(); j++) {
+        Change c = changes.get(j);
         entries.add(
             entry(
-                uuid(policy, v.id() + "/changes/" + c.text()),
+                uuid(policy, v.id() + "/changes/" + english.get(j).text()),
                 labels.get("feedSubprocessor") + " – " + c.text(),
                 v,
                 SiteVersions.changesFolder(v),

@@ -50,21 +50,26 @@ final class ChangesPages implements SitePart {
             page.put("summaryHtml", VersionFacts.summaryHtml(policy, to));
             // the list of changes and the redlines diff the same sections: once each
             Redlines redlines = new Redlines();
-            page.put("areas", areas(StructuredChanges.between(before, to, redlines)));
-            page.put("sections", sections(before, to, context.labels(policy), redlines));
+            Map<String, String> labels = context.labels(policy);
+            page.put(
+                "areas",
+                areas(
+                    StructuredChanges.between(before, to, labels, policy.language(), redlines),
+                    labels));
+            page.put("sections", sections(before, to, labels, redlines));
             return List.of(context.apply("changes.ftlh", page));
           });
     }
   }
 
-  private static List<Map<String, Object>> areas(List<Change> changes) {
+  private static List<Map<String, Object>> areas(List<Change> changes, Map<String, String> labels) {
     Map<Change.Area, List<String>> by = new LinkedHashMap<>();
     changes.forEach(c -> by.computeIfAbsent(c.area(), a -> new ArrayList<>()).add(c.text()));
     List<Map<String, Object>> out = new ArrayList<>();
     by.forEach(
         (area, texts) -> {
           Map<String, Object> m = new LinkedHashMap<>();
-          m.put("title", area.title());
+          m.put("title", labels.get(area.label()));
           m.put("changes", texts);
           out.add(m);
         });

@@ -1,0 +1,78 @@
+package dev.policyascode.diff;
+
+import dev.policyascode.text.BuiltInLabels;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of the summary of changes in one language: the {@code change.*} labels, with their
+ * numbered placeholders filled in.
+ *
+ * <p>Not {@link java.text.MessageFormat}: it reads {@code '} as a quote and drops it, so every
+ * apostrophe of a French label ("l'activité") would have to be written {@code ''}, in files that
+ * lawyers and projects edit and where every other label takes a plain apostrophe. Here only {@code
+ * {0}}, {@code {1}}... are special, and they are filled in one pass, so a section title that
+ * happens to contain "{1}" is shown as it is.
+ */
+record Phrases(Map<String, String> labels, String language) {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+
+  /** The built-in English words: what the summary said before it spoke other languages. */
+  static final Phrases ENGLISH = new Phrases(BuiltInLabels.of("en"), "en");
+
+  Phrases {
+    Objects.requireNonNull(labels, "labels must not be null");
+    Objects.requireNonNull(language, "language must not be null");
+  }
+
+  /** The label {@code key} with {@code {0}}, {@code {1}}... replaced by {@code args}. */
+  String get(String key, Object... args) {
+    String pattern = labels.get(key);
+    if (pattern == null) {
+      // The built-in labels.properties has every key (LabelFilesTest): a caller passed others.
+      throw new IllegalArgumentException("No label " + key + " among the words of the summary");
+    }
+    Matcher m = PLACEHOLDER.matcher(pattern);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      int i = m.group(1).charAt(0) - '0';
+      String value = i < args.length ? String.valueOf(args[i]) : m.group();
+      m.appendReplacement(sb, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  /** One of a closed set of words of the format, such as {@code basis.legitimate-interests}. */
+  String word(String kind, String word) {
+    return get("change." + kind + "." + word);
+  }
+
+  /** {@code text} in the language's quotation marks. */
+  String quoted(String text) {
+    return get("change.quoted", text);
+  }
+
+  /** The items, each quoted, joined by commas; "none" when there are none. */
+  String listed(List<String> items) {
+    return items.isEmpty()
+        ? get("change.none")
+        : String.join(", ", items.stream().map(this::quoted).toList());
+  }
+
+  /** The parts joined as a list of what changed: "name; meaning". */
+  String joined(List<String> parts) {
+    return parts.stream().reduce((a, b) -> get("change.both", a, b)).orElse("");
+  }
+
+  /** The country's name in the language: US is United States, États-Unis, Vereinigte Staaten. */
+  String country(String code) {
+    String name = new Locale("", code).getDisplayCountry(Locale.forLanguageTag(language));
+    return name.isEmpty() || name.equals(code) ? code : name;
+  }
+}
