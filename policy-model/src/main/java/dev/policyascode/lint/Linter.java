@@ -9,6 +9,7 @@ import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.versions.History;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,13 @@ public final class Linter {
     }
     Set<String> files = new TreeSet<>(loadedFiles);
     findings.forEach(f -> files.add(f.at().file()));
-    SourceText sources = SourceText.read(root, files);
+    // The report keeps the lines its findings are on (fingerprints read them) and the files with
+    // suppression comments, whose findings are on comment lines: not every line of every file.
+    Map<String, Set<Integer>> findingLines = new HashMap<>();
+    findings.forEach(
+        f -> findingLines.computeIfAbsent(f.at().file(), x -> new HashSet<>()).add(f.at().line()));
+    SourceText sources =
+        SourceText.read(root, files, findingLines, Suppressions::mayHoldDirectives);
     Suppressions.Result suppressions =
         new Suppressions(rules, off()).apply(findings, sources, loadedFiles);
     List<Finding> kept = new ArrayList<>(suppressions.kept());
