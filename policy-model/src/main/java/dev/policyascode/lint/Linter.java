@@ -44,7 +44,9 @@ public final class Linter {
     LoadResult loaded = new PolicyLoader(root).load(policiesDir);
     List<Finding> findings = new ArrayList<>();
     loaded.findings().forEach(f -> configured(f).ifPresent(findings::add));
-    List<VersionContext> versions = new ArrayList<>();
+    // The versions to check, not their contexts: a context holds what its rules computed (word
+    // scans, term indexes), which should go as soon as its version is checked, not at the end.
+    List<Map.Entry<Policy, PolicyVersion>> versions = new ArrayList<>();
     for (Policy policy : loaded.policies()) {
       // The loader has checked that the folder is named after the policy's id.
       PolicyContext history =
@@ -53,12 +55,12 @@ public final class Linter {
         if (RuleSetting.OFF.equals(settings.get(rule.meta().id()))) continue;
         rule.checkPolicy(history, f -> configured(f).ifPresent(findings::add));
       }
-      for (PolicyVersion version : policy.versions())
-        versions.add(VersionContext.of(policy, version));
+      for (PolicyVersion version : policy.versions()) versions.add(Map.entry(policy, version));
     }
     // Versions are checked independently, on every core; the findings are sorted below, so the
     // report does not depend on which thread finished first.
-    Parallel.map(versions, this::check).forEach(findings::addAll);
+    Parallel.map(versions, v -> check(VersionContext.of(v.getKey(), v.getValue())))
+        .forEach(findings::addAll);
     findings.sort(null);
     Set<String> loadedFiles = new TreeSet<>();
     for (Policy policy : loaded.policies()) {
