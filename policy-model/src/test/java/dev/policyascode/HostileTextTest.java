@@ -60,7 +60,10 @@ class HostileTextTest {
         "\r=FIELD",
         // Indented code: its leading spaces are syntax, and must survive into the Markdown page.
         "\t<b>FIELD</b> <javascript:alert(1)>",
-        "    <script>alert('FIELD')</script>");
+        "    <script>alert('FIELD')</script>",
+        // Template syntax of the site generators that publish the pages (Hugo, Jekyll, Jinja).
+        "{{ readFile \"/etc/FIELD\" }} {{< FIELD >}} {{% FIELD %}}",
+        "{% include FIELD.html %} {# FIELD #} {{{FIELD}}}");
   }
 
   @TempDir Path dir;
@@ -99,6 +102,7 @@ class HostileTextTest {
     for (String name : files) {
       String page = Files.readString(site.resolve(name));
       all.append(page);
+      if (!name.endsWith(".xml")) assertNoTemplateSyntax(name, page);
       if (name.endsWith(".html")) assertSafeHtml(name, page);
       else if (name.endsWith(".xml")) {
         // The sitemap and the Atom feed: only their own elements, whatever the policy's text.
@@ -121,6 +125,7 @@ class HostileTextTest {
     for (String name : records) {
       String record = Files.readString(register.resolve(name));
       all.append(record);
+      if (!name.endsWith(".csv")) assertNoTemplateSyntax(name, record);
       if (name.endsWith(".html")) assertSafeHtml(name, record);
       else if (name.endsWith(".md")) assertSafeMarkdown(name, record);
       else assertInertCsv(name, record);
@@ -205,6 +210,13 @@ class HostileTextTest {
       Pattern.compile("\\s([a-zA-Z-]+)(?:=(\"[^\"]*\"|'[^']*'|[^\\s>]+))?");
 
   /** Reads every real tag of the page: escaped text ("&lt;img") is not a tag, and may say so. */
+  /** No delimiter a site generator's template engine would run: see TemplateDelimiters. */
+  static void assertNoTemplateSyntax(String name, String page) {
+    Matcher open = Pattern.compile("\\{[{%#<]").matcher(page);
+    assertFalse(
+        open.find(), () -> name + " holds template syntax at " + open.start() + ":\n" + page);
+  }
+
   static void assertSafeHtml(String name, String page) {
     assertFalse(page.contains("<!--") || page.contains("<?"), name + " holds a comment:\n" + page);
     Matcher tag = TAG.matcher(page);

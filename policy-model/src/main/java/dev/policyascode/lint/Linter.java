@@ -9,6 +9,7 @@ import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.versions.History;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,9 @@ public final class Linter {
     LoadResult loaded = new PolicyLoader(root).load(policiesDir);
     List<Finding> findings = new ArrayList<>();
     loaded.findings().forEach(f -> configured(f).ifPresent(findings::add));
-    List<VersionContext> versions = new ArrayList<>();
+    // The versions to check, not their contexts: a context holds what its rules computed (word
+    // scans, term indexes), which should go as soon as its version is checked, not at the end.
+    List<Map.Entry<Policy, PolicyVersion>> versions = new ArrayList<>();
     for (Policy policy : loaded.policies()) {
       // The loader has checked that the folder is named after the policy's id.
       PolicyContext history =
@@ -52,12 +55,12 @@ public final class Linter {
         if (RuleSetting.OFF.equals(settings.get(rule.meta().id()))) continue;
         rule.checkPolicy(history, f -> configured(f).ifPresent(findings::add));
       }
-      for (PolicyVersion version : policy.versions())
-        versions.add(VersionContext.of(policy, version));
+      for (PolicyVersion version : policy.versions()) versions.add(Map.entry(policy, version));
     }
     // Versions are checked independently, on every core; the findings are sorted below, so the
     // report does not depend on which thread finished first.
-    Parallel.map(versions, this::check).forEach(findings::addAll);
+    Parallel.map(versions, v -> check(VersionContext.of(v.getKey(), v.getValue())))
+        .forEach(findings::addAll);
     findings.sort(null);
     Set<String> loadedFiles = new TreeSet<>();
     for (Policy policy : loaded.policies()) {
@@ -66,7 +69,13 @@ public final class Linter {
     }
     Set<String> files = new TreeSet<>(loadedFiles);
     findings.forEach(f -> files.add(f.at().file()));
-    SourceText sources = SourceText.read(root, files);
+    // The report keeps the lines its findings are on (fingerprints read them) and the files with
+    // suppression comments, whose findings are on comment lines: not every line of every file.
+    Map<String, Set<Integer>> findingLines = new HashMap<>();
+    findings.forEach(
+        f -> findingLines.computeIfAbsent(f.at().file(), x -> new HashSet<>()).add(f.at().line()));
+    SourceText sources =
+        SourceText.read(root, files, findingLines, Suppressions::mayHoldDirectives);
     Suppressions.Result suppressions =
         new Suppressions(rules, off()).apply(findings, sources, loadedFiles);
     List<Finding> kept = new ArrayList<>(suppressions.kept());

@@ -88,7 +88,9 @@ final class RenderContext {
       Template t = templates.getTemplate(name);
       StringWriter w = new StringWriter();
       t.process(model, w);
-      return w.toString();
+      // HTML and Markdown pages go to websites whose generators run templates over them.
+      boolean page = name.endsWith(".ftlh") || name.endsWith(".md.ftl");
+      return page ? TemplateDelimiters.inert(w.toString()) : w.toString();
     } catch (IOException e) {
       throw new RenderException("Cannot read the template " + name + ": " + e.getMessage(), e);
     }

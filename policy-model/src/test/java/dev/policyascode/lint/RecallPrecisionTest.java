@@ -62,11 +62,13 @@ class RecallPrecisionTest {
           "schema",
           "the structure of the files: the loader's cases are rows of HostileInputTest, and every"
               + " schema rule has its fixtures",
-          // TODO(lead): the versions-* rules compare two versions of a policy and are being merged
-          // from their own branch; add their planted cases here after that merge (lint() copies
-          // one version file; those cases need the previous version beside it) and drop this entry.
+          // lint() copies one version and its lock entry; the versions-* rules compare a policy's
+          // versions with each other and with the lock, so their cases need a history: they are
+          // the fixtures under fixtures/versions-* (run by RuleFixtureTest) and the
+          // published-edited and versions-workflow invoker builds.
           "versions",
-          "being merged from another branch; cases to be added after the merge");
+          "they compare a policy's versions and its lock; their planted cases are in their own"
+              + " fixtures and invoker builds");
 
   /**
    * The warnings accepted on the fictional clean policy, each with the reason it is not a defect of

@@ -56,6 +56,11 @@ public final class Suppressions {
     this.off = Set.copyOf(off);
   }
 
+  /** Whether {@code text} may hold a suppression comment: every one names the prefix. */
+  public static boolean mayHoldDirectives(String text) {
+    return text.contains(Directives.PREFIX);
+  }
+
   /**
    * Applies the comments of {@code files} to {@code findings}. Only the files of the policies that
    * loaded are read for comments: in the others no rule ran, so every comment would seem unused.
