@@ -215,7 +215,7 @@ public final class RecordBuilder {
   private String recipient(Recipient r) {
     List<String> about = new ArrayList<>();
     about.add(r.country() + (Links.inThirdCountry(r.country()) ? ", " + word("outsideEea") : ""));
-    about.add(r.role().word());
+    about.add(word("role." + r.role().word()));
     r.service().ifPresent(about::add);
     return r.name() + " (" + String.join(", ", about) + ")";
   }

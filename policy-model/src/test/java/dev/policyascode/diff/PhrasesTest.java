@@ -4,31 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policyascode.model.LegalBasis;
-import dev.policyascode.model.RecipientRole;
-import dev.policyascode.model.Right;
-import dev.policyascode.model.Safeguard;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The words of the summary: one for every word of the format, filled in without surprises. */
+/** The words of the summary, filled in without surprises. */
 class PhrasesTest {
-
-  @Test
-  void everyWordOfTheFormatAndEveryAreaHasALabel() {
-    List<String> keys = new ArrayList<>();
-    for (LegalBasis b : LegalBasis.values()) keys.add("change.basis." + b.word());
-    for (RecipientRole r : RecipientRole.values()) keys.add("change.role." + r.word());
-    for (Safeguard s : Safeguard.values()) keys.add("change.safeguard." + s.word());
-    for (Right r : Right.values()) keys.add("change.right." + r.word());
-    for (Change.Area a : Change.Area.values()) keys.add(a.label());
-    // LabelFilesTest holds French and German to the English keys: English is enough here.
-    List<String> missing =
-        keys.stream().filter(k -> !Phrases.ENGLISH.labels().containsKey(k)).toList();
-    assertEquals(List.of(), missing, "labels.properties lacks these keys");
-  }
 
   @Test
   void anApostropheIsAnApostrophe() {

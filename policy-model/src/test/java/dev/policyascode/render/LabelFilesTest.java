@@ -3,6 +3,11 @@ package dev.policyascode.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policyascode.diff.Change;
+import dev.policyascode.model.LegalBasis;
+import dev.policyascode.model.RecipientRole;
+import dev.policyascode.model.Right;
+import dev.policyascode.model.Safeguard;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +83,31 @@ class LabelFilesTest {
     Properties english = read(FOLDER.resolve("labels.properties"));
     assertTrue(english.size() > 80, "labels.properties read from " + FOLDER);
     english.forEach((k, v) -> assertTrue(!v.toString().isBlank(), k + " is blank"));
+  }
+
+  @Test
+  void everyWordOfTheFormatHasItsLabels() throws IOException {
+    Properties english = read(FOLDER.resolve("labels.properties"));
+    List<String> keys = new ArrayList<>();
+    for (LegalBasis b : LegalBasis.values()) {
+      keys.add("change.basis." + b.word());
+      keys.add("register.basis." + b.word());
+    }
+    for (RecipientRole r : RecipientRole.values()) {
+      keys.add("change.role." + r.word());
+      keys.add("register.role." + r.word());
+    }
+    for (Safeguard s : Safeguard.values()) {
+      keys.add("change.safeguard." + s.word());
+      keys.add("register.safeguard." + s.word());
+    }
+    for (Right r : Right.values()) keys.add("change.right." + r.word());
+    for (Change.Area a : Change.Area.values()) keys.add(a.label());
+    // The other languages have exactly the English keys (above): English is enough here.
+    assertEquals(
+        List.of(),
+        keys.stream().filter(k -> !english.containsKey(k)).toList(),
+        "labels.properties lacks these keys");
   }
 
   private static List<Path> languageFiles() throws IOException {
