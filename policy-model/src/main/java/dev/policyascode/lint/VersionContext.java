@@ -33,6 +33,25 @@ public record VersionContext(
     return new VersionContext(policy, version, new Numbering(version));
   }
 
+  /**
+   * The plain-text values the pages show (section titles, the registers' names, purposes, labels),
+   * each placed at its entry, for the text rules to read beside the prose: see {@link PlainTexts}.
+   */
+  public List<Prose> plainTexts() {
+    return computed(PlainTexts.class, () -> PlainTexts.of(version));
+  }
+
+  /** The prose ({@code version().texts()}) and then the plain-text values: what a reader reads. */
+  public List<Prose> allTexts() {
+    return computed(
+        List.of(PlainTexts.class, "all"),
+        () -> {
+          List<Prose> all = new java.util.ArrayList<>(version.texts());
+          all.addAll(plainTexts());
+          return List.copyOf(all);
+        });
+  }
+
   /** A text as the rules read it (its links, its words), parsed once however many rules ask. */
   public ProseScan scan(Prose prose) {
     return computed(List.of(ProseScan.class, prose), () -> new ProseScan(prose));

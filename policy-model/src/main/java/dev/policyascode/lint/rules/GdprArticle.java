@@ -29,7 +29,7 @@ public final class GdprArticle implements Rule {
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
-    for (Prose prose : context.version().texts()) {
+    for (Prose prose : context.allTexts()) {
       for (NumberReferences.NumberRef ref : NumberReferences.in(context, prose)) {
         if (ref.kind() != NumberReferences.Kind.GDPR_ARTICLE) continue;
         String whole = ref.number().split("\\.")[0];

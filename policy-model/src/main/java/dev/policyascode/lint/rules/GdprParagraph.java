@@ -39,7 +39,7 @@ public final class GdprParagraph implements Rule {
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
-    for (Prose prose : context.version().texts()) {
+    for (Prose prose : context.allTexts()) {
       String words = context.scan(prose).words();
       for (NumberReferences.NumberRef ref : NumberReferences.in(context, prose)) {
         if (ref.kind() != NumberReferences.Kind.GDPR_ARTICLE || ref.number().contains(".")) {

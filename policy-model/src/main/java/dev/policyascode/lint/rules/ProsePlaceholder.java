@@ -55,29 +55,8 @@ public final class ProsePlaceholder implements Rule {
             Finding.of(META, prose.at(m.start(), m.end() - m.start()), message(m.group())));
       }
     }
-    for (Section s : context.version().allSections()) {
-      plain(s.title(), s.titleAt(), report);
-    }
-    // the registers' plain words are shown on the page too: names, descriptions, purposes
-    Registers r = context.version().registers();
-    for (DataCategory c : r.dataCategories()) {
-      plain(c.name(), c.at(), report);
-      c.description().ifPresent(d -> plain(d, c.at(), report));
-      c.items().forEach(i -> plain(i, c.at(), report));
-    }
-    for (DataSubject d : r.dataSubjects()) {
-      plain(d.name(), d.at(), report);
-      d.description().ifPresent(x -> plain(x, d.at(), report));
-    }
-    for (Activity a : r.activities()) {
-      plain(a.name(), a.at(), report);
-      a.purposes().forEach(x -> plain(x, a.at(), report));
-      a.legitimateInterest().ifPresent(x -> plain(x, a.at(), report));
-    }
-    for (RetentionRule x : r.retention()) x.from().ifPresent(f -> plain(f, x.at(), report));
-    r.recipients().forEach(x -> plain(x.name(), x.at(), report));
-    r.recipientCategories().forEach(x -> plain(x.name(), x.at(), report));
-    r.definitions().forEach(d -> plain(d.term(), d.at(), report));
+    // titles and the registers' plain words are shown on the page too: names, purposes, labels
+    for (Prose p : context.plainTexts()) plain(p.text(), p.at(), report);
   }
 
   /** A value that is plain text, not CommonMark: placed at its entry. */

@@ -48,7 +48,7 @@ public final class ProseRegulationNames implements Rule {
   public void check(VersionContext context, Consumer<Finding> report) {
     // each abbreviation with where it is first written, in reading order
     Map<String, Position> first = new LinkedHashMap<>();
-    for (Prose prose : context.version().texts()) {
+    for (Prose prose : context.allTexts()) {
       String words = context.scan(prose).words();
       Map<Integer, String> found = new java.util.TreeMap<>();
       Matcher k = KNOWN.matcher(words);
