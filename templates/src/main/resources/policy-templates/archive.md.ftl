@@ -4,7 +4,7 @@ title: ${frontMatter.title}
 policy: ${frontMatter.policy}
 ---
 
-# ${titleMd}: ${labelsMd.archiveTitle}
+# ${titleMd}${labelsMd.colon}${labelsMd.archiveTitle}
 <#list versions as v>
 
 ## [${labelsMd.version} ${v.id}](${v.href})

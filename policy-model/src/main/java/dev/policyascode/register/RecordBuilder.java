@@ -115,12 +115,12 @@ public final class RecordBuilder {
     List<Register.Row> rows = new ArrayList<>();
     for (ProcessorActivity a : version.registers().processorActivities()) {
       List<String> parties = new ArrayList<>();
-      parties.add(word("processor") + ": " + contact(policy.controller()));
+      parties.add(word("processor") + colon() + contact(policy.controller()));
       policy
           .representative()
-          .ifPresent(c -> parties.add(word("representative") + ": " + contact(c)));
-      policy.dpo().ifPresent(c -> parties.add(word("dpo") + ": " + contact(c)));
-      parties.add(word("controller") + ": " + a.controller().orElse(word("notStated")));
+          .ifPresent(c -> parties.add(word("representative") + colon() + contact(c)));
+      policy.dpo().ifPresent(c -> parties.add(word("dpo") + colon() + contact(c)));
+      parties.add(word("controller") + colon() + a.controller().orElse(word("notStated")));
       rows.add(
           new Register.Row(
               a.id(),
@@ -154,12 +154,14 @@ public final class RecordBuilder {
 
   private List<String> controllerParties() {
     List<String> parties = new ArrayList<>();
-    parties.add(word("controller") + ": " + contact(policy.controller()));
+    parties.add(word("controller") + colon() + contact(policy.controller()));
     policy
         .jointControllers()
-        .forEach(c -> parties.add(word("jointController") + ": " + contact(c)));
-    policy.representative().ifPresent(c -> parties.add(word("representative") + ": " + contact(c)));
-    policy.dpo().ifPresent(c -> parties.add(word("dpo") + ": " + contact(c)));
+        .forEach(c -> parties.add(word("jointController") + colon() + contact(c)));
+    policy
+        .representative()
+        .ifPresent(c -> parties.add(word("representative") + colon() + contact(c)));
+    policy.dpo().ifPresent(c -> parties.add(word("dpo") + colon() + contact(c)));
     return parties;
   }
 
@@ -178,11 +180,11 @@ public final class RecordBuilder {
     return version.registers().dataSubjects().stream()
         .filter(s -> s.id().equals(ref.id()))
         .findFirst()
-        .map(RecordBuilder::described);
+        .map(this::described);
   }
 
-  private static String described(DataSubject s) {
-    return s.name() + s.description().map(d -> ": " + d).orElse("");
+  private String described(DataSubject s) {
+    return s.name() + s.description().map(d -> colon() + d).orElse("");
   }
 
   private Optional<String> category(Ref ref) {
@@ -192,8 +194,8 @@ public final class RecordBuilder {
   private String described(DataCategory c) {
     String text = c.name();
     if (c.special()) text += " (" + word("special") + ")";
-    if (!c.items().isEmpty()) return text + ": " + String.join("; ", c.items());
-    return text + c.description().map(d -> ": " + d).orElse("");
+    if (!c.items().isEmpty()) return text + colon() + String.join("; ", c.items());
+    return text + c.description().map(d -> colon() + d).orElse("");
   }
 
   private List<String> recipients(List<Ref> refs) {
@@ -205,7 +207,7 @@ public final class RecordBuilder {
               c -> {
                 List<String> named =
                     links.namedRecipients(List.of(ref)).stream().map(this::recipient).toList();
-                lines.add(c.name() + (named.isEmpty() ? "" : ": " + String.join("; ", named)));
+                lines.add(c.name() + (named.isEmpty() ? "" : colon() + String.join("; ", named)));
               });
       links.recipient(ref.id()).ifPresent(r -> lines.add(recipient(r)));
     }
@@ -229,7 +231,7 @@ public final class RecordBuilder {
           to
               + ", "
               + t.country()
-              + ": "
+              + colon()
               + word("safeguard." + t.safeguard().word())
               + t.details().map(d -> "; " + d).orElse(""));
     }
@@ -269,7 +271,7 @@ public final class RecordBuilder {
     return List.of(
         basis
             + a.legitimateInterest()
-                .map(i -> "; " + word("legitimateInterest") + ": " + i)
+                .map(i -> "; " + word("legitimateInterest") + colon() + i)
                 .orElse(""));
   }
 
@@ -323,6 +325,11 @@ public final class RecordBuilder {
     List<String> out = new ArrayList<>();
     for (String k : keys) out.add(word(k));
     return out;
+  }
+
+  /** ": " in English, " : " (with a no-break space) in French: the labels' colon. */
+  private String colon() {
+    return labels.get("colon");
   }
 
   private String word(String key) {
