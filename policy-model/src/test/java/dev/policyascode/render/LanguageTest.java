@@ -51,7 +51,8 @@ class LanguageTest {
     assertTrue(html.contains("<html lang=\"fr-FR\">"), html);
     assertTrue(html.contains("Sommaire"), html);
     assertTrue(
-        html.contains("en vigueur le <time datetime=\"2018-05-25\">25 mai 2018</time>"), html);    // French typography: a no-break space before the colon.
+        html.contains("en vigueur le <time datetime=\"2018-05-25\">25 mai 2018</time>"),
+        html); // French typography: a no-break space before the colon.
     String archive = Files.readString(dir.resolve("site/p/archive/index.html"));
     assertTrue(
         archive.contains("<h1>Politique de confidentialité\u00a0: Toutes les versions</h1>"),
