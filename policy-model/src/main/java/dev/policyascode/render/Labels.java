@@ -26,8 +26,7 @@ final class Labels {
   static Map<String, String> of(String languageTag, Path overrides) {
     String lang = Locale.forLanguageTag(languageTag).getLanguage();
     Properties p = new Properties();
-    builtIn(p, "labels.properties");
-    builtIn(p, "labels_" + lang + ".properties");
+    p.putAll(BuiltInLabels.of(languageTag));
     if (overrides != null) {
       own(p, overrides.resolve("labels.properties"));
       own(p, overrides.resolve("labels_" + lang + ".properties"));
@@ -36,14 +35,6 @@ final class Labels {
     p.stringPropertyNames().forEach(k -> labels.put(k, p.getProperty(k)));
     // Shared by the pages rendered in parallel: nobody may change it.
     return Collections.unmodifiableMap(new LinkedHashMap<>(labels));
-  }
-
-  private static void builtIn(Properties into, String name) {
-    try {
-      BuiltInLabels.read(into, name); // no words for this language: English it is
-    } catch (IOException e) {
-      throw new RenderException("Cannot read the built-in " + name + ": " + e.getMessage(), e);
-    }
   }
 
   private static void own(Properties into, Path file) {

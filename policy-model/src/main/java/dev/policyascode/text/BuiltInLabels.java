@@ -43,7 +43,7 @@ public final class BuiltInLabels {
    * Adds the words of the built-in file {@code name} to {@code into}; a language without a file
    * adds nothing, and so stays English.
    */
-  public static void read(Properties into, String name) throws IOException {
+  private static void read(Properties into, String name) throws IOException {
     InputStream in = BuiltInLabels.class.getClassLoader().getResourceAsStream(FOLDER + "/" + name);
     if (in == null) return;
     try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {

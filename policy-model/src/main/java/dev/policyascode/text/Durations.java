@@ -32,7 +32,7 @@ public final class Durations {
 
   /**
    * The languages the built-in labels speak. Another language gets English words, as it gets the
-   * English labels; {@link #speaks} lets the linter say so.
+   * English labels.
    */
   private static final Map<String, Words> WORDS =
       Map.of(
@@ -80,11 +80,6 @@ public final class Durations {
         + words.and()
         + " "
         + parts.get(parts.size() - 1);
-  }
-
-  /** Whether periods can be written in words of the language {@code languageTag}. */
-  public static boolean speaks(String languageTag) {
-    return WORDS.containsKey(language(languageTag));
   }
 
   private static String language(String languageTag) {
