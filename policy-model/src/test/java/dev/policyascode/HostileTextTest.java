@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policyascode.lint.Finding;
+import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
 import dev.policyascode.load.PolicyLoader;

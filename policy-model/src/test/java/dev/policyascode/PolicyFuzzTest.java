@@ -2,7 +2,7 @@ package dev.policyascode;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import dev.policyascode.lint.Finding;
+import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
 import dev.policyascode.lint.RuleRegistry;

@@ -3,9 +3,9 @@ package dev.policyascode.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
-import dev.policyascode.lint.Severity;
 import dev.policyascode.render.RenderResult;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.policyascode.maven;
 
-import dev.policyascode.lint.Finding;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
 import dev.policyascode.lint.RuleSetting;
-import dev.policyascode.lint.Severity;
 import dev.policyascode.lint.report.Baseline;
 import dev.policyascode.lint.report.BaselineException;
 import dev.policyascode.lint.report.CodeQualityWriter;

@@ -1,5 +1,9 @@
 package dev.policyascode.lint;
 
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.RuleMeta;
+import dev.policyascode.diagnostics.SourceText;
+import dev.policyascode.diagnostics.Suppressed;
 import dev.policyascode.model.Policy;
 import java.util.List;
 import java.util.Map;

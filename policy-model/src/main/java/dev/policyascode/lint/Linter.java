@@ -1,6 +1,12 @@
 package dev.policyascode.lint;
 
 import dev.policyascode.concurrent.Parallel;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.diagnostics.SourceText;
+import dev.policyascode.lint.api.PolicyContext;
+import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.lint.suppress.Suppressions;
 import dev.policyascode.load.LoadResult;
 import dev.policyascode.load.PolicyLoader;

@@ -1,6 +1,8 @@
 package dev.policyascode.lint;
 
+import dev.policyascode.lint.api.Rule;
 import dev.policyascode.lint.rules.*;
+import dev.policyascode.load.LoadRules;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,13 +13,13 @@ public final class RuleRegistry {
 
   public static List<Rule> builtIn() {
     return List.of(
-        new YamlSyntax(),
-        new UnsafeYaml(),
-        new UnknownKey(),
-        new DuplicateKey(),
-        new WrongType(),
-        new MissingKey(),
-        new FileLayout(),
+        new LoaderRule(LoadRules.YAML_SYNTAX),
+        new LoaderRule(LoadRules.UNSAFE_YAML),
+        new LoaderRule(LoadRules.UNKNOWN_KEY),
+        new LoaderRule(LoadRules.DUPLICATE_KEY),
+        new LoaderRule(LoadRules.WRONG_TYPE),
+        new LoaderRule(LoadRules.MISSING_KEY),
+        new LoaderRule(LoadRules.FILE_LAYOUT),
         new DuplicateId(),
         new UnknownReference(),
         new RetentionStatement(),

@@ -1,5 +1,6 @@
 package dev.policyascode.lint;
 
+import dev.policyascode.diagnostics.Severity;
 import java.util.Optional;
 
 /**

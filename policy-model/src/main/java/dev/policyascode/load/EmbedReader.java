@@ -1,9 +1,8 @@
 package dev.policyascode.load;
 
-import dev.policyascode.lint.Finding;
-import dev.policyascode.lint.rules.MissingKey;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Position;
 import dev.policyascode.model.Embed;
-import dev.policyascode.model.Position;
 import dev.policyascode.model.Prose;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +107,7 @@ public final class EmbedReader {
     if (yaml.isBlank()) {
       report.accept(
           Finding.of(
-              MissingKey.META,
+              LoadRules.MISSING_KEY,
               at,
               "this policy block is empty; say what it shows," + " such as 'list: definitions'"));
       return Optional.empty();
@@ -121,7 +120,7 @@ public final class EmbedReader {
     if (given.size() != 1) {
       report.accept(
           Finding.of(
-              MissingKey.META,
+              LoadRules.MISSING_KEY,
               at,
               "a policy block needs exactly one of 'list:',"
                   + " 'paragraphs:' or 'table:', saying what to show, such as 'list: definitions'"));
@@ -132,7 +131,7 @@ public final class EmbedReader {
     if (source.equals("data-items") && m.get("of").isEmpty()) {
       report.accept(
           Finding.of(
-              MissingKey.META,
+              LoadRules.MISSING_KEY,
               at,
               "a data-items list needs 'of:', the id of the"
                   + " data category whose items to show"));

@@ -1,6 +1,6 @@
 package dev.policyascode.load;
 
-import dev.policyascode.lint.Finding;
+import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.model.Policy;
 import java.util.List;
 import java.util.Map;

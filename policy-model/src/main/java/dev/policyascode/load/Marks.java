@@ -1,6 +1,6 @@
 package dev.policyascode.load;
 
-import dev.policyascode.model.Position;
+import dev.policyascode.diagnostics.Position;
 import org.yaml.snakeyaml.error.Mark;
 
 /** SnakeYAML counts lines and columns from 0; people count from 1. Converted here, once. */

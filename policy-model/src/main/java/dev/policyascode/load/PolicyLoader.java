@@ -1,11 +1,10 @@
 package dev.policyascode.load;
 
 import dev.policyascode.concurrent.Parallel;
-import dev.policyascode.lint.Finding;
-import dev.policyascode.lint.rules.FileLayout;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Position;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
-import dev.policyascode.model.Position;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ public final class PolicyLoader {
     if (!Files.isDirectory(dir)) {
       findings.add(
           Finding.of(
-              FileLayout.META,
+              LoadRules.FILE_LAYOUT,
               Position.startOf(name(dir)),
               "the policies folder does not exist; create it or point the build at the right folder"));
       return new LoadResult(policies, unreadable, findings, 0, sources);
@@ -59,7 +58,7 @@ public final class PolicyLoader {
         if (Files.isDirectory(folder.resolve(VERSIONS_DIR))) {
           findings.add(
               Finding.of(
-                  FileLayout.META,
+                  LoadRules.FILE_LAYOUT,
                   Position.startOf(name(folder)),
                   "this policy folder has no "
                       + POLICY_FILE
@@ -102,7 +101,7 @@ public final class PolicyLoader {
           if (!m.text("id").equals(folderName)) {
             findings.add(
                 Finding.of(
-                    FileLayout.META,
+                    LoadRules.FILE_LAYOUT,
                     m.at("id"),
                     "the policy id '"
                         + m.text("id")
@@ -116,7 +115,7 @@ public final class PolicyLoader {
     if (!Files.isDirectory(versionsDir)) {
       findings.add(
           Finding.of(
-              FileLayout.META,
+              LoadRules.FILE_LAYOUT,
               Position.startOf(name(policyFile)),
               "the policy has no '"
                   + VERSIONS_DIR
@@ -131,7 +130,7 @@ public final class PolicyLoader {
         if (!fileName.endsWith(".yaml") && (lower.endsWith(".yaml") || lower.endsWith(".yml"))) {
           findings.add(
               Finding.of(
-                  FileLayout.META,
+                  LoadRules.FILE_LAYOUT,
                   Position.startOf(name(file)),
                   "version files end in .yaml, in small letters; rename this file to "
                       + fileName.replaceAll("(?i)\\.ya?ml$", ".yaml")));
@@ -181,7 +180,7 @@ public final class PolicyLoader {
                   if (!version.id().equals(stem)) {
                     findings.add(
                         Finding.of(
-                            FileLayout.META,
+                            LoadRules.FILE_LAYOUT,
                             ((Value.Map_) v).at("version"),
                             "the version id '"
                                 + version.id()
@@ -205,7 +204,7 @@ public final class PolicyLoader {
     if (realPath(file).startsWith(realRoot)) return false;
     findings.add(
         Finding.of(
-            FileLayout.META,
+            LoadRules.FILE_LAYOUT,
             Position.startOf(name(file)),
             "this file is a link to a file outside the policies folder, which the build does not"
                 + " read; put the file itself here instead of the link"));
@@ -233,7 +232,7 @@ public final class PolicyLoader {
     } catch (IOException e) {
       findings.add(
           Finding.of(
-              FileLayout.META,
+              LoadRules.FILE_LAYOUT,
               Position.startOf(name(dir)),
               "cannot read this folder ("
                   + e.getMessage()

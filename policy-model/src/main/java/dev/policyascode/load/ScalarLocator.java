@@ -1,6 +1,6 @@
 package dev.policyascode.load;
 
-import dev.policyascode.model.Position;
+import dev.policyascode.diagnostics.Position;
 import dev.policyascode.model.TextLocator;
 import java.util.List;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;

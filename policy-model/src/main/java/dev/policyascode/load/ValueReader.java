@@ -1,13 +1,8 @@
 package dev.policyascode.load;
 
-import dev.policyascode.lint.Finding;
-import dev.policyascode.lint.RuleMeta;
-import dev.policyascode.lint.rules.DuplicateKey;
-import dev.policyascode.lint.rules.MissingKey;
-import dev.policyascode.lint.rules.UnknownKey;
-import dev.policyascode.lint.rules.UnsafeYaml;
-import dev.policyascode.lint.rules.WrongType;
-import dev.policyascode.model.Position;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Position;
+import dev.policyascode.diagnostics.RuleMeta;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -76,14 +71,14 @@ final class ValueReader {
     if (seen.put(node, Boolean.TRUE) != null) return false;
     if (node.getAnchor() != null) {
       error(
-          UnsafeYaml.META,
+          LoadRules.UNSAFE_YAML,
           node,
           "anchors (&name) and aliases (*name) are not allowed in policy files; write the value out in full");
       return false;
     }
     if (!IMPLICIT.contains(node.getTag())) {
       error(
-          UnsafeYaml.META,
+          LoadRules.UNSAFE_YAML,
           node,
           "the tag '"
               + node.getTag().getValue().replace("tag:yaml.org,2002:", "!!")
@@ -96,7 +91,10 @@ final class ValueReader {
 
   private Value scalar(Node node, Type.Scalar type, String key, boolean optional) {
     if (!(node instanceof ScalarNode s)) {
-      error(WrongType.META, node, "expected " + type.noun() + where(key) + ", found " + kind(node));
+      error(
+          LoadRules.WRONG_TYPE,
+          node,
+          "expected " + type.noun() + where(key) + ", found " + kind(node));
       return null;
     }
     String text = s.getValue();
@@ -106,7 +104,7 @@ final class ValueReader {
               ? ""
               : " ('" + text + "' means nothing in YAML; quote it to mean the word)";
       error(
-          WrongType.META,
+          LoadRules.WRONG_TYPE,
           node,
           (key == null ? "a value" : "'" + key + "'")
               + " has no value"
@@ -118,7 +116,7 @@ final class ValueReader {
     }
     Optional<String> problem = type.check().apply(text);
     if (problem.isPresent()) {
-      error(WrongType.META, node, problem.get());
+      error(LoadRules.WRONG_TYPE, node, problem.get());
       return null;
     }
     return new Value.Scalar(pos(node), text, new ScalarLocator(file, lines, s));
@@ -127,7 +125,7 @@ final class ValueReader {
   private Value list(Node node, Type.ListOf type, String key, boolean optional) {
     if (!(node instanceof SequenceNode seq)) {
       error(
-          WrongType.META,
+          LoadRules.WRONG_TYPE,
           node,
           "expected a list"
               + where(key)
@@ -138,7 +136,7 @@ final class ValueReader {
     }
     if (type.nonEmpty() && seq.getValue().isEmpty()) {
       error(
-          WrongType.META,
+          LoadRules.WRONG_TYPE,
           node,
           "this list is empty; add an item"
               + (optional && key != null ? " or remove '" + key + "'" : ""));
@@ -157,7 +155,7 @@ final class ValueReader {
   private Value object(Node node, Type.Obj type, String key) {
     if (!(node instanceof MappingNode map)) {
       error(
-          WrongType.META,
+          LoadRules.WRONG_TYPE,
           node,
           "expected "
               + type.noun()
@@ -177,7 +175,7 @@ final class ValueReader {
         continue;
       }
       if (!(k instanceof ScalarNode ks)) {
-        error(WrongType.META, k, "a key must be a plain word, not " + kind(k));
+        error(LoadRules.WRONG_TYPE, k, "a key must be a plain word, not " + kind(k));
         complete = false;
         continue;
       }
@@ -185,7 +183,7 @@ final class ValueReader {
       Position at = pos(k);
       if (keyAt.containsKey(name)) {
         error(
-            DuplicateKey.META,
+            LoadRules.DUPLICATE_KEY,
             k,
             "duplicate key '"
                 + name
@@ -202,7 +200,7 @@ final class ValueReader {
         String hint =
             DidYouMean.closest(name, known).map(c -> "did you mean '" + c + "'? ").orElse("");
         error(
-            UnknownKey.META,
+            LoadRules.UNKNOWN_KEY,
             k,
             "unknown key '"
                 + name
@@ -222,7 +220,7 @@ final class ValueReader {
     for (Type.Field f : type.fields()) {
       if (f.required() && !keyAt.containsKey(f.key())) {
         error(
-            MissingKey.META,
+            LoadRules.MISSING_KEY,
             node,
             describe(type, map) + " has no '" + f.key() + "'; add it: " + f.description());
         complete = false;

@@ -1,9 +1,7 @@
 package dev.policyascode.load;
 
-import dev.policyascode.lint.Finding;
-import dev.policyascode.lint.rules.UnsafeYaml;
-import dev.policyascode.lint.rules.YamlSyntax;
-import dev.policyascode.model.Position;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Position;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -56,7 +54,7 @@ final class YamlFile {
       if (Files.size(path) > MAX_BYTES) {
         report.accept(
             Finding.of(
-                UnsafeYaml.META,
+                LoadRules.UNSAFE_YAML,
                 start,
                 "the file is "
                     + (Files.size(path) / 1024)
@@ -73,7 +71,7 @@ final class YamlFile {
       if (bytes.length > MAX_BYTES) {
         report.accept(
             Finding.of(
-                UnsafeYaml.META,
+                LoadRules.UNSAFE_YAML,
                 start,
                 "the file is more than the "
                     + (MAX_BYTES / 1024 / 1024)
@@ -82,7 +80,8 @@ final class YamlFile {
       }
       read.accept(bytes);
     } catch (IOException e) {
-      report.accept(Finding.of(YamlSyntax.META, start, "cannot read the file: " + e.getMessage()));
+      report.accept(
+          Finding.of(LoadRules.YAML_SYNTAX, start, "cannot read the file: " + e.getMessage()));
       return Optional.empty();
     }
     String text;
@@ -97,7 +96,7 @@ final class YamlFile {
     } catch (CharacterCodingException e) {
       report.accept(
           Finding.of(
-              YamlSyntax.META,
+              LoadRules.YAML_SYNTAX,
               firstBadByte(name, bytes),
               "the file is not valid UTF-8 here; save it with the UTF-8 encoding"));
       return Optional.empty();
@@ -111,7 +110,7 @@ final class YamlFile {
     if (separator.isPresent()) {
       report.accept(
           Finding.of(
-              YamlSyntax.META,
+              LoadRules.YAML_SYNTAX,
               separator.get(),
               "an invisible line separator (U+2028, U+2029 or U+0085) is here; YAML reads it as a line"
                   + " break where editors show none: replace it with a line break or a space"));
@@ -121,7 +120,7 @@ final class YamlFile {
     if (control.isPresent()) {
       report.accept(
           Finding.of(
-              YamlSyntax.META,
+              LoadRules.YAML_SYNTAX,
               control.get(),
               "an invisible control character is here, which YAML does not allow; delete it"
                   + " (it often comes with text pasted from another program)"));
@@ -142,7 +141,7 @@ final class YamlFile {
     if (root == null) {
       report.accept(
           Finding.of(
-              dev.policyascode.lint.rules.MissingKey.META,
+              LoadRules.MISSING_KEY,
               Position.startOf(name),
               "the file is empty; a policy file is a mapping of keys such as 'format: 1'"));
       return Optional.empty();
@@ -172,7 +171,7 @@ final class YamlFile {
     return new Yaml(new SafeConstructor(options), new Representer(dump), dump, options);
   }
 
-  private static dev.policyascode.lint.RuleMeta rule(YAMLException e) {
+  private static dev.policyascode.diagnostics.RuleMeta rule(YAMLException e) {
     String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
     boolean limit =
         m.contains("nesting depth")
@@ -180,7 +179,7 @@ final class YamlFile {
             || m.contains("exceeds the limit")
             || m.contains("global tag")
             || m.contains("recursive");
-    return limit ? UnsafeYaml.META : YamlSyntax.META;
+    return limit ? LoadRules.UNSAFE_YAML : LoadRules.YAML_SYNTAX;
   }
 
   /** Where the problem is; an unclosed quote is placed at the quote, not at the end of file. */

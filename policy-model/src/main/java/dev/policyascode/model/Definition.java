@@ -1,5 +1,6 @@
 package dev.policyascode.model;
 
+import dev.policyascode.diagnostics.Position;
 import java.util.List;
 
 /** A defined term: the term, its other spellings, and the words that define it. */

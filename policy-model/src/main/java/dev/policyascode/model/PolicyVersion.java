@@ -1,5 +1,6 @@
 package dev.policyascode.model;
 
+import dev.policyascode.diagnostics.Position;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.policyascode.model;
 
+import dev.policyascode.diagnostics.Position;
 import java.util.Optional;
 
 /** A named recipient or subprocessor, and the country where it processes the data. */

@@ -1,5 +1,6 @@
 package dev.policyascode.model;
 
+import dev.policyascode.diagnostics.Position;
 import java.util.Objects;
 
 /** A reference to something by its id, with where the reference is written. */

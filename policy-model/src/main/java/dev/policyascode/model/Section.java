@@ -1,5 +1,6 @@
 package dev.policyascode.model;
 
+import dev.policyascode.diagnostics.Position;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

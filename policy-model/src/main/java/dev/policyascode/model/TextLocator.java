@@ -1,5 +1,7 @@
 package dev.policyascode.model;
 
+import dev.policyascode.diagnostics.Position;
+
 /** Maps a place inside a scalar's value to a place in its source file. */
 public interface TextLocator {
 

@@ -1,5 +1,6 @@
 package dev.policyascode.model;
 
+import dev.policyascode.diagnostics.Position;
 import java.util.Optional;
 
 /** A transfer outside the EEA and its ground. */

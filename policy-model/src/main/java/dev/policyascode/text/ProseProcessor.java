@@ -1,15 +1,15 @@
 package dev.policyascode.text;
 
-import dev.policyascode.lint.Finding;
-import dev.policyascode.lint.rules.UnknownReference;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Position;
 import dev.policyascode.load.EmbedReader;
 import dev.policyascode.model.Embed;
 import dev.policyascode.model.PolicyVersion;
-import dev.policyascode.model.Position;
 import dev.policyascode.model.Prose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
@@ -50,23 +50,21 @@ public final class ProseProcessor {
 
   /**
    * The body's CommonMark with every policy block replaced by what it stands for. The loader has
-   * already refused a version with a malformed block; {@code report} hears of ids that match no
-   * entry.
+   * already refused a version with a malformed block, but {@code malformed} still hears of one;
+   * {@code unknownId} hears, with the block's place, of ids that match no entry (the text layer
+   * knows no rules: the rule that checks references makes them findings).
    */
-  public String expand(Prose prose, Consumer<Finding> report) {
+  public String expand(
+      Prose prose, Consumer<Finding> malformed, BiConsumer<Position, String> unknownId) {
     String text = prose.text();
     StringBuilder out = new StringBuilder();
     int copied = 0;
     for (EmbedReader.Block block : EmbedReader.blocks(text)) {
       Position at = prose.at(block.start(), 3);
       out.append(text, copied, block.start());
-      Optional<Embed> embed = EmbedReader.read(block.content(), at, report);
+      Optional<Embed> embed = EmbedReader.read(block.content(), at, malformed);
       embed.ifPresent(
-          e ->
-              out.append(
-                  expander.expand(
-                      e,
-                      problem -> report.accept(Finding.of(UnknownReference.META, at, problem)))));
+          e -> out.append(expander.expand(e, problem -> unknownId.accept(at, problem))));
       copied = block.end();
     }
     out.append(text, copied, text.length());
@@ -75,7 +73,7 @@ public final class ProseProcessor {
 
   /** The finished, safe tree of a body. */
   public Node document(Prose prose) {
-    return document(expand(prose, f -> {}));
+    return document(expand(prose, f -> {}, (at, problem) -> {}));
   }
 
   /** The finished, safe tree of CommonMark that has no policy blocks. */

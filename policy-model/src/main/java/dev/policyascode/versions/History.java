@@ -1,9 +1,9 @@
 package dev.policyascode.versions;
 
+import dev.policyascode.diagnostics.Position;
 import dev.policyascode.load.PolicyLoader;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
-import dev.policyascode.model.Position;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,9 @@ package dev.policyascode.lint;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.policyascode.diagnostics.Position;
+import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.lint.rules.*;
 import dev.policyascode.model.*;
 import java.io.IOException;

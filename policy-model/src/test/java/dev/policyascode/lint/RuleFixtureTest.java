@@ -3,7 +3,9 @@ package dev.policyascode.lint;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.policyascode.model.Position;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Position;
+import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.versions.VersionLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -9,7 +9,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.policyascode.lint.Finding;
+import dev.policyascode.diagnostics.Finding;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;

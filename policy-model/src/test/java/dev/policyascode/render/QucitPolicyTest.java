@@ -3,10 +3,10 @@ package dev.policyascode.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policyascode.lint.Finding;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
-import dev.policyascode.lint.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

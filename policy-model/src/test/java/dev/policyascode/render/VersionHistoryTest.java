@@ -53,7 +53,7 @@ class VersionHistoryTest {
     assertEquals(
         List.of(),
         lint().findings().stream()
-            .filter(f -> f.severity() == dev.policyascode.lint.Severity.ERROR)
+            .filter(f -> f.severity() == dev.policyascode.diagnostics.Severity.ERROR)
             .map(f -> f.format())
             .toList());
   }

@@ -3,7 +3,9 @@ package dev.policyascode.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policyascode.lint.Finding;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Position;
+import dev.policyascode.lint.rules.UnknownReference;
 import dev.policyascode.model.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,7 +107,10 @@ class ProseProcessorTest {
   }
 
   String expand(String body, List<Finding> problems) {
-    return processor.expand(prose(body), problems::add);
+    return processor.expand(
+        prose(body),
+        problems::add,
+        (at, problem) -> problems.add(Finding.of(UnknownReference.META, at, problem)));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -229,7 +234,9 @@ class ProseProcessorTest {
   void aRetentionPeriodIsWrittenInThePolicysLanguage() {
     ProseProcessor french = new ProseProcessor(VERSION, new Numbering(VERSION), "fr");
 
-    String expanded = french.expand(prose("```policy\nparagraphs: retention\n```\n"), f -> {});
+    String expanded =
+        french.expand(
+            prose("```policy\nparagraphs: retention\n```\n"), f -> {}, (at, problem) -> {});
 
     assertTrue(
         expanded.contains("We keep it 1 an et 6 mois from the end of the contract."), expanded);

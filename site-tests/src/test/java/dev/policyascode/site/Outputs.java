@@ -2,10 +2,10 @@ package dev.policyascode.site;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policyascode.lint.Finding;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
-import dev.policyascode.lint.Severity;
 import dev.policyascode.render.SiteRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;

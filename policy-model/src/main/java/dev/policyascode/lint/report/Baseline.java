@@ -1,9 +1,9 @@
 package dev.policyascode.lint.report;
 
-import dev.policyascode.lint.Finding;
+import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.lint.LintReport;
-import dev.policyascode.lint.Rule;
 import dev.policyascode.lint.RuleRegistry;
+import dev.policyascode.lint.api.Rule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.policyascode.lint.report;
 
-import dev.policyascode.lint.Finding;
-import dev.policyascode.lint.Severity;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Severity;
 import java.nio.file.Path;
 import tools.jackson.databind.node.ArrayNode;
 

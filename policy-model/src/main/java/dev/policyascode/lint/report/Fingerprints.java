@@ -1,7 +1,7 @@
 package dev.policyascode.lint.report;
 
-import dev.policyascode.lint.Finding;
-import dev.policyascode.lint.SourceText;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

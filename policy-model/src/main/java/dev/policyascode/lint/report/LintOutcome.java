@@ -1,8 +1,8 @@
 package dev.policyascode.lint.report;
 
-import dev.policyascode.lint.Finding;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.LintReport;
-import dev.policyascode.lint.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

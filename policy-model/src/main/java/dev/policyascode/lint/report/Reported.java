@@ -1,7 +1,7 @@
 package dev.policyascode.lint.report;
 
-import dev.policyascode.lint.Finding;
-import dev.policyascode.lint.Suppressed;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Suppressed;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

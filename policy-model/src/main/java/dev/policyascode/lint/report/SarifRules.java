@@ -1,6 +1,6 @@
 package dev.policyascode.lint.report;
 
-import dev.policyascode.lint.RuleMeta;
+import dev.policyascode.diagnostics.RuleMeta;
 import java.util.Locale;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,10 +1,10 @@
 package dev.policyascode.lint.report;
 
-import dev.policyascode.lint.Finding;
-import dev.policyascode.lint.RuleMeta;
-import dev.policyascode.lint.Severity;
-import dev.policyascode.lint.Suppressed;
-import dev.policyascode.model.Position;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Position;
+import dev.policyascode.diagnostics.RuleMeta;
+import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.diagnostics.Suppressed;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

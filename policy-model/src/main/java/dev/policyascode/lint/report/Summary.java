@@ -1,6 +1,6 @@
 package dev.policyascode.lint.report;
 
-import dev.policyascode.lint.Severity;
+import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.model.Policy;
 import java.util.ArrayList;
 import java.util.List;

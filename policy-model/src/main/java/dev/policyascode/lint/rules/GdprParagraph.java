@@ -1,10 +1,10 @@
 package dev.policyascode.lint.rules;
 
-import dev.policyascode.lint.Finding;
-import dev.policyascode.lint.Rule;
-import dev.policyascode.lint.RuleMeta;
-import dev.policyascode.lint.Severity;
-import dev.policyascode.lint.VersionContext;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.RuleMeta;
+import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dev.policyascode.lint.rules;
 
-import dev.policyascode.lint.VersionContext;
+import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.Prose;
 import dev.policyascode.text.ProseScan;
 import java.util.ArrayList;

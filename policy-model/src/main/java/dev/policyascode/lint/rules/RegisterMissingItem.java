@@ -1,10 +1,10 @@
 package dev.policyascode.lint.rules;
 
-import dev.policyascode.lint.Finding;
-import dev.policyascode.lint.Rule;
-import dev.policyascode.lint.RuleMeta;
-import dev.policyascode.lint.Severity;
-import dev.policyascode.lint.VersionContext;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.RuleMeta;
+import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.Activity;
 import dev.policyascode.model.ProcessorActivity;
 import dev.policyascode.model.Ref;
@@ -88,7 +88,8 @@ public final class RegisterMissingItem implements Rule {
     }
   }
 
-  private static Finding noMeasures(String id, dev.policyascode.model.Position at, String article) {
+  private static Finding noMeasures(
+      String id, dev.policyascode.diagnostics.Position at, String article) {
     return Finding.of(
         META,
         at,

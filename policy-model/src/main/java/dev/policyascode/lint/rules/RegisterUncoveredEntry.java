@@ -1,10 +1,10 @@
 package dev.policyascode.lint.rules;
 
-import dev.policyascode.lint.Finding;
-import dev.policyascode.lint.Rule;
-import dev.policyascode.lint.RuleMeta;
-import dev.policyascode.lint.Severity;
-import dev.policyascode.lint.VersionContext;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.RuleMeta;
+import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.Activity;
 import dev.policyascode.model.DataCategory;
 import dev.policyascode.model.ProcessorActivity;
@@ -95,7 +95,7 @@ public final class RegisterUncoveredEntry implements Rule {
   }
 
   private static Finding uncovered(
-      dev.policyascode.model.Position at, String what, String key, String id) {
+      dev.policyascode.diagnostics.Position at, String what, String key, String id) {
     return Finding.of(
         META,
         at,

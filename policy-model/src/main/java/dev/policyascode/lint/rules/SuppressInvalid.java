@@ -1,8 +1,8 @@
 package dev.policyascode.lint.rules;
 
-import dev.policyascode.lint.Rule;
-import dev.policyascode.lint.RuleMeta;
-import dev.policyascode.lint.Severity;
+import dev.policyascode.diagnostics.RuleMeta;
+import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.lint.api.Rule;
 
 /**
  * A suppression comment that cannot be honoured: no reason, no rule, an unknown rule, or a rule

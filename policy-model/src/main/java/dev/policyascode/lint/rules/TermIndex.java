@@ -1,6 +1,6 @@
 package dev.policyascode.lint.rules;
 
-import dev.policyascode.lint.VersionContext;
+import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import dev.policyascode.text.WordScan;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.policyascode.lint.rules;
 
-import dev.policyascode.lint.Finding;
-import dev.policyascode.lint.Rule;
-import dev.policyascode.lint.RuleMeta;
-import dev.policyascode.lint.Severity;
-import dev.policyascode.lint.VersionContext;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.RuleMeta;
+import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.load.DidYouMean;
 import dev.policyascode.model.*;
 import dev.policyascode.text.ProseProcessor;
@@ -67,7 +67,13 @@ public final class UnknownReference implements Rule {
     }
     ProseProcessor prose =
         new ProseProcessor(context.version(), context.numbering(), context.policy().language());
-    context.version().texts().forEach(p -> prose.expand(p, report));
+    context
+        .version()
+        .texts()
+        .forEach(
+            p ->
+                prose.expand(
+                    p, report, (at, problem) -> report.accept(Finding.of(META, at, problem))));
   }
 
   private static void check(

@@ -1,6 +1,6 @@
 package dev.policyascode.lint.suppress;
 
-import dev.policyascode.model.Position;
+import dev.policyascode.diagnostics.Position;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

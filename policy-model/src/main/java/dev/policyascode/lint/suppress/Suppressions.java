@@ -1,9 +1,9 @@
 package dev.policyascode.lint.suppress;
 
-import dev.policyascode.lint.Finding;
-import dev.policyascode.lint.Rule;
-import dev.policyascode.lint.SourceText;
-import dev.policyascode.lint.Suppressed;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.SourceText;
+import dev.policyascode.diagnostics.Suppressed;
+import dev.policyascode.lint.api.Rule;
 import dev.policyascode.lint.rules.SuppressInvalid;
 import dev.policyascode.lint.rules.SuppressUnused;
 import dev.policyascode.load.DidYouMean;

@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policyascode.lint.Finding;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.SourceText;
 import dev.policyascode.lint.LintReport;
-import dev.policyascode.lint.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,8 +169,12 @@ class BaselineTest {
   void findingsOfTheLoaderAreNeverAccepted() {
     Finding unknownKey =
         finding(
-            new dev.policyascode.lint.RuleMeta(
-                "schema-unknown-key", "schema", dev.policyascode.lint.Severity.ERROR, "x", "y"),
+            new dev.policyascode.diagnostics.RuleMeta(
+                "schema-unknown-key",
+                "schema",
+                dev.policyascode.diagnostics.Severity.ERROR,
+                "x",
+                "y"),
             V2018,
             3,
             1,

@@ -1,13 +1,13 @@
 package dev.policyascode.lint.report;
 
-import dev.policyascode.lint.Finding;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Position;
+import dev.policyascode.diagnostics.RuleMeta;
+import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.diagnostics.SourceText;
 import dev.policyascode.lint.LintReport;
-import dev.policyascode.lint.RuleMeta;
-import dev.policyascode.lint.Severity;
-import dev.policyascode.lint.SourceText;
 import dev.policyascode.model.Contact;
 import dev.policyascode.model.Policy;
-import dev.policyascode.model.Position;
 import java.util.List;
 import java.util.Optional;
 

@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policyascode.lint.Finding;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.LintReport;
-import dev.policyascode.lint.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policyascode.lint.Finding;
+import dev.policyascode.diagnostics.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

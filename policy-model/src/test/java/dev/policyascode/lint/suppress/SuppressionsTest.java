@@ -3,11 +3,11 @@ package dev.policyascode.lint.suppress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policyascode.lint.Finding;
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Suppressed;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
 import dev.policyascode.lint.RuleSetting;
-import dev.policyascode.lint.Suppressed;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

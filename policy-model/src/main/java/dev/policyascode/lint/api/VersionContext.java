@@ -1,4 +1,4 @@
-package dev.policyascode.lint;
+package dev.policyascode.lint.api;
 
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;

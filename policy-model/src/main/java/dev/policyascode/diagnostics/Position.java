@@ -1,4 +1,4 @@
-package dev.policyascode.model;
+package dev.policyascode.diagnostics;
 
 import java.util.Objects;
 

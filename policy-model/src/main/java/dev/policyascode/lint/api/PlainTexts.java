@@ -1,10 +1,10 @@
-package dev.policyascode.lint;
+package dev.policyascode.lint.api;
 
+import dev.policyascode.diagnostics.Position;
 import dev.policyascode.model.Activity;
 import dev.policyascode.model.DataCategory;
 import dev.policyascode.model.DataSubject;
 import dev.policyascode.model.PolicyVersion;
-import dev.policyascode.model.Position;
 import dev.policyascode.model.ProcessorActivity;
 import dev.policyascode.model.Prose;
 import dev.policyascode.model.Recipient;

@@ -1,5 +1,7 @@
-package dev.policyascode.lint;
+package dev.policyascode.lint.api;
 
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.RuleMeta;
 import java.util.function.Consumer;
 
 /**

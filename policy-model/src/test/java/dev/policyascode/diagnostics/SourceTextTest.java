@@ -1,7 +1,9 @@
-package dev.policyascode.lint;
+package dev.policyascode.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.policyascode.lint.LintReport;
+import dev.policyascode.lint.Linter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

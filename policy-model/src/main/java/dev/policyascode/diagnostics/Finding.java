@@ -1,6 +1,5 @@
-package dev.policyascode.lint;
+package dev.policyascode.diagnostics;
 
-import dev.policyascode.model.Position;
 import java.util.Comparator;
 import java.util.Objects;
 

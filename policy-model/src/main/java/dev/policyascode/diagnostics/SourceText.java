@@ -1,4 +1,4 @@
-package dev.policyascode.lint;
+package dev.policyascode.diagnostics;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,7 @@ public final class SourceText {
    * file) has no lines: its findings are then named by rule and file alone, which is all there is
    * to name them by.
    */
-  static SourceText read(
+  public static SourceText read(
       Path root,
       Collection<String> files,
       Map<String, Set<Integer>> keep,

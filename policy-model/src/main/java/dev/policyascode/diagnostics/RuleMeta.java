@@ -1,4 +1,4 @@
-package dev.policyascode.lint;
+package dev.policyascode.diagnostics;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
