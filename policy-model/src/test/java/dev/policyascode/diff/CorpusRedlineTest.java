@@ -3,6 +3,7 @@ package dev.policyascode.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policyascode.Corpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CorpusRedlineTest {
 
-  static final Path CORPUS =
-      Path.of(System.getProperty("basedir", ""))
-          .toAbsolutePath()
-          .normalize()
-          .getParent()
-          .resolve("../shared/corpus")
-          .normalize();
+  static final Path CORPUS = Corpus.folder();
 
   /** {@code name.<date or HEAD>...md}: the series is what comes before the date. */
   private static final Pattern VERSIONED =
@@ -43,7 +38,7 @@ class CorpusRedlineTest {
 
   @TestFactory
   Stream<DynamicTest> everyPairOfSuccessiveVersions() throws IOException {
-    assertTrue(Files.isDirectory(CORPUS), "the corpus is missing: " + CORPUS);
+    Corpus.require();
     Map<String, TreeMap<String, Path>> series = new TreeMap<>();
     try (Stream<Path> files = Files.walk(CORPUS)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {

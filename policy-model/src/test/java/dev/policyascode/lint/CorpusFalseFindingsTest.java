@@ -1,8 +1,8 @@
 package dev.policyascode.lint;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.policyascode.Corpus;
 import dev.policyascode.diagnostics.Position;
 import dev.policyascode.lint.api.Rule;
 import dev.policyascode.lint.api.VersionContext;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class CorpusFalseFindingsTest {
 
   static final Path ROOT = RuleFixtureTest.MODULE.getParent();
-  static final Path CORPUS = ROOT.resolveSibling("shared").resolve("corpus");
+  static final Path CORPUS = Corpus.folder();
 
   /** The controller each corpus folder belongs to: its name is a proper noun of the text. */
   static final Map<String, String> CONTROLLERS =
@@ -82,7 +82,7 @@ class CorpusFalseFindingsTest {
 
   @Test
   void textRulesStayUnderTheirCeilingOnRealPolicies() throws IOException {
-    assumeTrue(Files.isDirectory(CORPUS), "no corpus at " + CORPUS);
+    Corpus.require();
     List<Path> files;
     try (Stream<Path> s = Files.walk(CORPUS)) {
       files =

@@ -3,6 +3,7 @@ package dev.policyascode.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policyascode.Corpus;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.LintReport;
@@ -33,7 +34,15 @@ class QucitPolicyTest {
 
   static final Path REPO = Path.of("..").toAbsolutePath().normalize();
   static final Path POLICIES = REPO.resolve("policies");
-  static final Path SEED = REPO.resolve("../shared/seed/privacy-policy-2018-05-25.txt");
+
+  /**
+   * The project's own copy of the seed, so that the word-for-word test runs on any clone; {@link
+   * #theCopyIsTheSeed} checks it against the original where that lies beside the repository.
+   */
+  static final Path SEED =
+      REPO.resolve("policy-model/src/test/resources/seed/privacy-policy-2018-05-25.txt");
+
+  static final Path SHARED_SEED = REPO.resolve("../shared/seed/privacy-policy-2018-05-25.txt");
 
   @TempDir static Path out;
   static LintReport report;
@@ -84,6 +93,19 @@ class QucitPolicyTest {
     assertTrue(first.startsWith("section 4.2", broken.get(0).at().column() - 1), first);
     assertTrue(second.startsWith("Article 4.1", broken.get(1).at().column() - 1), second);
     assertEquals(Severity.ERROR, broken.get(0).severity());
+  }
+
+  @Test
+  void theCopyIsTheSeed() throws IOException {
+    assertTrue(Files.isRegularFile(SEED), "the project's copy of the seed is missing: " + SEED);
+    if (!Files.isRegularFile(SHARED_SEED)) {
+      // Beside CI's clone only; the corpus tests make its absence fail there.
+      Corpus.require();
+    }
+    assertEquals(
+        Files.readString(SHARED_SEED, StandardCharsets.UTF_8),
+        Files.readString(SEED, StandardCharsets.UTF_8),
+        "the copy in the test resources differs from " + SHARED_SEED);
   }
 
   /**
