@@ -27,17 +27,22 @@ public final class Corpus {
 
   /** The corpus folder, or the calling test skipped (failed where the corpus is required). */
   public static Path require() {
-    Path folder = folder();
-    if (Files.isDirectory(folder)) return folder;
+    return require(folder(), "the corpus of real policies");
+  }
+
+  /**
+   * A file or folder of the material beside the repository ({@code ../shared}), or the calling test
+   * skipped (failed where that material is required).
+   */
+  public static Path require(Path path, String what) {
+    if (Files.exists(path)) return path;
     String missing =
-        "the corpus of real policies is not at "
-            + folder
-            + " (it lies beside the repository in CI, not in a clone)";
+        what + " is not at " + path + " (it lies beside the repository in CI, not in a clone)";
     if (Boolean.getBoolean(REQUIRED)) {
       fail(missing + ". The corpus tests are required (-D" + REQUIRED + "=true).");
     }
     String skip =
-        "Skipping a corpus test: " + missing + ". Set -D" + REQUIRED + "=true to make this fail.";
+        "Skipping a test: " + missing + ". Set -D" + REQUIRED + "=true to make this fail.";
     System.out.println("[WARNING] " + skip);
     Assumptions.abort(skip);
     throw new AssertionError("unreachable");

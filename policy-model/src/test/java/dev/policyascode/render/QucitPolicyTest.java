@@ -98,10 +98,7 @@ class QucitPolicyTest {
   @Test
   void theCopyIsTheSeed() throws IOException {
     assertTrue(Files.isRegularFile(SEED), "the project's copy of the seed is missing: " + SEED);
-    if (!Files.isRegularFile(SHARED_SEED)) {
-      // Beside CI's clone only; the corpus tests make its absence fail there.
-      Corpus.require();
-    }
+    Corpus.require(SHARED_SEED, "the original seed");
     assertEquals(
         Files.readString(SHARED_SEED, StandardCharsets.UTF_8),
         Files.readString(SEED, StandardCharsets.UTF_8),
