@@ -107,18 +107,24 @@ public final class OutputGuard {
   private void checkApart(Path real, OutputKind kind, Other o) {
     Path dir = RealPaths.of(o.dir());
     String where = o.kind().what() + " (" + o.name() + ", " + shown(dir) + ")";
-    if (dir.startsWith(real) && !dir.equals(real)) {
-      throw refused(real, "which holds the folder of " + where, so("that folder would be deleted"));
-    }
-    if (!real.startsWith(dir)) return;
+    boolean holds = dir.startsWith(real);
+    boolean inside = real.startsWith(dir);
+    if (!holds && !inside) return;
     String why =
-        (dir.equals(real) ? "which is the folder of " : "which lies inside the folder of ");
-    if (o.kind() == OutputKind.SITE && kind != OutputKind.SITE) {
-      // Where the site goes is published as it is: an internal record there would be published.
-      throw refused(
-          real, why + where, capital(kind.what()) + " are internal and must never be published.");
-    }
-    throw refused(real, why + where, so("each would delete the other"));
+        dir.equals(real)
+            ? "which is the folder of "
+            : holds ? "which holds the folder of " : "which lies inside the folder of ";
+    // Where the site goes is published as it is: an internal output there would be published.
+    OutputKind internal = null;
+    if (kind == OutputKind.SITE && holds) internal = o.kind();
+    if (o.kind() == OutputKind.SITE && kind != OutputKind.SITE && inside) internal = kind;
+    String consequence =
+        internal != null
+            ? capital(internal.what()) + " are internal and must never be published."
+            : so("each would delete the other");
+    throw new RenderException(
+        head(real, why + where, consequence)
+            + " Give each output a folder of its own, none inside another.");
   }
 
   /** The state file is overwritten on every render: only one that this tool wrote. */
@@ -166,17 +172,22 @@ public final class OutputGuard {
 
   private RenderException refused(Path real, String why, String consequence, String hint) {
     return new RenderException(
-        parameter
-            + " is "
-            + shown(real)
-            + ", "
-            + why
-            + ". "
-            + consequence
-            + " Nothing was changed. Choose a new or empty folder used for nothing else"
+        head(real, why, consequence)
+            + " Choose a new or empty folder used for nothing else"
             + (suggestion == null ? "" : ", such as " + suggestion)
             + hint
             + ".");
+  }
+
+  private String head(Path real, String why, String consequence) {
+    return parameter
+        + " is "
+        + shown(real)
+        + ", "
+        + why
+        + ". "
+        + consequence
+        + " Nothing was changed.";
   }
 
   private static String so(String lost) {

@@ -152,6 +152,16 @@ class OutputGuardTest {
                     + " policies/target/policy-register)"));
     assertTrue(
         refused(register.resolve("site")).getMessage().contains("which lies inside the folder of"));
+    assertTrue(
+        refused(register)
+            .getMessage()
+            .contains("The records of processing are internal and must never be published."));
+    assertTrue(
+        refused(register.resolve("site"))
+            .getMessage()
+            .endsWith(
+                "so each would delete the other. Nothing was changed. Give each output a folder of"
+                    + " its own, none inside another."));
   }
 
   @Test
