@@ -3,6 +3,8 @@ package dev.policyascode.maven;
 import dev.policyascode.lint.report.LintOutcome;
 import dev.policyascode.model.Policy;
 import dev.policyascode.render.ComplianceRenderer;
+import dev.policyascode.render.OutputGuard;
+import dev.policyascode.render.OutputKind;
 import dev.policyascode.render.RenderException;
 import dev.policyascode.render.RenderResult;
 import java.io.File;
@@ -22,9 +24,15 @@ import org.apache.maven.plugins.annotations.Parameter;
  * with the lint's settings, like {@code policy:render}.
  */
 @Mojo(name = "compliance", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
-public class ComplianceMojo extends AbstractPolicyMojo {
+public class ComplianceMojo extends AbstractOutputMojo {
 
-  /** Where the matrices go; replaced whole on each run, left as it was when a run fails. */
+  /**
+   * Where the matrices go: an internal folder, never inside the published site. Replaced whole on
+   * each run, left as it was when a run fails. It must be new, empty or an earlier output of this
+   * goal (it holds a {@code .policy-output} file), and must not be or hold the policies, the
+   * project, a source or template folder or another output: the build fails before anything is
+   * touched.
+   */
   @Parameter(
       property = "policy.complianceDirectory",
       defaultValue = "${project.build.directory}/policy-compliance")
@@ -49,7 +57,14 @@ public class ComplianceMojo extends AbstractPolicyMojo {
   }
 
   @Override
+  protected OutputKind kind() {
+    return OutputKind.COMPLIANCE;
+  }
+
+  @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
+    File output = output(complianceDirectory);
+    OutputGuard guard = guard(output, templateDirectory, null);
     LintOutcome outcome = lint(BaselineUpdate.NONE);
     List<Policy> policies = outcome.report().policies();
     if (policies.isEmpty()) {
@@ -65,11 +80,11 @@ public class ComplianceMojo extends AbstractPolicyMojo {
     }
     RenderResult result;
     try {
-      result = renderer.render(policies, complianceDirectory.toPath());
+      result = renderer.render(policies, output.toPath(), guard);
     } catch (RenderException e) {
       throw new MojoExecutionException(
           "No compliance matrix was written; "
-              + shown(complianceDirectory)
+              + shown(output)
               + " is left as it was. "
               + e.getMessage());
     }

@@ -2,6 +2,8 @@ package dev.policyascode.maven;
 
 import dev.policyascode.lint.report.LintOutcome;
 import dev.policyascode.model.Policy;
+import dev.policyascode.render.OutputGuard;
+import dev.policyascode.render.OutputKind;
 import dev.policyascode.render.RegisterRenderer;
 import dev.policyascode.render.RenderException;
 import dev.policyascode.render.RenderResult;
@@ -22,11 +24,14 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Lints first, with the lint's settings, and writes nothing when the lint fails.
  */
 @Mojo(name = "register", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
-public class RegisterMojo extends AbstractPolicyMojo {
+public class RegisterMojo extends AbstractOutputMojo {
 
   /**
    * Where the records go: an internal folder, never the published site. Replaced whole on each run,
-   * left as it was when a run fails.
+   * left as it was when a run fails. It must be new, empty or an earlier record (it holds a {@code
+   * .policy-output} file), must not lie inside the site's folder, and must not be or hold the
+   * policies, the project, a source or template folder or another output: the build fails before
+   * anything is touched.
    */
   @Parameter(
       property = "policy.registerDirectory",
@@ -55,9 +60,15 @@ public class RegisterMojo extends AbstractPolicyMojo {
   }
 
   @Override
+  protected OutputKind kind() {
+    return OutputKind.REGISTER;
+  }
+
+  @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
-    LintOutcome outcome = lint(BaselineUpdate.NONE);
     File target = output(outputDirectory);
+    OutputGuard guard = guard(target, templateDirectory, null);
+    LintOutcome outcome = lint(BaselineUpdate.NONE);
     List<Policy> policies = outcome.report().policies();
     if (policies.isEmpty()) {
       getLog()
@@ -79,7 +90,7 @@ public class RegisterMojo extends AbstractPolicyMojo {
     }
     RenderResult result;
     try {
-      result = renderer.render(policies, target.toPath());
+      result = renderer.render(policies, target.toPath(), guard);
     } catch (RenderException e) {
       throw new MojoExecutionException(
           "No record of processing was written; "

@@ -2,6 +2,8 @@ package dev.policyascode.maven;
 
 import dev.policyascode.lint.report.LintOutcome;
 import dev.policyascode.model.Policy;
+import dev.policyascode.render.OutputGuard;
+import dev.policyascode.render.OutputKind;
 import dev.policyascode.render.RenderException;
 import dev.policyascode.render.RenderResult;
 import dev.policyascode.render.SiteRenderer;
@@ -22,9 +24,14 @@ import org.apache.maven.plugins.annotations.Parameter;
  * nothing when the lint fails, so a broken policy never replaces the published pages.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
-public class RenderMojo extends AbstractPolicyMojo {
+public class RenderMojo extends AbstractOutputMojo {
 
-  /** The folder to publish; replaced whole on each render, left as it was when a render fails. */
+  /**
+   * The folder to publish; replaced whole on each render, left as it was when a render fails. It
+   * must be new, empty or an earlier output (it holds a {@code .policy-output} file), and must not
+   * be or hold the policies, the project, the repository root, a source or template folder, or
+   * another output: the build fails before anything is touched.
+   */
   @Parameter(
       property = "policy.outputDirectory",
       defaultValue = "${project.build.directory}/policy-site")
@@ -43,8 +50,8 @@ public class RenderMojo extends AbstractPolicyMojo {
   /**
    * Keeps the files whose inputs (policy files, templates, labels, settings, plugin) did not change
    * since the previous render, and writes nothing when none did. What the previous render wrote is
-   * kept beside the output folder, in {@code <outputDirectory>.state}. Set to false to render
-   * everything.
+   * kept beside the output folder, in {@code <outputDirectory>.state}; a file of that name that the
+   * render did not write is never overwritten (the build fails). Set to false to render everything.
    */
   @Parameter(property = "policy.incremental", defaultValue = "true")
   private boolean incremental;
@@ -64,8 +71,15 @@ public class RenderMojo extends AbstractPolicyMojo {
   }
 
   @Override
+  protected OutputKind kind() {
+    return OutputKind.SITE;
+  }
+
+  @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
     long start = System.nanoTime();
+    File output = output(outputDirectory);
+    OutputGuard guard = guard(output, templateDirectory, incremental ? stateFile(output) : null);
     LintOutcome outcome = lint(BaselineUpdate.NONE);
     List<Policy> policies = outcome.report().policies();
     if (policies.isEmpty()) {
@@ -74,7 +88,7 @@ public class RenderMojo extends AbstractPolicyMojo {
               "Nothing to render: no policy loaded from "
                   + policiesDirectory.getAbsolutePath()
                   + "; "
-                  + shown(outputDirectory)
+                  + shown(output)
                   + " is left as it was");
       return;
     }
@@ -85,20 +99,17 @@ public class RenderMojo extends AbstractPolicyMojo {
               .templateDir(templateDirectory == null ? null : templateDirectory.toPath())
               .includeDrafts(includeDrafts)
               .sources(outcome.report().digests())
-              .stateFile(incremental ? stateFile() : null)
+              .stateFile(incremental ? stateFile(output) : null)
               .build();
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("templateDirectory (policy.templates): " + e.getMessage());
     }
     RenderResult result;
     try {
-      result = renderer.render(policies, outputDirectory.toPath());
+      result = renderer.render(policies, output.toPath(), guard);
     } catch (RenderException e) {
       throw new MojoExecutionException(
-          "Nothing was rendered; "
-              + shown(outputDirectory)
-              + " is left as it was. "
-              + e.getMessage());
+          "Nothing was rendered; " + shown(output) + " is left as it was. " + e.getMessage());
     }
     String ids = policies.stream().map(Policy::id).collect(Collectors.joining(", "));
     Path where = result.outputDir().toAbsolutePath().normalize();
@@ -133,8 +144,8 @@ public class RenderMojo extends AbstractPolicyMojo {
   }
 
   /** Beside the output folder, not in it: the state is not for publishing. */
-  private Path stateFile() {
-    Path out = outputDirectory.toPath().toAbsolutePath().normalize();
+  private static Path stateFile(File output) {
+    Path out = output.toPath().toAbsolutePath().normalize();
     return out.resolveSibling(out.getFileName() + ".state");
   }
 }

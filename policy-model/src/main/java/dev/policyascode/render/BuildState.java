@@ -1,6 +1,8 @@
 package dev.policyascode.render;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -68,6 +70,19 @@ final class BuildState {
       entries.put(d.name(), new Entry(d.key(), a.size(), a.lastModifiedTime().toMillis()));
     }
     return new BuildState(new LinkedHashSet<>(all), entries);
+  }
+
+  /**
+   * Whether {@code file} is a state file of this tool, of any version: the only file the render may
+   * overwrite beside its output folder.
+   */
+  static boolean isOne(Path file) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String first = in.readLine();
+      return first != null && first.startsWith(HEADER.substring(0, HEADER.indexOf(' ') + 1));
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
   }
 
   /** The state in {@code file}; none when the file is missing or not one this version wrote. */

@@ -49,6 +49,15 @@ public final class ComplianceRenderer {
 
   /** Renders the matrices of {@code policies} into {@code outputDir}, replacing what was there. */
   public RenderResult render(List<Policy> policies, Path outputDir) {
+    return render(policies, outputDir, OutputGuard.strict());
+  }
+
+  /**
+   * As {@link #render(List, Path)}, once {@code guard} has accepted {@code outputDir}.
+   *
+   * @throws RenderException when the guard refuses the folder, before anything is touched
+   */
+  public RenderResult render(List<Policy> policies, Path outputDir, OutputGuard guard) {
     OutputFiles out = new OutputFiles();
     for (Policy policy : policies) {
       for (PolicyVersion version : policy.versions()) {
@@ -69,7 +78,7 @@ public final class ComplianceRenderer {
         }
       }
     }
-    out.writeReplacing(outputDir);
+    out.writeReplacing(outputDir, null, OutputKind.COMPLIANCE, guard);
     return new RenderResult(outputDir, out.names());
   }
 }

@@ -85,17 +85,26 @@ public final class OutputFiles {
     return Collections.unmodifiableList(new ArrayList<>(names));
   }
 
-  /** Renders every file into a fresh folder and puts it in the place of {@code dir}. */
+  /**
+   * Renders every file into a fresh folder and puts it in the place of {@code dir}, a site folder
+   * that {@link OutputGuard#strict()} accepts.
+   */
   public void writeReplacing(Path dir) {
-    writeReplacing(dir, null);
+    writeReplacing(dir, null, OutputKind.SITE, OutputGuard.strict());
   }
 
   /**
-   * As {@link #writeReplacing(Path)}, keeping from the previous output what {@code stateFile} shows
-   * is unchanged; null for no state (everything rendered).
+   * As {@link #writeReplacing(Path)}, for an output of {@code kind} that {@code guard} accepts,
+   * keeping from the previous output what {@code stateFile} shows is unchanged; null for no state
+   * (everything rendered). The new folder carries the marker that lets the next build replace it.
+   *
+   * @throws RenderException when the guard refuses the folder (nothing is touched), or rendering or
+   *     writing fails (the previous output is left as it was)
    */
-  public Written writeReplacing(Path dir, Path stateFile) {
-    Path target = dir.toAbsolutePath().normalize();
+  public Written writeReplacing(Path dir, Path stateFile, OutputKind kind, OutputGuard guard) {
+    guard.check(dir, kind, stateFile);
+    // Where the folder really is, as the guard saw it: "x/link/.." is not "x" for the system.
+    Path target = RealPaths.of(dir);
     BuildState previous = stateFile == null ? BuildState.NONE : BuildState.read(stateFile);
     if (stateFile != null && upToDate(previous, target)) {
       return new Written(0, names.size(), true);
@@ -111,6 +120,7 @@ public final class OutputFiles {
       Path into = fresh;
       List<Boolean> rendered =
           Parallel.map(groups, g -> write(g, into, reusable(g, previous, target) ? target : null));
+      OutputMarker.write(fresh, kind);
       OutputFolders.swap(fresh, target);
       if (stateFile != null) BuildState.of(names, declared(), target).write(stateFile);
       int count = 0;
@@ -201,6 +211,10 @@ public final class OutputFiles {
   // Names come from policy and version ids; the loader already restricts ids, and this is the
   // second line of defence so that no id can write outside the output folder.
   private static void checkName(String name) {
+    if (name.equals(OutputMarker.NAME)) {
+      throw new RenderException(
+          "Refusing to write " + name + ": the name is kept for the output folder's marker");
+    }
     boolean bad =
         name.isEmpty()
             || name.startsWith("/")

@@ -46,6 +46,15 @@ public final class RegisterRenderer {
    * with no published version has no record yet and is left out.
    */
   public RenderResult render(List<Policy> policies, Path dir) {
+    return render(policies, dir, OutputGuard.strict());
+  }
+
+  /**
+   * As {@link #render(List, Path)}, once {@code guard} has accepted {@code dir}.
+   *
+   * @throws RenderException when the guard refuses the folder, before anything is touched
+   */
+  public RenderResult render(List<Policy> policies, Path dir, OutputGuard guard) {
     OutputFiles out = new OutputFiles();
     for (Policy policy : policies) {
       Optional<PolicyVersion> latest = policy.latestPublished();
@@ -59,7 +68,7 @@ public final class RegisterRenderer {
         throw new RenderException(TemplateProblems.describe(policy.id(), e), e);
       }
     }
-    out.writeReplacing(dir);
+    out.writeReplacing(dir, null, OutputKind.REGISTER, guard);
     return new RenderResult(dir, out.names());
   }
 

@@ -41,6 +41,15 @@ public final class SiteRenderer {
 
   /** Renders {@code policies} into {@code siteDir}, replacing what was there. */
   public RenderResult render(List<Policy> policies, Path siteDir) {
+    return render(policies, siteDir, OutputGuard.strict());
+  }
+
+  /**
+   * As {@link #render(List, Path)}, once {@code guard} has accepted {@code siteDir}.
+   *
+   * @throws RenderException when the guard refuses the folder, before anything is touched
+   */
+  public RenderResult render(List<Policy> policies, Path siteDir, OutputGuard guard) {
     OutputFiles out = new OutputFiles();
     for (Policy policy : policies) {
       for (SitePart part : PARTS) {
@@ -51,7 +60,7 @@ public final class SiteRenderer {
         }
       }
     }
-    OutputFiles.Written written = out.writeReplacing(siteDir, stateFile);
+    OutputFiles.Written written = out.writeReplacing(siteDir, stateFile, OutputKind.SITE, guard);
     return new RenderResult(siteDir, out.names(), written.rendered(), written.upToDate());
   }
 
