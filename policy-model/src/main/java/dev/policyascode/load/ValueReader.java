@@ -116,7 +116,9 @@ final class ValueReader {
               + (optional ? " or remove the key" : ""));
       return null;
     }
-    Optional<String> problem = type.check().apply(text);
+    // What YAML decoded, escapes included: the raw file was checked, this is what is published.
+    Optional<String> problem = DecodedText.problem(text, type.multiline(), key);
+    if (problem.isEmpty()) problem = type.check().apply(text);
     if (problem.isPresent()) {
       error(WrongType.META, node, problem.get());
       return null;
