@@ -1,5 +1,6 @@
 package dev.policyascode;
 
+import dev.policyascode.diagnostics.OneLine;
 import dev.policyascode.load.Format;
 import dev.policyascode.load.Scalars;
 import dev.policyascode.load.Type;
@@ -100,7 +101,10 @@ public final class FormatYaml {
 
   private static String scalar(
       String key, Type.Scalar s, String path, Function<TextField, String> text) {
-    if (s == Scalars.TEXT || s == Scalars.MARKDOWN || s == Scalars.PUNCTUATION) {
+    if (s == Scalars.TEXT
+        || s == Scalars.LINE
+        || s == Scalars.MARKDOWN
+        || s == Scalars.PUNCTUATION) {
       String t = text.apply(new TextField(path, s));
       return s == Scalars.MARKDOWN && key.equals("statement") ? t + " {period}" : t;
     }
@@ -201,8 +205,11 @@ public final class FormatYaml {
                       || (c >= 0x80 && c < 0xa0)
                       || c == 0x2028
                       || c == 0x2029
-                      || c == 0xfeff) {
-                    sb.append(String.format("\\u%04x", c));
+                      || c == 0xfeff
+                      || Character.getType(c) == Character.SURROGATE // a half, alone
+                      || OneLine.noncharacter(c)) {
+                    // UTF-8 has no bytes for a lone half: only an escape can write it.
+                    sb.append(String.format(c > 0xffff ? "\\U%08x" : "\\u%04x", c));
                   } else {
                     sb.appendCodePoint(c);
                   }

@@ -181,6 +181,163 @@ class HostileInputTest {
             "schema-yaml-syntax",
             V + ":9:26",
             "an invisible control character"),
+        // -- Characters written as escapes: checked as YAML decodes them -----------------------
+        Arguments.of(
+            "the issue's summary: \\x01, \\0, \\x7f, \\uFFFE and \\uD800",
+            Written.version(
+                VERSION + "summary: \"First\\x01 version\\0 x\\x7f y\\uFFFE \\uD800\"\n"),
+            "schema-wrong-type",
+            V + ":10:10",
+            "this text holds an invisible control character, U+0001 (written \\x01 or \\u0001),"
+                + " which pages, feeds and build logs cannot carry; delete it"),
+        Arguments.of(
+            "a NUL written \\0",
+            Written.version(VERSION + "summary: \"First\\0 version\"\n"),
+            "schema-wrong-type",
+            V + ":10:10",
+            "control character, U+0000 (written \\0)"),
+        Arguments.of(
+            "a DEL written \\x7f",
+            Written.version(VERSION + "summary: \"First\\x7f version\"\n"),
+            "schema-wrong-type",
+            V + ":10:10",
+            "U+007F (written \\x7F or \\u007F)"),
+        Arguments.of(
+            "an escape character written \\e, in a title",
+            Written.version(VERSION.replace("Who we are", "\"Who \\e[31mwe are\"")),
+            "schema-wrong-type",
+            V + ":7:12",
+            "U+001B (written \\e)"),
+        Arguments.of(
+            "a carriage return written \\r, in a body",
+            Written.version(
+                VERSION.replace(
+                    "|\n      Example SAS decides why and how your data is processed.",
+                    "\"Example SAS\\r\\ndecides.\"")),
+            "schema-wrong-type",
+            V + ":8:11",
+            "U+000D (written \\r)"),
+        Arguments.of(
+            "a C1 control written \\x9b",
+            Written.version(VERSION + "summary: \"First \\x9b version\"\n"),
+            "schema-wrong-type",
+            V + ":10:10",
+            "U+009B (written \\x9B or \\u009B)"),
+        Arguments.of(
+            "a noncharacter written \\uFFFE",
+            Written.version(VERSION + "summary: \"First \\uFFFE version\"\n"),
+            "schema-wrong-type",
+            V + ":10:10",
+            "U+FFFE (written \\uFFFE), a code point that Unicode reserves and that is never text"),
+        Arguments.of(
+            "a noncharacter written as it is (U+FDD0), which the file check lets through",
+            Written.version(VERSION.replace("Who we are", "Who\uFDD0we are")),
+            "schema-wrong-type",
+            V + ":7:12",
+            "U+FDD0 (written \\uFDD0)"),
+        Arguments.of(
+            "a noncharacter of another plane written \\U0001FFFF",
+            Written.version(VERSION + "summary: \"First \\U0001FFFF version\"\n"),
+            "schema-wrong-type",
+            V + ":10:10",
+            "U+01FFFF (written \\U0001FFFF)"),
+        Arguments.of(
+            "a lone surrogate written \\uD800 (it would become '?')",
+            Written.version(VERSION + "summary: \"First \\uD800 version\"\n"),
+            "schema-wrong-type",
+            V + ":10:10",
+            "half of a character, U+D800 (written \\uD800), whose other half is missing"),
+        Arguments.of(
+            "surrogates in the wrong order, \\uDFFF\\uD800",
+            Written.version(VERSION + "summary: \"First \\uDFFF\\uD800 version\"\n"),
+            "schema-wrong-type",
+            V + ":10:10",
+            "U+DFFF (written \\uDFFF)"),
+        Arguments.of(
+            "both halves of a character, \\uD83D\\uDE00: accepted",
+            Written.version(VERSION.replace("Who we are", "\"Who we are \\uD83D\\uDE00\"")),
+            null,
+            null,
+            null),
+        Arguments.of(
+            "a tab written \\t in a title, and a no-break space written \\_: accepted",
+            Written.version(VERSION.replace("Who we are", "\"Who\\twe\\_are\"")),
+            null,
+            null,
+            null),
+        Arguments.of(
+            "a line separator written \\u2028, refused like the character itself",
+            Written.version(VERSION + "summary: \"First\\u2028version\"\n"),
+            "schema-wrong-type",
+            V + ":10:10",
+            "an invisible line separator, U+2028 (written \\L), which editors do not show as a"
+                + " line break; write a line break or a space instead"),
+        Arguments.of(
+            "a paragraph separator written \\P, in a title",
+            Written.version(VERSION.replace("Who we are", "\"Who\\Pwe are\"")),
+            "schema-wrong-type",
+            V + ":7:12",
+            "U+2029 (written \\P), which editors do not show as a line break; write a space"),
+        Arguments.of(
+            "a next-line character written \\N",
+            Written.version(VERSION + "summary: \"First\\Nversion\"\n"),
+            "schema-wrong-type",
+            V + ":10:10",
+            "U+0085 (written \\N)"),
+        // -- Line breaks in one-line values: they would be lines of their own in a log ---------
+        Arguments.of(
+            "a term that forges CI log lines",
+            Written.version(
+                VERSION
+                    + "definitions:\n  - id: widget\n    term: \"Widget\\n::error"
+                    + " file=policies/pom.xml,line=1::Leaked credentials detected\\n[INFO] BUILD"
+                    + " SUCCESS\\n::add-mask::Nordlicht\"\n    meaning: A small thing.\n"),
+            "schema-wrong-type",
+            V + ":12:11",
+            "'term' is one line of text, but a line break is written in it here (\\n, or a new"
+                + " line inside the quotes); write it on one line"),
+        Arguments.of(
+            "a title written over two lines in quotes",
+            Written.version(VERSION.replace("Who we are", "\"Who\n\n      we are\"")),
+            "schema-wrong-type",
+            V + ":7:12",
+            "'title' is one line of text"),
+        Arguments.of(
+            "a title written as a block, which ends with a line break",
+            Written.version(VERSION.replace("Who we are", "|\n      Who we are")),
+            "schema-wrong-type",
+            V + ":7:12",
+            "'title' is one line of text"),
+        Arguments.of(
+            "an alias of a term with a line break",
+            Written.version(
+                VERSION
+                    + "definitions:\n  - id: widget\n    term: Widget\n    aliases: [\"Widgets\\n\"]\n"
+                    + "    meaning: A small thing.\n"),
+            "schema-wrong-type",
+            V + ":13:15",
+            "'aliases' is one line of text"),
+        Arguments.of(
+            "a section id with a line break",
+            Written.version(VERSION.replace("id: intro", "id: \"intro\\n::error x\"")),
+            "schema-wrong-type",
+            V + ":6:9",
+            "'id' is one line of text"),
+        Arguments.of(
+            "a controller's name with a line break",
+            Written.policy(POLICY.replace("Example SAS", "\"Example\\n[INFO] BUILD SUCCESS\"")),
+            "schema-wrong-type",
+            P + ":5:9",
+            "'name' is one line of text"),
+        Arguments.of(
+            "a body over many lines: accepted",
+            Written.version(
+                VERSION.replace(
+                    "|\n      Example SAS decides why and how your data is processed.",
+                    "\"Example SAS\\n\\ndecides.\"")),
+            null,
+            null,
+            null),
         // -- Line ends and whitespace ----------------------------------------------------------
         Arguments.of(
             "CRLF line ends: accepted",
@@ -325,6 +482,56 @@ class HostileInputTest {
     if (f.ruleId().startsWith("schema-")) {
       assertEquals(List.of("p"), report.unreadable(), "a broken file is never rendered");
     }
+  }
+
+  /** A value that writes lines of its own into a CI log, and hides what follows. */
+  static final String FORGED =
+      "\\n::error file=policies/pom.xml,line=1::Leaked credentials detected\\r\\n[INFO] BUILD"
+          + " SUCCESS\\u2028::add-mask::Nordlicht\\x85\\e[2K\\u202e\\0";
+
+  /**
+   * Many messages quote what the author wrote: an unknown key, a word where a list belongs. Keys
+   * are not values, and a text where a list belongs is not a text: whatever they hold, the finding
+   * is one line, each line break or control shown as the escape an author would write.
+   */
+  @Test
+  void aQuotedValueNeverWritesALineOfItsOwn() throws IOException {
+    Path root = dir.resolve("policies");
+    Files.createDirectories(root.resolve("p/versions"));
+    Files.writeString(root.resolve(P), POLICY + "\"x" + FORGED + "\": 1\n");
+    Files.writeString(
+        root.resolve(V), VERSION.replace("sections:\n", "sections: \"x" + FORGED + "\"\nx:\n"));
+    List<Finding> findings = Linter.builder().displayRoot(root).build().lint(root).findings();
+
+    String shown =
+        "x\\n::error file=policies/pom.xml,line=1::Leaked credentials detected\\r\\n[INFO] BUILD"
+            + " SUCCESS\\u2028::add-mask::Nordlicht\\u0085\\u001B[2K\\u202E\\u0000";
+    String unknown = findings.get(0).format();
+    assertTrue(
+        unknown.startsWith(P + ":7:1: error: unknown key '" + shown + "' in the policy 'p'; "),
+        unknown);
+    assertTrue(findings.get(0).message().contains("'" + shown + "'"), findings.get(0).message());
+    assertTrue(
+        findings.stream().anyMatch(f -> f.message().contains("found the text 'x ::error file")),
+        findings.toString());
+    for (Finding f : findings) {
+      assertEquals(List.of(), hidden(f.format()), f.format());
+      assertEquals(List.of(), hidden(f.message()), f.message());
+    }
+  }
+
+  /** The characters of {@code line} that would end it or hide in it: none may be left. */
+  static List<String> hidden(String line) {
+    return line.codePoints()
+        .filter(
+            c ->
+                Character.isISOControl(c)
+                    || c == 0x2028
+                    || c == 0x2029
+                    || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.SURROGATE)
+        .mapToObj(c -> String.format("U+%04X", c))
+        .toList();
   }
 
   /**

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -57,7 +58,9 @@ class HostileTextTest {
         "+FIELD",
         "-FIELD",
         "@SUM(FIELD)",
-        "\r=FIELD",
+        // A carriage return first is on OWASP's list too, but no text may hold one: the loader
+        // refuses it (hiddenCharactersAreRefusedInEveryField below).
+        "\t=FIELD",
         // Indented code: its leading spaces are syntax, and must survive into the Markdown page.
         "\t<b>FIELD</b> <javascript:alert(1)>",
         "    <script>alert('FIELD')</script>",
@@ -75,7 +78,10 @@ class HostileTextTest {
     java.util.function.Function<FormatYaml.TextField, String> text =
         f -> {
           fields.add(f.path());
-          return payload.replace("FIELD", "F" + fields.size() + "X");
+          String p = payload.replace("FIELD", "F" + fields.size() + "X");
+          // Only prose may hold a line break (oneLineFieldsRefuseALineBreak below): elsewhere the
+          // same payload is written on one line.
+          return f.type().multiline() ? p : p.replace('\n', ' ');
         };
     Path root = dir.resolve("policies");
     Path folder = root.resolve(FormatYaml.POLICY_ID);
@@ -152,6 +158,128 @@ class HostileTextTest {
           shown.contains(expected) || !payload.contains("FIELD"),
           expected + " is on no page; shown: " + shown);
     }
+  }
+
+  /**
+   * Characters no text may hold, which YAML writes with escapes in double quotes (FormatYaml writes
+   * them so): C0 and C1 controls, DEL, a carriage return, noncharacters, a lone half of a
+   * character, the invisible line separators.
+   */
+  static Stream<String> hiddenCharacters() {
+    return Stream.of(
+        "\u0001",
+        "\0",
+        "\u007f",
+        "\u009b",
+        "\r",
+        "\u001b",
+        "\uFFFE",
+        "\uD800",
+        "\uDBBF\uDFFE",
+        "\u2028",
+        "\u0085");
+  }
+
+  /**
+   * Whatever field holds it, such a character is refused where the field is written, with its code
+   * point named; the policy is not read, so nothing of it is rendered.
+   */
+  @ParameterizedTest
+  @MethodSource("hiddenCharacters")
+  void hiddenCharactersAreRefusedInEveryField(String hidden) throws IOException {
+    List<FormatYaml.TextField> fields = new ArrayList<>();
+    Path root =
+        write(
+            f -> {
+              fields.add(f);
+              return "F" + fields.size() + "X " + hidden + " end";
+            });
+    LintReport report = Linter.builder().displayRoot(root).build().lint(root);
+    assertEquals(List.of(FormatYaml.POLICY_ID), report.unreadable());
+    int c = hidden.codePointAt(0);
+    String code = String.format(c > 0xffff ? "U+%06X" : "U+%04X", c);
+    Map<Integer, String> at = markers(root);
+    for (int n = 1; n <= fields.size(); n++) {
+      String where = at.get(n);
+      if (where == null) continue; // inside the first body, which is refused on its own line
+      assertTrue(
+          report.findings().stream()
+              .anyMatch(
+                  f ->
+                      f.ruleId().equals("schema-wrong-type")
+                          && where.equals(f.at().file() + ":" + f.at().line())
+                          && f.message().contains(code)),
+          fields.get(n - 1).path() + " at " + where + ": " + formatted(report.findings()));
+    }
+  }
+
+  /**
+   * A line break in a title, a term, a name or any value but prose is refused where it is written;
+   * in prose it is a paragraph. The payload would be lines of a CI log of its own choosing.
+   */
+  @org.junit.jupiter.api.Test
+  void oneLineFieldsRefuseALineBreak() throws IOException {
+    List<FormatYaml.TextField> fields = new ArrayList<>();
+    Path root =
+        write(
+            f -> {
+              fields.add(f);
+              return "F" + fields.size() + "X\n::error file=pom.xml::forged\n[INFO] BUILD SUCCESS";
+            });
+    LintReport report = Linter.builder().displayRoot(root).build().lint(root);
+    assertEquals(List.of(FormatYaml.POLICY_ID), report.unreadable());
+    Map<Integer, String> at = markers(root);
+    int oneLine = 0;
+    for (int n = 1; n <= fields.size(); n++) {
+      FormatYaml.TextField field = fields.get(n - 1);
+      String where = at.get(n);
+      if (where == null) continue; // written inside another text: a policy block in a body
+      String key = field.path().replaceAll("\\[\\d+]$", "").replaceAll(".*\\.", "");
+      boolean found =
+          report.findings().stream()
+              .anyMatch(
+                  f ->
+                      where.equals(f.at().file() + ":" + f.at().line())
+                          && f.message().startsWith("'" + key + "' is one line of text"));
+      assertEquals(!field.type().multiline(), found, field.path() + " at " + where);
+      if (!field.type().multiline()) oneLine++;
+    }
+    assertTrue(oneLine > 20, "one-line fields checked: " + oneLine);
+  }
+
+  /** A complete policy whose texts {@code text} gives, written under a new policies folder. */
+  private Path write(java.util.function.Function<FormatYaml.TextField, String> text)
+      throws IOException {
+    Path root = dir.resolve("policies");
+    Path folder = root.resolve(FormatYaml.POLICY_ID);
+    Files.createDirectories(folder.resolve(PolicyLoader.VERSIONS_DIR));
+    Files.writeString(
+        folder.resolve(PolicyLoader.POLICY_FILE), FormatYaml.yaml(FormatYaml.completePolicy(text)));
+    Files.writeString(
+        folder.resolve(PolicyLoader.VERSIONS_DIR).resolve(FormatYaml.VERSION_ID + ".yaml"),
+        FormatYaml.yaml(FormatYaml.completeVersion(text)));
+    return root;
+  }
+
+  /**
+   * Where each field's marker {@code F<n>X} is written: "p/policy.yaml:12". A marker that follows
+   * another on its line is inside that field's text (the policy blocks of the first body) and has
+   * no place of its own.
+   */
+  private static Map<Integer, String> markers(Path root) throws IOException {
+    Map<Integer, String> at = new java.util.HashMap<>();
+    String p = FormatYaml.POLICY_ID + "/";
+    for (String file :
+        List.of(
+            p + PolicyLoader.POLICY_FILE,
+            p + PolicyLoader.VERSIONS_DIR + "/" + FormatYaml.VERSION_ID + ".yaml")) {
+      List<String> lines = Files.readAllLines(root.resolve(file));
+      for (int l = 0; l < lines.size(); l++) {
+        Matcher m = Pattern.compile("F(\\d+)X").matcher(lines.get(l));
+        if (m.find()) at.put(Integer.parseInt(m.group(1)), file + ":" + (l + 1));
+      }
+    }
+    return at;
   }
 
   /** Every element the built-in page template and CommonMark write; any other is injected. */

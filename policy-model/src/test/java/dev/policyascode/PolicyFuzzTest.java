@@ -395,9 +395,11 @@ class PolicyFuzzTest {
 
     private Object scalar(Type.Scalar s, String key) {
       if (noisy()) return new FormatYaml.Plain(pick(YAML_SPECIALS));
-      if (s == Scalars.MARKDOWN) return markdown();
-      if (s == Scalars.TEXT) return chance(0.1) ? new FormatYaml.Plain(pick(PLAIN_TEXTS)) : text();
-      if (s == Scalars.PUNCTUATION) return pick(";", ".", ",", "", " and", text());
+      if (s == Scalars.MARKDOWN) return allowed(markdown(), s);
+      if (s == Scalars.TEXT || s == Scalars.LINE) {
+        return chance(0.1) ? new FormatYaml.Plain(pick(PLAIN_TEXTS)) : allowed(text(), s);
+      }
+      if (s == Scalars.PUNCTUATION) return allowed(pick(";", ".", ",", "", " and", text()), s);
       if (s == Scalars.ID) {
         if (noisy()) return pick("Intro", "a_b", "-a", "é", "a b", "");
         if (key.equals("id")) {
@@ -485,6 +487,17 @@ class PolicyFuzzTest {
       "\r\n",
       "  "
     };
+
+    /**
+     * The text as the field can hold it, unless the tree is noisy: no carriage return, which no
+     * value may hold, and no line break in a one-line value. Else nearly every valid tree would
+     * stop at the loader, and the rules and the renderer would see none of them.
+     */
+    private String allowed(String text, Type.Scalar s) {
+      if (noisy()) return text;
+      String t = text.replace("\r\n", "\n").replace('\r', '\n');
+      return s.multiline() ? t : t.replace('\n', ' ');
+    }
 
     /** A text that is not blank, unless the tree is noisy. */
     private String text() {

@@ -25,6 +25,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -109,7 +110,21 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
       getLog().info("Policy " + goal() + " skipped (" + skippedBy.get() + " is set)");
       return;
     }
-    run();
+    try {
+      run();
+    } catch (MojoFailureException e) {
+      throw OneLineErrors.clean(e);
+    } catch (MojoExecutionException e) {
+      throw OneLineErrors.clean(e);
+    } catch (RuntimeException e) {
+      throw OneLineErrors.clean(e);
+    }
+  }
+
+  /** Maven's log, one line per message whatever it quotes: see {@link OneLineLog}. */
+  @Override
+  public Log getLog() {
+    return OneLineLog.of(super.getLog());
   }
 
   /** The goal's name as a person reads it in the log: lint, render. */

@@ -6,6 +6,10 @@ import java.util.Objects;
 /**
  * One thing a rule found: a value, not an exception. The message says what is wrong and how to fix
  * it, in words a lawyer editing the YAML understands.
+ *
+ * <p>The message is always one line: many rules quote what the author wrote, and a line break or a
+ * control character in it is shown as its escape ({@link OneLine}), so that no value can write a
+ * line of its own into a build log or a report.
  */
 public record Finding(String ruleId, Severity severity, String message, Position at)
     implements Comparable<Finding> {
@@ -20,6 +24,7 @@ public record Finding(String ruleId, Severity severity, String message, Position
     Objects.requireNonNull(severity, "severity must not be null");
     Objects.requireNonNull(message, "message must not be null");
     Objects.requireNonNull(at, "at must not be null");
+    message = OneLine.of(message);
   }
 
   /** A finding of {@code rule} at its default severity. */
@@ -33,7 +38,8 @@ public record Finding(String ruleId, Severity severity, String message, Position
 
   /** {@code path/file.yaml:12:5: error: message [rule-id]}, the form editors and CI understand. */
   public String format() {
-    return at + ": " + severity.label() + ": " + message + " [" + ruleId + "]";
+    // The file's name comes from the repository too, and may hold a line break of its own.
+    return OneLine.of(at + ": " + severity.label() + ": " + message + " [" + ruleId + "]");
   }
 
   @Override

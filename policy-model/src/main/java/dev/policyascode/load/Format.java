@@ -64,10 +64,10 @@ public final class Format {
           "contact",
           "A person or organisation and how to reach it.",
           List.of(
-              req("name", TEXT, "Name, as it appears in the policy."),
+              req("name", LINE, "Name, as it appears in the policy."),
               opt("address", TEXT, "Postal address."),
               opt("email", EMAIL, "Email address."),
-              opt("phone", TEXT, "Telephone number, as written."),
+              opt("phone", LINE, "Telephone number, as written."),
               opt("website", URL, "Web address."),
               opt("country", COUNTRY, "Country code of the address.")));
 
@@ -79,7 +79,7 @@ public final class Format {
           List.of(
               FORMAT,
               req("id", ID, "The policy's id; the same as its folder's name."),
-              req("title", TEXT, "The title of the policy, such as Privacy Policy."),
+              req("title", LINE, "The title of the policy, such as Privacy Policy."),
               req(
                   "controller",
                   CONTACT,
@@ -113,8 +113,8 @@ public final class Format {
           "A defined term.",
           List.of(
               req("id", ID, "A stable id for the term."),
-              req("term", TEXT, "The term as it is written in the text, such as Personal Data."),
-              opt("aliases", listOf(TEXT), "Other spellings of the same term, such as a plural."),
+              req("term", LINE, "The term as it is written in the text, such as Personal Data."),
+              opt("aliases", listOf(LINE), "Other spellings of the same term, such as a plural."),
               req(
                   "meaning",
                   MARKDOWN,
@@ -126,7 +126,7 @@ public final class Format {
           "A category of people whose data is processed.",
           List.of(
               req("id", ID, "A stable id."),
-              req("name", TEXT, "The name of the category, such as Users."),
+              req("name", LINE, "The name of the category, such as Users."),
               opt("description", TEXT, "Who they are.")));
 
   private static final Obj DATA_CATEGORY =
@@ -135,9 +135,9 @@ public final class Format {
           "A category of personal data.",
           List.of(
               req("id", ID, "A stable id."),
-              req("name", TEXT, "The name as the text lists it, such as First and last name."),
+              req("name", LINE, "The name as the text lists it, such as First and last name."),
               opt("description", TEXT, "What the category holds."),
-              opt("items", listOf(TEXT), "The data items, as the text lists them."),
+              opt("items", listOf(LINE), "The data items, as the text lists them."),
               opt("required", BOOLEAN, "Whether the person must provide it (Art. 13(2)(e))."),
               opt("special", BOOLEAN, "Whether it is a special category of Art. 9(1)."),
               opt(
@@ -153,11 +153,11 @@ public final class Format {
           "The ids of the security measures that apply (Art. 30(1)(g), 30(2)(d)); without it, all"
               + " of the version's measures apply.");
   private static final Field RECORD_OWNER =
-      opt("owner", TEXT, "Who in the company answers for it, for the record of processing.");
+      opt("owner", LINE, "Who in the company answers for it, for the record of processing.");
   private static final Field RECORD_REVIEW =
       opt("last_review", DATE, "When its entry in the record of processing was last reviewed.");
   private static final Field RECORD_DPIA =
-      opt("dpia", TEXT, "The reference of its data protection impact assessment (Art. 35).");
+      opt("dpia", LINE, "The reference of its data protection impact assessment (Art. 35).");
 
   private static final Obj ACTIVITY =
       new Obj(
@@ -165,7 +165,7 @@ public final class Format {
           "A processing activity: why and on what basis data is processed.",
           List.of(
               req("id", ID, "A stable id."),
-              req("name", TEXT, "The name of the activity, such as Account management."),
+              req("name", LINE, "The name of the activity, such as Account management."),
               req("purposes", listOf(TEXT), "Its purposes (Art. 13(1)(c), 30(1)(b))."),
               req(
                   "legal_basis",
@@ -191,7 +191,7 @@ public final class Format {
               + " (Art. 30(2)).",
           List.of(
               req("id", ID, "A stable id."),
-              req("name", TEXT, "The name of the activity, such as Hosting of Customer data."),
+              req("name", LINE, "The name of the activity, such as Hosting of Customer data."),
               opt(
                   "controller",
                   TEXT,
@@ -242,7 +242,7 @@ public final class Format {
           "recipient category",
           "A category of recipients, such as hosting providers.",
           List.of(
-              req("id", ID, "A stable id."), req("name", TEXT, "The name as the text lists it.")));
+              req("id", ID, "A stable id."), req("name", LINE, "The name as the text lists it.")));
 
   private static final Obj RECIPIENT =
       new Obj(
@@ -250,7 +250,7 @@ public final class Format {
           "A named recipient or subprocessor.",
           List.of(
               req("id", ID, "A stable id."),
-              req("name", TEXT, "The recipient's name."),
+              req("name", LINE, "The recipient's name."),
               req("category", ID, "The id of its recipient category."),
               req(
                   "role",
@@ -278,7 +278,7 @@ public final class Format {
           "A right of the data subject, as the text names it.",
           List.of(
               req("right", oneOf("a right", "A data subject right.", RIGHTS), "Which right."),
-              req("label", TEXT, "How the text names it, such as access right.")));
+              req("label", LINE, "How the text names it, such as access right.")));
 
   private static final Obj SECURITY_MEASURE =
       new Obj(
@@ -297,7 +297,7 @@ public final class Format {
 
   static {
     SECTION_FIELDS.add(req("id", ID, "A stable id; links such as [](#this-id) point at it."));
-    SECTION_FIELDS.add(req("title", TEXT, "The title, without its number: numbers are computed."));
+    SECTION_FIELDS.add(req("title", LINE, "The title, without its number: numbers are computed."));
     SECTION_FIELDS.add(opt("body", MARKDOWN, "The text of the section, in CommonMark."));
     SECTION_FIELDS.add(opt("sections", listOf(SECTION), "Its subsections."));
   }
@@ -332,7 +332,7 @@ public final class Format {
               opt("paragraphs", EMBED_SOURCE, "Show these as paragraphs (retention statements)."),
               opt("table", EMBED_SOURCE, "Show these as a table."),
               opt("of", ID, "With data-items: the id of the data category whose items to list."),
-              opt("only", listOf(TEXT), "Which entries to show, by id, in this order."),
+              opt("only", listOf(LINE), "Which entries to show, by id, in this order."),
               opt("item_end", PUNCTUATION, "Appended to every item but the last, such as ';'."),
               opt("last_end", PUNCTUATION, "Appended to the last item, such as '.'."),
               opt(

@@ -37,13 +37,28 @@ public final class Scalars {
   private static final java.util.Map<String, String> COMMON_MISTAKES =
       java.util.Map.of("UK", "GB", "EL", "GR", "SP", "ES");
 
-  /** Any text that is not blank. */
+  /** Any text that is not blank; it may run over lines, such as a postal address. */
   public static final Scalar TEXT =
       new Scalar(
           "a text",
           "Text, written as it should read.",
           s -> s.isBlank() ? Optional.of("this text is empty; write it or remove the key") : ok(),
-          new JsonShape("string", "\\S", List.of(), null));
+          new JsonShape("string", "\\S", List.of(), null),
+          true);
+
+  static final String LINE_REGEX = "^[^\\n\\r]*\\S[^\\n\\r]*$";
+
+  /**
+   * A text on one line, not blank: what names something, such as a title, a term or a name. These
+   * go into page titles, headings, the feed and the build log, where a line break would start a
+   * line of the author's choosing.
+   */
+  public static final Scalar LINE =
+      new Scalar(
+          "a text",
+          "Text on one line, written as it should read.",
+          TEXT.check(),
+          JsonShape.pattern(LINE_REGEX));
 
   /** Any text, even empty when quoted: list punctuation such as "" or " and/or;". */
   public static final Scalar PUNCTUATION =
@@ -55,7 +70,8 @@ public final class Scalars {
           "a text (CommonMark: paragraphs, lists, links)",
           "CommonMark text. Refer to a section with a link to its id, such as [](#account-cancellation).",
           TEXT.check(),
-          TEXT.json());
+          TEXT.json(),
+          true);
 
   /** A stable id: lower-case letters, digits and hyphens. */
   public static final Scalar ID =

@@ -16,15 +16,26 @@ public sealed interface Type permits Type.Scalar, Type.ListOf, Type.Obj {
 
   /**
    * A scalar, always read as its source text. {@code check} returns a message when the text is not
-   * acceptable ("'P3' is not a duration; write ..."), or empty.
+   * acceptable ("'P3' is not a duration; write ..."), or empty. Only a {@code multiline} scalar,
+   * prose, may hold a line break: every other value is one line, such as a title or a term.
    */
   record Scalar(
-      String noun, String description, Function<String, Optional<String>> check, JsonShape json)
+      String noun,
+      String description,
+      Function<String, Optional<String>> check,
+      JsonShape json,
+      boolean multiline)
       implements Type {
     public Scalar {
       Objects.requireNonNull(noun, "noun must not be null");
       Objects.requireNonNull(check, "check must not be null");
       Objects.requireNonNull(json, "json must not be null");
+    }
+
+    /** A one-line scalar. */
+    public Scalar(
+        String noun, String description, Function<String, Optional<String>> check, JsonShape json) {
+      this(noun, description, check, json, false);
     }
   }
 

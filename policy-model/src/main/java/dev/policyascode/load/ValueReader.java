@@ -114,7 +114,9 @@ final class ValueReader {
               + (optional ? " or remove the key" : ""));
       return null;
     }
-    Optional<String> problem = type.check().apply(text);
+    // What YAML decoded, escapes included: the raw file was checked, this is what is published.
+    Optional<String> problem = DecodedText.problem(text, type.multiline(), key);
+    if (problem.isEmpty()) problem = type.check().apply(text);
     if (problem.isPresent()) {
       error(LoadRules.WRONG_TYPE, node, problem.get());
       return null;

@@ -221,6 +221,13 @@ class JsonSchemaTest {
         bad("no value", Format.POLICY, GOOD_POLICY, "Privacy Policy", ""),
         bad("empty text", Format.POLICY, GOOD_POLICY, "Privacy Policy", "\"\""),
         bad("blank text", Format.POLICY, GOOD_POLICY, "Privacy Policy", "\"   \""),
+        bad("line break in a title", Format.POLICY, GOOD_POLICY, "Privacy Policy", "\"A\\nB\""),
+        bad(
+            "line break in a section title",
+            Format.VERSION_FILE,
+            GOOD_VERSION,
+            "title: Scope",
+            "title: |\n                Scope"),
         bad(
             "yes is not a boolean",
             Format.VERSION_FILE,
@@ -272,7 +279,10 @@ class JsonSchemaTest {
 
   private static Arguments bad(String name, Type type, String good, String from, String to) {
     assertTrue(good.contains(from), name + ": the good file has no '" + from + "'");
-    return Arguments.of(name, type, good.replaceFirst(Pattern.quote(from), to));
+    return Arguments.of(
+        name,
+        type,
+        good.replaceFirst(Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
   }
 
   @ParameterizedTest(name = "{0}")

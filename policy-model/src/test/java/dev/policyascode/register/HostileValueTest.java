@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -76,9 +77,29 @@ class HostileValueTest {
   static List<CSVRecord> csv;
   static List<CSVRecord> processorCsv;
 
+  /** The fields that name something: the loader refuses a line break in them, so none is sent. */
+  static final Set<String> ONE_LINE =
+      Set.of(
+          "controller name",
+          "controller phone",
+          "joint controller name",
+          "representative name",
+          "dpo name",
+          "data subject name",
+          "data category name",
+          "data category with items name",
+          "data item",
+          "activity name",
+          "owner",
+          "dpia",
+          "recipient category name",
+          "recipient name",
+          "processor activity name");
+
   /** The hostile value tagged for field {@code n}, as a YAML double-quoted scalar. */
   static String v(String field) {
-    String value = HOSTILE + " tag" + (FIELDS.indexOf(field) + 100);
+    String hostile = ONE_LINE.contains(field) ? HOSTILE.replace('\n', ' ') : HOSTILE;
+    String value = hostile + " tag" + (FIELDS.indexOf(field) + 100);
     return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
   }
 
@@ -290,7 +311,12 @@ class HostileValueTest {
       }
       String name = records.get(1).get(1);
       assertTrue(name.startsWith("'=cmd|"), "the activity's name is quoted: " + name);
-      assertTrue(name.contains("\"quoted\", with, commas\nand a new line"), name);
+      assertTrue(name.contains("\"quoted\", with, commas and a new line"), name);
+      // A purpose may run over lines: its line break stays inside its cell.
+      assertTrue(
+          records.get(1).toList().stream()
+              .anyMatch(c -> c.contains("\"quoted\", with, commas\nand a new line")),
+          records.get(1).toString());
     }
   }
 }

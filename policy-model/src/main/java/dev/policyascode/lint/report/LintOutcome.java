@@ -1,6 +1,7 @@
 package dev.policyascode.lint.report;
 
 import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.OneLine;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.LintReport;
 import java.util.ArrayList;
@@ -60,17 +61,19 @@ public record LintOutcome(
    * policies/x.yaml: 'message' [rule] is accepted by the baseline but no longer found}.
    */
   public List<String> staleLines() {
+    // The baseline file arrives in pull requests like the policies: its text is quoted on one line.
     return stale.stream()
         .map(
             e ->
-                e.file()
-                    + ": "
-                    + (e.message().isEmpty() ? "a finding" : "'" + e.message() + "'")
-                    + " ["
-                    + e.rule()
-                    + "]"
-                    + (e.count() > 1 ? " (" + e.count() + " times)" : "")
-                    + " is accepted by the baseline but no longer found")
+                OneLine.of(
+                    e.file()
+                        + ": "
+                        + (e.message().isEmpty() ? "a finding" : "'" + e.message() + "'")
+                        + " ["
+                        + e.rule()
+                        + "]"
+                        + (e.count() > 1 ? " (" + e.count() + " times)" : "")
+                        + " is accepted by the baseline but no longer found"))
         .toList();
   }
 }

@@ -14,8 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.LintReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LintOutcomeTest {
 
@@ -85,6 +89,34 @@ class LintOutcomeTest {
         "qucit-privacy: no new findings in 2 files; 2 findings accepted by the baseline;"
             + " 1 finding in the baseline no longer occurs and can be removed from it",
         summary(report(List.of(section42(7), literal), 2), baseline));
+  }
+
+  /**
+   * The baseline file comes in pull requests too: a message in it that holds line breaks is still
+   * quoted on one line when the entry is reported as stale, and so is a finding's.
+   */
+  @Test
+  void aStaleEntryOrAFindingIsOneLineWhateverItQuotes(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("policy-lint-baseline.json");
+    Files.writeString(
+        file,
+        """
+        {"version": 2, "findings": [{"rule": "prose-placeholder", "file": "a\\u2028.yaml",
+          "fingerprint": "0123456789abcdef", "count": 1,
+          "message": "x\\n::add-mask::Nordlicht\\r\\n[INFO] BUILD SUCCESS\\u0085"}]}
+        """);
+    Finding forged = finding(PLACEHOLDER, V2026, 3, 1, "Remove 'x\n::error::y\u202e'");
+
+    LintOutcome outcome = LintOutcome.of(report(List.of(forged), 1), Baseline.read(file));
+
+    assertEquals(
+        List.of(
+            "a\\u2028.yaml: 'x\\n::add-mask::Nordlicht\\r\\n[INFO] BUILD SUCCESS\\u0085'"
+                + " [prose-placeholder] is accepted by the baseline but no longer found"),
+        outcome.staleLines());
+    assertEquals(
+        V2026 + ":3:1: warning: Remove 'x\\n::error::y\\u202E' [prose-placeholder]",
+        outcome.consoleLines().get(0));
   }
 
   private static String summary(LintReport report, Baseline baseline) {
