@@ -11,7 +11,6 @@ import dev.policyascode.model.Ref;
 import dev.policyascode.model.RetentionRule;
 import dev.policyascode.model.Section;
 import dev.policyascode.model.Transfer;
-import dev.policyascode.text.Durations;
 import dev.policyascode.text.Numbering;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,8 +45,8 @@ public final class StructuredChanges {
     this.to = to;
     this.redlines = redlines;
     this.say = phrases;
-    this.before = new Numbering(from);
-    this.after = new Numbering(to);
+    this.before = Numbering.of(from);
+    this.after = Numbering.of(to);
   }
 
   /**
@@ -305,7 +304,7 @@ public final class StructuredChanges {
 
   /** The rule's period in words of the policy's language: "3 years", "3 ans", "3 Jahre". */
   private String period(RetentionRule r) {
-    return Durations.inWords(r.period(), say.language());
+    return say.period(r.period());
   }
 
   /**

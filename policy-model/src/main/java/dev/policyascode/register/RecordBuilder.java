@@ -14,9 +14,8 @@ import dev.policyascode.model.Ref;
 import dev.policyascode.model.RetentionRule;
 import dev.policyascode.model.SecurityMeasure;
 import dev.policyascode.model.Transfer;
-import dev.policyascode.text.Durations;
+import dev.policyascode.text.LanguageFormat;
 import dev.policyascode.text.Markdown;
-import dev.policyascode.text.Numbering;
 import dev.policyascode.text.ProseProcessor;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,13 +39,15 @@ public final class RecordBuilder {
   private final Map<String, String> labels;
   private final Links links;
   private final ProseProcessor prose;
+  private final LanguageFormat format;
 
   public RecordBuilder(Policy policy, PolicyVersion version, Map<String, String> labels) {
     this.policy = policy;
     this.version = version;
     this.labels = labels;
     this.links = new Links(version.registers());
-    this.prose = new ProseProcessor(version, new Numbering(version), policy.language());
+    this.prose = new ProseProcessor(version, policy.language());
+    this.format = LanguageFormat.of(policy.language());
   }
 
   /** The controller's record, Art. 30(1). */
@@ -242,8 +243,7 @@ public final class RecordBuilder {
     List<String> lines = new ArrayList<>();
     for (RetentionRule r : links.retention(a)) {
       String line =
-          Durations.inWords(r.period(), policy.language())
-              + r.from().map(f -> " " + word("from") + " " + f).orElse("");
+          format.period(r.period()) + r.from().map(f -> " " + word("from") + " " + f).orElse("");
       if (!r.dataCategories().isEmpty()) {
         line +=
             " ("
@@ -295,8 +295,7 @@ public final class RecordBuilder {
                         new Prose(
                             r.statement()
                                 .text()
-                                .replace(
-                                    "{period}", Durations.inWords(r.period(), policy.language()))
+                                .replace("{period}", format.period(r.period()))
                                 .replace("{from}", Markdown.escape(r.from().orElse(""))),
                             r.statement().locator())))
             .toList();

@@ -18,7 +18,7 @@ final class ComplianceModel {
   private ComplianceModel() {}
 
   static Map<String, Object> of(Policy policy, PolicyVersion version) {
-    List<NoticeMatrix.Row> rows = NoticeMatrix.of(policy, version, new Numbering(version));
+    List<NoticeMatrix.Row> rows = NoticeMatrix.of(policy, version, Numbering.of(version));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("policy", policy.id());
     m.put("title", policy.title());
