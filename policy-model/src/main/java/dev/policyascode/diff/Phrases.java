@@ -1,6 +1,7 @@
 package dev.policyascode.diff;
 
 import dev.policyascode.text.BuiltInLabels;
+import dev.policyascode.text.LanguageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,6 +69,11 @@ record Phrases(Map<String, String> labels, String language) {
   /** The parts joined as a list of what changed: "name; meaning". */
   String joined(List<String> parts) {
     return parts.stream().reduce((a, b) -> get("change.both", a, b)).orElse("");
+  }
+
+  /** The ISO-8601 period in words of the language: "3 years", "3 ans", "3 Jahre". */
+  String period(String iso) {
+    return LanguageFormat.of(language).period(iso);
   }
 
   /** The country's name in the language: US is United States, États-Unis, Vereinigte Staaten. */

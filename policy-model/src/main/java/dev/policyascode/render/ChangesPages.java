@@ -9,6 +9,7 @@ import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.model.Prose;
 import dev.policyascode.model.Section;
+import dev.policyascode.text.LanguageFormat;
 import dev.policyascode.text.Numbering;
 import dev.policyascode.text.ProseProcessor;
 import freemarker.template.TemplateException;
@@ -56,7 +57,9 @@ final class ChangesPages implements SitePart {
                 areas(
                     StructuredChanges.between(before, to, labels, policy.language(), redlines),
                     labels));
-            page.put("sections", sections(before, to, labels, redlines));
+            page.put(
+                "sections",
+                sections(before, to, labels, LanguageFormat.of(policy.language()), redlines));
             return List.of(context.apply("changes.ftlh", page));
           });
     }
@@ -78,9 +81,13 @@ final class ChangesPages implements SitePart {
 
   /** The redline of every part of the text that changed: the preamble, then each section. */
   private static List<Map<String, Object>> sections(
-      PolicyVersion from, PolicyVersion to, Map<String, String> labels, Redlines redlines) {
-    Numbering before = new Numbering(from);
-    Numbering after = new Numbering(to);
+      PolicyVersion from,
+      PolicyVersion to,
+      Map<String, String> labels,
+      LanguageFormat format,
+      Redlines redlines) {
+    Shown before = new Shown(Numbering.of(from), format);
+    Shown after = new Shown(Numbering.of(to), format);
     List<Map<String, Object>> out = new ArrayList<>();
     Redline preamble = redlines.of(text(from.preamble()), text(to.preamble()));
     if (preamble.changed()) {
@@ -97,7 +104,7 @@ final class ChangesPages implements SitePart {
       out.add(
           part(
               "section-" + s.id(),
-              after.number(s.id()).orElse(""),
+              after.numbering().number(s.id()).orElse(""),
               s.title(),
               retitled ? o.title() : "",
               o == null ? labels.get("added") : "",
@@ -109,7 +116,7 @@ final class ChangesPages implements SitePart {
       out.add(
           part(
               "section-" + o.id(),
-              before.number(o.id()).orElse(""),
+              before.numbering().number(o.id()).orElse(""),
               o.title(),
               "",
               labels.get("removed"),
@@ -127,8 +134,8 @@ final class ChangesPages implements SitePart {
       String oldTitle,
       String status,
       Redline redline,
-      Numbering before,
-      Numbering after) {
+      Shown before,
+      Shown after) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("anchor", anchor);
     m.put("number", number);
@@ -138,7 +145,7 @@ final class ChangesPages implements SitePart {
     List<Map<String, Object>> pieces = new ArrayList<>();
     for (Redline.Piece p : redline.pieces()) {
       switch (p.kind()) {
-        case EQUAL -> piece(pieces, "equal", shown(p.newTokens(), after));
+        case EQUAL -> piece(pieces, "equal", after.text(p.newTokens()));
         case INSERTED -> marked(pieces, "ins", p.newTokens(), after);
         case DELETED -> {
           if (!p.whitespaceOnly()) marked(pieces, "del", p.oldTokens(), before);
@@ -154,14 +161,14 @@ final class ChangesPages implements SitePart {
    * <ins>personal</ins> data", not "your <ins>personal </ins>data".
    */
   private static void marked(
-      List<Map<String, Object>> into, String kind, List<Token> tokens, Numbering numbering) {
+      List<Map<String, Object>> into, String kind, List<Token> tokens, Shown shown) {
     int start = 0;
     int end = tokens.size();
     while (start < end && tokens.get(start).isWhitespace()) start++;
     while (end > start && tokens.get(end - 1).isWhitespace()) end--;
-    piece(into, "equal", shown(tokens.subList(0, start), numbering));
-    piece(into, kind, shown(tokens.subList(start, end), numbering));
-    piece(into, "equal", shown(tokens.subList(end, tokens.size()), numbering));
+    piece(into, "equal", shown.text(tokens.subList(0, start)));
+    piece(into, kind, shown.text(tokens.subList(start, end)));
+    piece(into, "equal", shown.text(tokens.subList(end, tokens.size())));
   }
 
   private static void piece(List<Map<String, Object>> into, String kind, String text) {
@@ -172,24 +179,30 @@ final class ChangesPages implements SitePart {
     into.add(m);
   }
 
-  /**
-   * The tokens as a reader sees them: a link to a section shows as "section 5.3" (or "Article 5.3"
-   * when its text is such a word) with that version's number, any other link by its text.
-   */
-  private static String shown(List<Token> tokens, Numbering numbering) {
-    StringBuilder sb = new StringBuilder();
-    for (Token t : tokens) {
-      if (t.sectionId() == null) {
-        sb.append(t.text());
-        continue;
+  /** One side of a redline: its version's numbers, in the words of the policy's language. */
+  private record Shown(Numbering numbering, LanguageFormat format) {
+
+    /**
+     * The tokens as a reader sees them: a link to a section shows as the page shows it, "section
+     * 5.3" (or "Article 5.3" when its text is such a word) with that version's number, any other
+     * link by its text.
+     */
+    String text(List<Token> tokens) {
+      StringBuilder sb = new StringBuilder();
+      for (Token t : tokens) {
+        if (t.sectionId() == null) {
+          sb.append(t.text());
+          continue;
+        }
+        String label = t.text().substring(1, t.text().indexOf(']'));
+        String number = numbering.number(t.sectionId()).orElse("?");
+        if (label.isEmpty()) sb.append(format.section(number));
+        else if (ProseProcessor.isLinkWord(label, format))
+          sb.append(label).append(' ').append(number);
+        else sb.append(label);
       }
-      String label = t.text().substring(1, t.text().indexOf(']'));
-      String number = numbering.number(t.sectionId()).orElse("?");
-      if (label.isEmpty()) sb.append("section ").append(number);
-      else if (ProseProcessor.isLinkWord(label)) sb.append(label).append(' ').append(number);
-      else sb.append(label);
+      return sb.toString();
     }
-    return sb.toString();
   }
 
   private static String text(Optional<Prose> prose) {

@@ -18,7 +18,7 @@ final class ComplianceModel {
   private ComplianceModel() {}
 
   static Map<String, Object> of(Policy policy, PolicyVersion version) {
-    List<NoticeMatrix.Row> rows = NoticeMatrix.of(policy, version, new Numbering(version));
+    List<NoticeMatrix.Row> rows = NoticeMatrix.of(policy, version, Numbering.of(version));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("policy", policy.id());
     m.put("title", policy.title());
@@ -44,7 +44,12 @@ final class ComplianceModel {
       item.put("evidence", r.evidence());
       List<Map<String, Object>> sections = new ArrayList<>();
       for (NoticeMatrix.SectionRef s : r.sections()) {
-        sections.add(Map.of("id", s.id(), "number", s.number(), "title", s.title()));
+        // Not Map.of: its order changes from one JVM to the next, and so would the JSON file.
+        Map<String, Object> section = new LinkedHashMap<>();
+        section.put("id", s.id());
+        section.put("number", s.number());
+        section.put("title", s.title());
+        sections.add(section);
       }
       item.put("sections", sections);
       item.put("gap", r.gap());

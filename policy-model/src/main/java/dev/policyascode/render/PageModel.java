@@ -3,17 +3,16 @@ package dev.policyascode.render;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.model.Section;
+import dev.policyascode.text.LanguageFormat;
 import dev.policyascode.text.Markdown;
 import dev.policyascode.text.Numbering;
 import dev.policyascode.text.ProseProcessor;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.commonmark.node.Node;
 
@@ -36,7 +35,7 @@ final class PageModel {
       String permalink,
       Map<String, String> labels)
       throws TemplateModelException {
-    Numbering numbering = new Numbering(version);
+    Numbering numbering = Numbering.of(version);
     ProseProcessor prose = new ProseProcessor(version, numbering, policy.language());
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("lang", policy.language());
@@ -53,10 +52,7 @@ final class PageModel {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("id", version.id());
     v.put("effective", version.effective().toString());
-    v.put(
-        "effectiveText",
-        DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(policy.language()))
-            .format(version.effective()));
+    v.put("effectiveText", LanguageFormat.of(policy.language()).date(version.effective()));
     v.put("status", version.status().word());
     v.put("draft", !version.isPublished());
     page.put("version", v);
@@ -66,7 +62,7 @@ final class PageModel {
     page.put("preambleMd", preamble == null ? "" : markdown(preamble));
 
     List<Map<String, Object>> flat = new ArrayList<>();
-    page.put("sections", sections(version.sections(), "", 2, prose, flat));
+    page.put("sections", sections(numbering.sections(), prose, flat));
     page.put("allSections", flat);
 
     Map<String, Object> front = new LinkedHashMap<>();
@@ -80,30 +76,25 @@ final class PageModel {
     return page;
   }
 
+  /** The sections as the version's {@link Numbering} places them: numbers are not made here. */
   private static List<Map<String, Object>> sections(
-      List<Section> sections,
-      String prefix,
-      int level,
-      ProseProcessor prose,
-      List<Map<String, Object>> flat)
+      List<Numbering.Numbered> sections, ProseProcessor prose, List<Map<String, Object>> flat)
       throws TemplateModelException {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (int i = 0; i < sections.size(); i++) {
-      Section s = sections.get(i);
-      String number = prefix + (i + 1);
+    for (Numbering.Numbered n : sections) {
+      Section s = n.section();
       Node body = s.body().map(prose::document).orElse(null);
+      int level = n.headingLevel();
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", s.id());
-      m.put("number", number);
+      m.put("id", n.anchor());
+      m.put("number", n.number());
       m.put("title", s.title());
-      m.put("level", Math.min(level, 6));
-      m.put(
-          "headingMd",
-          "#".repeat(Math.min(level, 6)) + " " + number + ". " + Markdown.escape(s.title()));
+      m.put("level", level);
+      m.put("headingMd", "#".repeat(level) + " " + n.number() + ". " + Markdown.escape(s.title()));
       m.put("html", html(body));
       m.put("md", body == null ? "" : markdown(body));
       flat.add(m);
-      m.put("children", sections(s.sections(), number + ".", level + 1, prose, flat));
+      m.put("children", sections(n.children(), prose, flat));
       out.add(m);
     }
     return out;

@@ -5,14 +5,13 @@ import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.register.RecordBuilder;
 import dev.policyascode.register.Register;
 import dev.policyascode.register.RegisterCsv;
+import dev.policyascode.text.LanguageFormat;
 import dev.policyascode.text.Markdown;
 import freemarker.template.TemplateException;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -92,10 +91,7 @@ public final class RegisterRenderer {
     m.put("controller", register.controller());
     m.put("version", register.versionId());
     m.put("effective", register.effective().toString());
-    m.put(
-        "effectiveText",
-        DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(policy.language()))
-            .format(register.effective()));
+    m.put("effectiveText", LanguageFormat.of(policy.language()).date(register.effective()));
     m.put("headers", register.headers());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Register.Row row : register.rows()) {

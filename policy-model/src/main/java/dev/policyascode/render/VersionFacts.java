@@ -2,12 +2,10 @@ package dev.policyascode.render;
 
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
-import dev.policyascode.text.Numbering;
+import dev.policyascode.text.LanguageFormat;
 import dev.policyascode.text.ProseProcessor;
 import freemarker.template.TemplateModelException;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.commonmark.node.Node;
 
@@ -21,10 +19,7 @@ final class VersionFacts {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", v.id());
     m.put("effective", v.effective().toString());
-    m.put(
-        "effectiveText",
-        DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(policy.language()))
-            .format(v.effective()));
+    m.put("effectiveText", LanguageFormat.of(policy.language()).date(v.effective()));
     m.put("draft", !v.isPublished());
     m.put("href", href);
     return m;
@@ -32,9 +27,7 @@ final class VersionFacts {
 
   /** The summary as a sanitised CommonMark tree, or null when the version has none. */
   static Node summary(Policy policy, PolicyVersion v) {
-    return v.summary()
-        .map(s -> new ProseProcessor(v, new Numbering(v), policy.language()).document(s))
-        .orElse(null);
+    return v.summary().map(s -> new ProseProcessor(v, policy.language()).document(s)).orElse(null);
   }
 
   static Object summaryHtml(Policy policy, PolicyVersion v) throws TemplateModelException {

@@ -20,11 +20,11 @@ final class EmbedExpander {
   private record Entry(String id, String markdown, List<String> cells) {}
 
   private final Registers registers;
-  private final String language;
+  private final LanguageFormat format;
 
-  EmbedExpander(Registers registers, String language) {
+  EmbedExpander(Registers registers, LanguageFormat format) {
     this.registers = registers;
-    this.language = language;
+    this.format = format;
   }
 
   /** The CommonMark for {@code embed}; {@code problem} hears of ids that match nothing. */
@@ -128,10 +128,10 @@ final class EmbedExpander {
               x ->
                   new Entry(
                       x.id(),
-                      statement(x, language),
+                      statement(x, format),
                       List.of(
                           Markdown.escape(categories(x)),
-                          Durations.inWords(x.period(), language),
+                          format.period(x.period()),
                           Markdown.escape(x.from().orElse("")))));
       case "activities" ->
           map(
@@ -161,12 +161,12 @@ final class EmbedExpander {
     return category.get().items().stream().map(i -> row(i, Markdown.escape(i))).toList();
   }
 
-  /** The rule's sentence with {period} (in words of {@code language}) and {from} filled in. */
-  static String statement(RetentionRule rule, String language) {
+  /** The rule's sentence with {period} (in words of {@code format}) and {from} filled in. */
+  static String statement(RetentionRule rule, LanguageFormat format) {
     return rule.statement()
         .text()
         .strip()
-        .replace("{period}", Durations.inWords(rule.period(), language))
+        .replace("{period}", format.period(rule.period()))
         .replace("{from}", Markdown.escape(rule.from().orElse("{from}")));
   }
 

@@ -31,21 +31,31 @@ public final class ProseProcessor {
   private static final Pattern LINK_WORD =
       Pattern.compile("(?i)section|sections|article|§|chapter|clause|paragraph");
 
-  /** Whether a link's text is a word the section's number is appended to. */
-  public static boolean isLinkWord(String text) {
-    return LINK_WORD.matcher(text).matches();
+  /**
+   * Whether a link's text is a word the section's number is appended to: one of the English words,
+   * or the word {@code format} puts before a section's number ("Abschnitt").
+   */
+  public static boolean isLinkWord(String text, LanguageFormat format) {
+    return LINK_WORD.matcher(text).matches() || text.equalsIgnoreCase(format.sectionWord());
   }
 
   private final Numbering numbering;
+  private final LanguageFormat format;
   private final EmbedExpander expander;
 
   /**
    * @param language the policy's language tag ({@code Policy.language()}): the words a block writes
-   *     for the policy, such as a retention period, are in it
+   *     for the policy, such as a retention period, and the word of a link to a section are in it
    */
   public ProseProcessor(PolicyVersion version, Numbering numbering, String language) {
     this.numbering = numbering;
-    this.expander = new EmbedExpander(version.registers(), language);
+    this.format = LanguageFormat.of(language);
+    this.expander = new EmbedExpander(version.registers(), format);
+  }
+
+  /** The processor of {@code version}'s texts, with the version's one {@link Numbering}. */
+  public ProseProcessor(PolicyVersion version, String language) {
+    this(version, Numbering.of(version), language);
   }
 
   /**
@@ -107,10 +117,10 @@ public final class ProseProcessor {
       if (number.isEmpty()) continue;
       Node only = link.getFirstChild();
       if (only == null) {
-        link.appendChild(new Text("section " + number.get()));
+        link.appendChild(new Text(format.section(number.get())));
       } else if (only.getNext() == null
           && only instanceof Text t
-          && LINK_WORD.matcher(t.getLiteral().strip()).matches()) {
+          && isLinkWord(t.getLiteral().strip(), format)) {
         t.setLiteral(t.getLiteral().strip() + " " + number.get());
       }
     }

@@ -69,9 +69,9 @@ class QucitChangesTest {
     // Section by section, every old text comes back whole and unchanged.
     for (Section s : from.allSections()) {
       Section now = to.allSections().stream().filter(x -> x.id().equals(s.id())).findFirst().get();
-      Redline r = Redline.of(StructuredChanges.body(s), StructuredChanges.body(now));
+      Redline r = Redline.of(SectionChanges.body(s), SectionChanges.body(now));
       assertFalse(r.changed(), s.id());
-      assertEquals(StructuredChanges.body(s), r.oldText());
+      assertEquals(SectionChanges.body(s), r.oldText());
     }
   }
 }

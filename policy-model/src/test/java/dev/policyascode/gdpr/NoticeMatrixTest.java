@@ -54,7 +54,7 @@ class NoticeMatrixTest {
     Policy policy = new PolicyLoader(dir).load(dir).policies().get(0);
     PolicyVersion v = policy.versions().get(0);
     Map<String, String> status = new LinkedHashMap<>();
-    NoticeMatrix.of(policy, v, new Numbering(v))
+    NoticeMatrix.of(policy, v, Numbering.of(v))
         .forEach(r -> status.put(r.item().id(), r.status().word()));
     Map<String, String> expected = new LinkedHashMap<>();
     // A controller outside the EEA with no representative in the Union (Art. 27).

@@ -30,7 +30,7 @@ public record VersionContext(
   }
 
   public static VersionContext of(Policy policy, PolicyVersion version) {
-    return new VersionContext(policy, version, new Numbering(version));
+    return new VersionContext(policy, version, Numbering.of(version));
   }
 
   /**
