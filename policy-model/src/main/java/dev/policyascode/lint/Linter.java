@@ -67,7 +67,11 @@ public final class Linter {
     // report does not depend on which thread finished first.
     Parallel.map(versions, v -> check(VersionContext.of(v.getKey(), v.getValue())))
         .forEach(findings::addAll);
-    findings.sort(null);
+    // A finding about policy.yaml (its controller, say) is reached from each of its versions: it
+    // is one finding, reported once.
+    List<Finding> distinct = findings.stream().distinct().sorted().toList();
+    findings.clear();
+    findings.addAll(distinct);
     Set<String> loadedFiles = new TreeSet<>();
     for (Policy policy : loaded.policies()) {
       loadedFiles.add(policy.at().file());
