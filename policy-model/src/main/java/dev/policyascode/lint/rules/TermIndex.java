@@ -386,24 +386,8 @@ final class TermIndex {
    */
   static List<String> names(Definition d) {
     List<String> names = new ArrayList<>();
-    for (String n : concat(d.term(), d.aliases())) names.addAll(namesOf(n));
+    for (String n : concat(d.term(), d.aliases())) names.addAll(TermNames.of(n));
     return names.stream().filter(n -> !n.isEmpty()).distinct().toList();
-  }
-
-  /** The names one term or alias, as written, stands for. */
-  static List<String> namesOf(String written) {
-    List<String> names = new ArrayList<>();
-    String t = written.strip();
-    names.add(t);
-    if (t.endsWith("(s)")) {
-      String stem = t.substring(0, t.length() - 3);
-      names.add(stem);
-      names.add(stem + "s");
-    }
-    if (t.contains("/")) {
-      for (String part : t.split("/")) names.add(part.strip());
-    }
-    return names;
   }
 
   private static List<String> concat(String first, List<String> rest) {
