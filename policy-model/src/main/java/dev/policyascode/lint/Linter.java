@@ -67,26 +67,33 @@ public final class Linter {
     // report does not depend on which thread finished first.
     Parallel.map(versions, v -> check(VersionContext.of(v.getKey(), v.getValue())))
         .forEach(findings::addAll);
-    findings.sort(null);
+    // A finding about policy.yaml (its controller, say) is reached from each of its versions: it
+    // is one finding, reported once.
+    List<Finding> distinct = findings.stream().distinct().sorted().toList();
+    findings.clear();
+    findings.addAll(distinct);
     Set<String> loadedFiles = new TreeSet<>();
     for (Policy policy : loaded.policies()) {
       loadedFiles.add(policy.at().file());
       policy.versions().forEach(v -> loadedFiles.add(v.at().file()));
     }
-    Set<String> files = new TreeSet<>(loadedFiles);
-    findings.forEach(f -> files.add(f.at().file()));
-    // The report keeps the lines its findings are on (fingerprints read them) and the files with
-    // suppression comments, whose findings are on comment lines: not every line of every file.
-    Map<String, Set<Integer>> findingLines = new HashMap<>();
-    findings.forEach(
-        f -> findingLines.computeIfAbsent(f.at().file(), x -> new HashSet<>()).add(f.at().line()));
-    SourceText sources =
-        SourceText.read(root, files, findingLines, Suppressions::mayHoldDirectives);
+    // The comments were read with the values: the suppressions need no second parse.
     Suppressions.Result suppressions =
-        new Suppressions(rules, off()).apply(findings, sources, loadedFiles);
+        new Suppressions(rules, off()).apply(findings, loaded.comments(), loadedFiles);
     List<Finding> kept = new ArrayList<>(suppressions.kept());
     suppressions.problems().forEach(f -> configured(f).ifPresent(kept::add));
     kept.sort(null);
+    // The report keeps the lines its findings are on (fingerprints read them), suppressed or about
+    // a suppression comment: not every line of every file.
+    List<Finding> placed = new ArrayList<>(findings);
+    placed.addAll(suppressions.problems());
+    Set<String> files = new TreeSet<>(loadedFiles);
+    Map<String, Set<Integer>> findingLines = new HashMap<>();
+    for (Finding f : placed) {
+      files.add(f.at().file());
+      findingLines.computeIfAbsent(f.at().file(), x -> new HashSet<>()).add(f.at().line());
+    }
+    SourceText sources = SourceText.read(root, files, findingLines, text -> false);
     return new LintReport(
         loaded.policies(),
         loaded.unreadable(),

@@ -10,18 +10,21 @@ import java.util.Map;
  * finding for every problem in the others, whose ids (folder names) are listed as unreadable. A
  * policy with any loading problem is left out whole, so that nothing is rendered from half a
  * policy. {@code sources} holds the SHA-256 of every file read, by its name in findings, so that a
- * render can tell what changed since the previous build.
+ * render can tell what changed since the previous build, and {@code comments} the comments of every
+ * file that was well-formed, read in the same parse as its values, for the suppression comments.
  */
 public record LoadResult(
     List<Policy> policies,
     List<String> unreadable,
     List<Finding> findings,
     int filesRead,
-    Map<String, String> sources) {
+    Map<String, String> sources,
+    Map<String, List<Comment>> comments) {
   public LoadResult {
     policies = List.copyOf(policies);
     unreadable = List.copyOf(unreadable);
     findings = List.copyOf(findings);
     sources = Map.copyOf(sources);
+    comments = Map.copyOf(comments);
   }
 }

@@ -24,7 +24,8 @@ final class ModelBuilder {
         m.texts("languages"),
         m.optText("base_url"),
         m.at(),
-        versions);
+        versions,
+        m.positions());
   }
 
   static PolicyVersion version(Map_ m) {
@@ -36,7 +37,8 @@ final class ModelBuilder {
         m.optProse("preamble"),
         registers(m),
         maps(m, "sections", ModelBuilder::section),
-        m.at());
+        m.at(),
+        m.positions());
   }
 
   private static Registers registers(Map_ m) {
@@ -46,11 +48,18 @@ final class ModelBuilder {
             "definitions",
             d ->
                 new Definition(
-                    d.text("id"), d.text("term"), d.texts("aliases"), d.prose("meaning"), d.at())),
+                    d.text("id"),
+                    d.text("term"),
+                    d.texts("aliases"),
+                    d.prose("meaning"),
+                    d.at(),
+                    d.positions())),
         maps(
             m,
             "data_subjects",
-            d -> new DataSubject(d.text("id"), d.text("name"), d.optText("description"), d.at())),
+            d ->
+                new DataSubject(
+                    d.text("id"), d.text("name"), d.optText("description"), d.at(), d.positions())),
         maps(
             m,
             "data_categories",
@@ -63,7 +72,8 @@ final class ModelBuilder {
                     d.optText("required").map(Boolean::parseBoolean),
                     d.optText("special").map(Boolean::parseBoolean).orElse(false),
                     d.optText("source"),
-                    d.at())),
+                    d.at(),
+                    d.positions())),
         maps(
             m,
             "activities",
@@ -79,11 +89,14 @@ final class ModelBuilder {
                     refs(a, "recipients"),
                     refs(a, "retention"),
                     record(a),
-                    a.at())),
+                    a.at(),
+                    a.positions())),
         maps(
             m,
             "legal_bases",
-            b -> new LegalBasisStatement(LegalBasis.of(b.text("basis")), b.prose("text"), b.at())),
+            b ->
+                new LegalBasisStatement(
+                    LegalBasis.of(b.text("basis")), b.prose("text"), b.at(), b.positions())),
         maps(
             m,
             "retention",
@@ -94,11 +107,12 @@ final class ModelBuilder {
                     r.optText("from"),
                     refs(r, "data_categories"),
                     r.prose("statement"),
-                    r.at())),
+                    r.at(),
+                    r.positions())),
         maps(
             m,
             "recipient_categories",
-            c -> new RecipientCategory(c.text("id"), c.text("name"), c.at())),
+            c -> new RecipientCategory(c.text("id"), c.text("name"), c.at(), c.positions())),
         maps(
             m,
             "recipients",
@@ -110,7 +124,8 @@ final class ModelBuilder {
                     RecipientRole.of(r.text("role")),
                     r.text("country"),
                     r.optText("service"),
-                    r.at())),
+                    r.at(),
+                    r.positions())),
         maps(
             m,
             "transfers",
@@ -120,15 +135,18 @@ final class ModelBuilder {
                     t.text("country"),
                     Safeguard.of(t.text("safeguard")),
                     t.optText("details"),
-                    t.at())),
+                    t.at(),
+                    t.positions())),
         maps(
             m,
             "rights",
-            r -> new RightStatement(Right.of(r.text("right")), r.text("label"), r.at())),
+            r ->
+                new RightStatement(
+                    Right.of(r.text("right")), r.text("label"), r.at(), r.positions())),
         maps(
             m,
             "security_measures",
-            s -> new SecurityMeasure(s.text("id"), s.prose("text"), s.at())),
+            s -> new SecurityMeasure(s.text("id"), s.prose("text"), s.at(), s.positions())),
         maps(
             m,
             "processor_activities",
@@ -140,7 +158,8 @@ final class ModelBuilder {
                     a.texts("processing"),
                     refs(a, "recipients"),
                     record(a),
-                    a.at())));
+                    a.at(),
+                    a.positions())));
   }
 
   private static RecordDetails record(Map_ a) {
@@ -158,7 +177,8 @@ final class ModelBuilder {
         m.optProse("body"),
         maps(m, "sections", ModelBuilder::section),
         m.at(),
-        m.at("title"));
+        m.at("title"),
+        m.positions());
   }
 
   private static Contact contact(Map_ m) {
@@ -169,7 +189,8 @@ final class ModelBuilder {
         m.optText("phone"),
         m.optText("website"),
         m.optText("country"),
-        m.at());
+        m.at(),
+        m.positions());
   }
 
   private static <T> List<T> maps(Map_ m, String key, Function<Map_, T> build) {

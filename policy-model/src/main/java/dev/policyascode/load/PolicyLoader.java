@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -40,6 +41,7 @@ public final class PolicyLoader {
     List<Policy> policies = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
     Map<String, String> sources = new LinkedHashMap<>();
+    Map<String, List<Comment>> comments = new LinkedHashMap<>();
     int[] files = {0};
     Path dir = root.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir)) {
@@ -48,7 +50,7 @@ public final class PolicyLoader {
               LoadRules.FILE_LAYOUT,
               Position.startOf(name(dir)),
               "the policies folder does not exist; create it or point the build at the right folder"));
-      return new LoadResult(policies, unreadable, findings, 0, sources);
+      return new LoadResult(policies, unreadable, findings, 0, sources, comments);
     }
     Path realRoot = realPath(dir);
     for (Path folder : list(dir, findings)) {
@@ -67,12 +69,12 @@ public final class PolicyLoader {
         }
         continue;
       }
-      Optional<Policy> policy = loadPolicy(folder, realRoot, findings, sources, files);
+      Optional<Policy> policy = loadPolicy(folder, realRoot, findings, sources, comments, files);
       if (policy.isPresent()) policies.add(policy.get());
       else unreadable.add(folder.getFileName().toString());
     }
     findings.sort(null);
-    return new LoadResult(policies, unreadable, findings, files[0], sources);
+    return new LoadResult(policies, unreadable, findings, files[0], sources, comments);
   }
 
   private Optional<Policy> loadPolicy(
@@ -80,6 +82,7 @@ public final class PolicyLoader {
       Path realRoot,
       List<Finding> findings,
       Map<String, String> sources,
+      Map<String, List<Comment>> comments,
       int[] files) {
     int before = findings.size();
     files[0]++;
@@ -94,7 +97,8 @@ public final class PolicyLoader {
                 policyName,
                 Format.POLICY,
                 findings::add,
-                bytes -> sources.put(policyName, Digests.sha256(bytes)));
+                bytes -> sources.put(policyName, Digests.sha256(bytes)),
+                c -> comments.put(policyName, c));
     policy.ifPresent(
         v -> {
           Value.Map_ m = (Value.Map_) v;
@@ -149,6 +153,7 @@ public final class PolicyLoader {
         findings.addAll(read.findings());
         read.version().ifPresent(versions::add);
         if (read.digest() != null) sources.put(read.name(), read.digest());
+        comments.put(read.name(), read.comments());
       }
     }
     if (findings.size() > before || policy.isEmpty()) return Optional.empty();
@@ -156,22 +161,31 @@ public final class PolicyLoader {
     return Optional.of(ModelBuilder.policy((Value.Map_) policy.get(), versions));
   }
 
-  /** One version file read on its own: what it gave, what is wrong with it, and its digest. */
+  /**
+   * One version file read on its own: what it gave, what is wrong with it, its digest and its
+   * comments.
+   */
   private record VersionRead(
-      String name, Optional<PolicyVersion> version, List<Finding> findings, String digest) {}
+      String name,
+      Optional<PolicyVersion> version,
+      List<Finding> findings,
+      String digest,
+      List<Comment> comments) {}
 
   private VersionRead readVersion(Path file) {
     String fileName = file.getFileName().toString();
     String name = name(file);
     List<Finding> findings = new ArrayList<>();
     String[] digest = {null};
+    AtomicReference<List<Comment>> comments = new AtomicReference<>(List.of());
     Optional<PolicyVersion> read =
         YamlFile.read(
                 file,
                 name,
                 Format.VERSION_FILE,
                 findings::add,
-                bytes -> digest[0] = Digests.sha256(bytes))
+                bytes -> digest[0] = Digests.sha256(bytes),
+                comments::set)
             .map(
                 v -> {
                   PolicyVersion version = ModelBuilder.version((Value.Map_) v);
@@ -192,7 +206,7 @@ public final class PolicyLoader {
                   }
                   return version;
                 });
-    return new VersionRead(name, read, findings, digest[0]);
+    return new VersionRead(name, read, findings, digest[0], comments.get());
   }
 
   /**

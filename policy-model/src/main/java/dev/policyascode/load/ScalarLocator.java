@@ -7,11 +7,13 @@ import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Finds a piece of a scalar's value in the file. A literal block ({@code |}) maps line for line;
- * other styles are searched for the piece as written, between the scalar's start and end.
+ * Finds a piece of a scalar's value in the file. A text written as is on one line, and a literal
+ * block ({@code |}) that maps line for line, are found by arithmetic; other texts are searched for
+ * the piece as written, between the scalar's start and end.
  *
  * <p>Keeps the scalar's lines and columns, not SnakeYAML's node: a node's marks hold the reader's
  * buffer of code points, four bytes a character, which every version kept in memory would carry.
+ * Lines and columns are SnakeYAML's, from 0, until {@link Marks} makes them a place.
  */
 final class ScalarLocator implements TextLocator {
 
@@ -22,6 +24,9 @@ final class ScalarLocator implements TextLocator {
   private final int startColumn;
   private final int endLine;
   private final int exactIndent; // the literal block's indentation when it maps line for line
+  private final int asWritten; // the column of a one-line text written as is; -1 for others
+  private final int textLine; // where the text starts: below the indicator for a block
+  private final int textColumn;
 
   ScalarLocator(String file, List<String> lines, ScalarNode node) {
     this.file = file;
@@ -30,13 +35,51 @@ final class ScalarLocator implements TextLocator {
     this.startColumn = node.getStartMark().getColumn();
     this.endLine = Math.min(node.getEndMark().getLine(), lines.size() - 1);
     int indent = literal ? literalIndent(lines) : -1;
-    // A literal block whose lines are the value's, indented: a place is found by arithmetic, and
-    // the lines need not be kept. Otherwise only the scalar's own lines are kept, not the file's.
+    // A literal block whose lines are the value's, indented, or a one-line text written as is: a
+    // place is found by arithmetic, and the lines need not be kept. Otherwise only the scalar's
+    // own lines are kept, not the file's.
     this.exactIndent = indent >= 0 && mapsLineForLine(node.getValue(), lines, indent) ? indent : -1;
+    this.asWritten = asWritten(node, lines);
     this.lines =
-        exactIndent >= 0 || startLine > endLine
+        exactIndent >= 0 || asWritten >= 0 || startLine > endLine
             ? List.of()
             : List.copyOf(lines.subList(startLine, endLine + 1));
+    boolean block = literal || node.getScalarStyle() == ScalarStyle.FOLDED;
+    int first = block ? firstTextLine(lines) : -1;
+    this.textLine = first >= 0 ? first : startLine;
+    this.textColumn = first >= 0 ? indentOf(lines.get(first)) : startColumn;
+  }
+
+  /**
+   * The column (from 0) where a text on one line reads as written: plain, or quoted with no escape
+   * in it. -1 for any other text.
+   */
+  private int asWritten(ScalarNode node, List<String> lines) {
+    ScalarStyle style = node.getScalarStyle();
+    boolean quoted = style == ScalarStyle.SINGLE_QUOTED || style == ScalarStyle.DOUBLE_QUOTED;
+    if (!quoted && style != ScalarStyle.PLAIN) return -1;
+    if (node.getEndMark().getLine() != startLine || startLine >= lines.size()) return -1;
+    String line = lines.get(startLine);
+    int column = startColumn + (quoted ? 1 : 0); // counted in code points, as marks count
+    if (column > line.codePointCount(0, line.length())) return -1;
+    return line.startsWith(node.getValue(), line.offsetByCodePoints(0, column)) ? column : -1;
+  }
+
+  /** The column (1-based) where the text starts when it reads as written on one line, else 0. */
+  int textColumn() {
+    return asWritten < 0 ? 0 : Marks.position(file, startLine, asWritten).column();
+  }
+
+  /** The first line of a block's text, below its indicator; -1 when it has none. */
+  private int firstTextLine(List<String> lines) {
+    for (int l = startLine + 1; l <= endLine; l++) {
+      if (!lines.get(l).isBlank()) return l;
+    }
+    return -1;
+  }
+
+  private static int indentOf(String line) {
+    return line.length() - line.stripLeading().length();
   }
 
   private int literalIndent(List<String> lines) {
@@ -66,11 +109,14 @@ final class ScalarLocator implements TextLocator {
 
   @Override
   public Position start() {
-    return new Position(file, startLine + 1, startColumn + 1);
+    return Marks.position(file, textLine, textColumn);
   }
 
   @Override
   public Position locate(String value, int offset, int length) {
+    if (asWritten >= 0 && offset >= 0 && offset <= value.length()) {
+      return Marks.position(file, startLine, asWritten + value.codePointCount(0, offset));
+    }
     String piece = value.substring(offset, Math.min(value.length(), offset + length));
     if (literal) {
       Position p = literal(value, offset, piece);
@@ -93,13 +139,13 @@ final class ScalarLocator implements TextLocator {
     if (exactIndent >= 0) {
       // A piece over several lines is placed at the scalar's start, as a search would.
       if (piece.indexOf('\n') >= 0) return null;
-      return new Position(file, first + lineInValue + 1, exactIndent + (offset - lineStart) + 1);
+      return Marks.position(file, first + lineInValue, exactIndent + (offset - lineStart));
     }
     int indent = -1;
     for (int l = first; l <= endLine; l++) {
       String s = line(l);
       if (!s.isBlank()) {
-        indent = s.length() - s.stripLeading().length();
+        indent = indentOf(s);
         break;
       }
     }
@@ -108,7 +154,7 @@ final class ScalarLocator implements TextLocator {
     if (indent < 0 || source == null) return null;
     int column = indent + (offset - lineStart);
     if (!source.startsWith(piece, column)) return null;
-    return new Position(file, line + 1, column + 1);
+    return Marks.position(file, line, column);
   }
 
   private Position search(String value, int offset, String piece) {
@@ -123,7 +169,7 @@ final class ScalarLocator implements TextLocator {
       String s = line(l);
       int from = l == startLine ? startColumn : 0;
       for (int i = s.indexOf(piece, from); i >= 0; i = s.indexOf(piece, i + 1)) {
-        Position hit = new Position(file, l + 1, i + 1);
+        Position hit = Marks.position(file, l, i);
         if (firstHit == null) firstHit = hit;
         if (seen++ == nth) return hit;
       }

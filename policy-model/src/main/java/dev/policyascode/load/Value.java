@@ -1,6 +1,7 @@
 package dev.policyascode.load;
 
 import dev.policyascode.diagnostics.Position;
+import dev.policyascode.model.Positions;
 import dev.policyascode.model.Prose;
 import dev.policyascode.model.TextLocator;
 import java.util.List;
@@ -15,7 +16,8 @@ sealed interface Value {
 
   Position at();
 
-  record Scalar(Position at, String text, TextLocator locator) implements Value {
+  /** A text; {@code at} is where it starts, as {@link TextLocator#start()} says. */
+  record Scalar(Position at, String text, ScalarLocator locator) implements Value {
     Prose prose() {
       return new Prose(text, locator);
     }
@@ -23,7 +25,27 @@ sealed interface Value {
 
   record Seq(Position at, List<Value> items) implements Value {}
 
-  record Map_(Position at, Map<String, Value> fields) implements Value {
+  /** A mapping of a kind with the given keys, such as a retention rule. */
+  record Map_(Position at, Map<String, Value> fields, Positions.Keys keys) implements Value {
+
+    /** Where each of its values is written, for the record built from it. */
+    Positions positions() {
+      Positions.Builder b = Positions.builder(keys);
+      fields.forEach(
+          (key, value) -> {
+            b.value(key, value.at(), textColumn(value));
+            if (value instanceof Seq seq) {
+              b.list(key);
+              seq.items().forEach(item -> b.item(key, item.at(), textColumn(item)));
+            }
+          });
+      return b.build();
+    }
+
+    private static int textColumn(Value v) {
+      return v instanceof Scalar s ? s.locator().textColumn() : 0;
+    }
+
     Optional<Value> get(String key) {
       return Optional.ofNullable(fields.get(key));
     }

@@ -3,6 +3,7 @@ package dev.policyascode.load;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Position;
 import dev.policyascode.diagnostics.RuleMeta;
+import dev.policyascode.model.Positions;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -121,7 +122,8 @@ final class ValueReader {
       error(LoadRules.WRONG_TYPE, node, problem.get());
       return null;
     }
-    return new Value.Scalar(pos(node), text, new ScalarLocator(file, lines, s));
+    ScalarLocator locator = new ScalarLocator(file, lines, s);
+    return new Value.Scalar(locator.start(), text, locator);
   }
 
   private Value list(Node node, Type.ListOf type, String key, boolean optional) {
@@ -228,7 +230,19 @@ final class ValueReader {
         complete = false;
       }
     }
-    return complete ? new Value.Map_(pos(node), fields) : null;
+    return complete ? new Value.Map_(pos(node), fields, keys(type)) : null;
+  }
+
+  /**
+   * The keys of a kind of mapping, made once and shared by all its records. By identity: a type can
+   * hold itself (a section lists sections), so it has no hash code to go by.
+   */
+  private static final Map<Type.Obj, Positions.Keys> KEYS =
+      java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+  private static Positions.Keys keys(Type.Obj type) {
+    return KEYS.computeIfAbsent(
+        type, t -> new Positions.Keys(t.name(), t.fields().stream().map(Type.Field::key).toList()));
   }
 
   /** "the section 'rights'" when the mapping has an id, else "a section". */

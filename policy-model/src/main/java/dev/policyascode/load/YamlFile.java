@@ -3,7 +3,6 @@ package dev.policyascode.load;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Position;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,10 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -25,7 +20,6 @@ import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Reads one YAML file into a checked {@link Value} tree. The file is only composed into nodes,
@@ -42,12 +36,20 @@ final class YamlFile {
 
   /** The checked value of {@code path}, or empty after reporting why it could not be read. */
   static Optional<Value> read(Path path, String name, Type type, Consumer<Finding> report) {
-    return read(path, name, type, report, bytes -> {});
+    return read(path, name, type, report, bytes -> {}, comments -> {});
   }
 
-  /** As above; {@code read} also gets the file's bytes, such as to compute their digest. */
+  /**
+   * As above; {@code read} also gets the file's bytes, such as to compute their digest, and {@code
+   * comments} the file's comments, read in the same parse, when the file is well-formed.
+   */
   static Optional<Value> read(
-      Path path, String name, Type type, Consumer<Finding> report, Consumer<byte[]> read) {
+      Path path,
+      String name,
+      Type type,
+      Consumer<Finding> report,
+      Consumer<byte[]> read,
+      Consumer<List<Comment>> comments) {
     Position start = Position.startOf(name);
     byte[] bytes;
     try {
@@ -102,10 +104,20 @@ final class YamlFile {
       return Optional.empty();
     }
     if (text.startsWith("\uFEFF")) text = text.substring(1); // a byte-order mark is harmless
-    return parse(text, name, type, report);
+    return parse(text, name, type, report, comments);
   }
 
   static Optional<Value> parse(String text, String name, Type type, Consumer<Finding> report) {
+    return parse(text, name, type, report, comments -> {});
+  }
+
+  /** As above; {@code comments} gets the text's comments when the text is well-formed. */
+  static Optional<Value> parse(
+      String text,
+      String name,
+      Type type,
+      Consumer<Finding> report,
+      Consumer<List<Comment>> comments) {
     Optional<Position> separator = unusualLineBreak(text, name);
     if (separator.isPresent()) {
       report.accept(
@@ -126,9 +138,9 @@ final class YamlFile {
                   + " (it often comes with text pasted from another program)"));
       return Optional.empty();
     }
-    Node root;
+    YamlParser.Parsed parsed;
     try {
-      root = yaml().compose(new StringReader(text));
+      parsed = YamlParser.parse(text);
     } catch (MarkedYAMLException e) {
       report.accept(Finding.of(rule(e), position(name, e), message(e)));
       return Optional.empty();
@@ -138,6 +150,7 @@ final class YamlFile {
       report.accept(Finding.of(rule(e), position(name, text, m), YamlProblems.explain(m)));
       return Optional.empty();
     }
+    Node root = parsed.root();
     if (root == null) {
       report.accept(
           Finding.of(
@@ -147,28 +160,10 @@ final class YamlFile {
       return Optional.empty();
     }
     List<String> lines = text.lines().toList();
-    return Optional.ofNullable(new ValueReader(name, lines, report).read(root, type));
-  }
-
-  /**
-   * A Yaml is costly to build and not thread-safe: one per thread, reused for every file and policy
-   * block that thread reads (compose keeps no state between documents).
-   */
-  private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(YamlFile::newYaml);
-
-  private static Yaml yaml() {
-    return YAML.get();
-  }
-
-  private static Yaml newYaml() {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(10);
-    options.setAllowRecursiveKeys(false);
-    options.setNestingDepthLimit(MAX_DEPTH);
-    options.setCodePointLimit(MAX_BYTES);
-    DumperOptions dump = new DumperOptions();
-    return new Yaml(new SafeConstructor(options), new Representer(dump), dump, options);
+    Optional<Value> value =
+        Optional.ofNullable(new ValueReader(name, lines, report).read(root, type));
+    if (value.isPresent()) comments.accept(parsed.comments(name, lines));
+    return value;
   }
 
   private static dev.policyascode.diagnostics.RuleMeta rule(YAMLException e) {
@@ -209,7 +204,7 @@ final class YamlFile {
     if (!aliases && !depth) return Position.startOf(name);
     int level = 0;
     try {
-      for (Event event : yaml().parse(new StringReader(text))) {
+      for (Event event : YamlParser.events(text)) {
         if (aliases && event instanceof AliasEvent)
           return Marks.position(name, event.getStartMark());
         if (event instanceof CollectionStartEvent && ++level > MAX_DEPTH) {

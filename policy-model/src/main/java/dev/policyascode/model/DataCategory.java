@@ -2,6 +2,7 @@ package dev.policyascode.model;
 
 import dev.policyascode.diagnostics.Position;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A category of personal data, with the items the text lists for it. */
@@ -13,8 +14,24 @@ public record DataCategory(
     Optional<Boolean> required,
     boolean special,
     Optional<String> source,
-    Position at) {
+    Position at,
+    Positions positions)
+    implements Located {
   public DataCategory {
+    Objects.requireNonNull(positions, "positions must not be null");
     items = List.copyOf(items);
+  }
+
+  /** Made by hand rather than loaded, as in a test: its values are placed at its start. */
+  public DataCategory(
+      String id,
+      String name,
+      Optional<String> description,
+      List<String> items,
+      Optional<Boolean> required,
+      boolean special,
+      Optional<String> source,
+      Position at) {
+    this(id, name, description, items, required, special, source, at, Positions.unknown());
   }
 }

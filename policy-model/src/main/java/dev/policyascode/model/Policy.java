@@ -20,7 +20,9 @@ public record Policy(
     List<String> languages,
     Optional<String> baseUrl,
     Position at,
-    List<PolicyVersion> versions) {
+    List<PolicyVersion> versions,
+    Positions positions)
+    implements Located {
 
   public Policy {
     Objects.requireNonNull(id, "id must not be null");
@@ -29,6 +31,35 @@ public record Policy(
     jointControllers = List.copyOf(jointControllers);
     languages = List.copyOf(languages);
     versions = List.copyOf(versions);
+    Objects.requireNonNull(positions, "positions must not be null");
+  }
+
+  /** Made by hand rather than loaded, as in a test: its values are placed at its start. */
+  public Policy(
+      String id,
+      String title,
+      Contact controller,
+      List<Contact> jointControllers,
+      Optional<Contact> dpo,
+      Optional<Contact> representative,
+      Optional<Contact> supervisoryAuthority,
+      List<String> languages,
+      Optional<String> baseUrl,
+      Position at,
+      List<PolicyVersion> versions) {
+    this(
+        id,
+        title,
+        controller,
+        jointControllers,
+        dpo,
+        representative,
+        supervisoryAuthority,
+        languages,
+        baseUrl,
+        at,
+        versions,
+        Positions.unknown());
   }
 
   /** The main language: the first one listed. */

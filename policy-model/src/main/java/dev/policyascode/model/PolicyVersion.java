@@ -16,7 +16,9 @@ public record PolicyVersion(
     Optional<Prose> preamble,
     Registers registers,
     List<Section> sections,
-    Position at) {
+    Position at,
+    Positions positions)
+    implements Located {
 
   public PolicyVersion {
     Objects.requireNonNull(id, "id must not be null");
@@ -24,6 +26,20 @@ public record PolicyVersion(
     Objects.requireNonNull(status, "status must not be null");
     Objects.requireNonNull(registers, "registers must not be null");
     sections = List.copyOf(sections);
+    Objects.requireNonNull(positions, "positions must not be null");
+  }
+
+  /** Made by hand rather than loaded, as in a test: its values are placed at its start. */
+  public PolicyVersion(
+      String id,
+      LocalDate effective,
+      Status status,
+      Optional<Prose> summary,
+      Optional<Prose> preamble,
+      Registers registers,
+      List<Section> sections,
+      Position at) {
+    this(id, effective, status, summary, preamble, registers, sections, at, Positions.unknown());
   }
 
   public boolean isPublished() {

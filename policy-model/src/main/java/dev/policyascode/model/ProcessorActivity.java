@@ -2,6 +2,7 @@ package dev.policyascode.model;
 
 import dev.policyascode.diagnostics.Position;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,9 +22,24 @@ public record ProcessorActivity(
     List<String> processing,
     List<Ref> recipients,
     RecordDetails record,
-    Position at) {
+    Position at,
+    Positions positions)
+    implements Located {
   public ProcessorActivity {
+    Objects.requireNonNull(positions, "positions must not be null");
     processing = List.copyOf(processing);
     recipients = List.copyOf(recipients);
+  }
+
+  /** Made by hand rather than loaded, as in a test: its values are placed at its start. */
+  public ProcessorActivity(
+      String id,
+      String name,
+      Optional<String> controller,
+      List<String> processing,
+      List<Ref> recipients,
+      RecordDetails record,
+      Position at) {
+    this(id, name, controller, processing, recipients, record, at, Positions.unknown());
   }
 }

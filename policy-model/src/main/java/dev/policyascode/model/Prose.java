@@ -13,7 +13,7 @@ public record Prose(String text, TextLocator locator) {
     Objects.requireNonNull(locator, "locator must not be null");
   }
 
-  /** The position of the first character of the text. */
+  /** Where the text starts, as {@link TextLocator#start()} says. */
   public Position at() {
     return locator.start();
   }

@@ -1,6 +1,7 @@
 package dev.policyascode.model;
 
 import dev.policyascode.diagnostics.Position;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A named recipient or subprocessor, and the country where it processes the data. */
@@ -11,4 +12,22 @@ public record Recipient(
     RecipientRole role,
     String country,
     Optional<String> service,
-    Position at) {}
+    Position at,
+    Positions positions)
+    implements Located {
+  public Recipient {
+    Objects.requireNonNull(positions, "positions must not be null");
+  }
+
+  /** Made by hand rather than loaded, as in a test: its values are placed at its start. */
+  public Recipient(
+      String id,
+      String name,
+      Ref category,
+      RecipientRole role,
+      String country,
+      Optional<String> service,
+      Position at) {
+    this(id, name, category, role, country, service, at, Positions.unknown());
+  }
+}

@@ -2,6 +2,7 @@ package dev.policyascode.model;
 
 import dev.policyascode.diagnostics.Position;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,8 +15,22 @@ public record RetentionRule(
     Optional<String> from,
     List<Ref> dataCategories,
     Prose statement,
-    Position at) {
+    Position at,
+    Positions positions)
+    implements Located {
   public RetentionRule {
+    Objects.requireNonNull(positions, "positions must not be null");
     dataCategories = List.copyOf(dataCategories);
+  }
+
+  /** Made by hand rather than loaded, as in a test: its values are placed at its start. */
+  public RetentionRule(
+      String id,
+      String period,
+      Optional<String> from,
+      List<Ref> dataCategories,
+      Prose statement,
+      Position at) {
+    this(id, period, from, dataCategories, statement, at, Positions.unknown());
   }
 }

@@ -5,7 +5,10 @@ import dev.policyascode.diagnostics.Position;
 /** Maps a place inside a scalar's value to a place in its source file. */
 public interface TextLocator {
 
-  /** Where the scalar starts. */
+  /**
+   * Where the text starts: its first character, or its opening quote when it is quoted; for a block
+   * ({@code |} or {@code >}), the first character of its first line, below the indicator.
+   */
   Position start();
 
   /**

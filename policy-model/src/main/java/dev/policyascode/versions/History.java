@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the versions rules compare: the policy's lock, as committed, and each version file as it is
- * now (its hash and where its top-level keys are written).
+ * What the versions rules compare: the policy's lock, as committed, and the hash of each version
+ * file as it is now. Where a version's keys are written, the model says ({@code version.at(key)}).
  *
  * @param lock the lock, or empty when the policy has no lock file
  * @param lockFile the lock's path as findings show it, whether or not it exists
@@ -27,11 +27,8 @@ public record History(Optional<VersionLock> lock, String lockFile, Map<String, V
     files = Map.copyOf(files);
   }
 
-  /**
-   * A version file as it is now: its hash, and the file, read again only to place a finding (most
-   * runs find nothing, and a second YAML parse of every version would double the cost of a lint).
-   */
-  public record VersionFile(String hash, Path file) {}
+  /** A version file as it is now: its hash, as the lock records it. */
+  public record VersionFile(String hash) {}
 
   /** Reads the lock and the version files of a loaded policy from its folder. */
   public static History read(Path policyDir, Policy policy) {
@@ -48,19 +45,12 @@ public record History(Optional<VersionLock> lock, String lockFile, Map<String, V
     for (PolicyVersion v : policy.versions()) {
       Path file = policyDir.resolve(PolicyLoader.VERSIONS_DIR).resolve(v.id() + ".yaml");
       try {
-        files.put(v.id(), new VersionFile(ContentHash.of(Files.readAllBytes(file)), file));
+        files.put(v.id(), new VersionFile(ContentHash.of(Files.readAllBytes(file))));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return new History(lock, lockFile, files);
-  }
-
-  /** Where a top-level key of a version is written, or the file's start. */
-  public Position at(PolicyVersion version, String key) {
-    VersionFile f = files.get(version.id());
-    int line = f == null ? 1 : VersionFileText.of(read(f.file())).line(key).orElse(1);
-    return new Position(version.at().file(), line, 1);
   }
 
   /** A line of the lock file. */

@@ -1,19 +1,14 @@
 package dev.policyascode.versions;
 
-import java.io.StringReader;
+import dev.policyascode.load.YamlParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * The text of a version file, edited in place: a top-level value is changed where it is written,
@@ -36,13 +31,7 @@ public final class VersionFileText {
   public static VersionFileText of(String text) {
     Node node;
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setAllowDuplicateKeys(false);
-      options.setMaxAliasesForCollections(10);
-      DumperOptions dump = new DumperOptions();
-      node =
-          new Yaml(new SafeConstructor(options), new Representer(dump), dump, options)
-              .compose(new StringReader(text));
+      node = YamlParser.compose(text);
     } catch (YAMLException e) {
       throw new IllegalArgumentException("the file is not well-formed YAML; run policy:lint");
     }
@@ -54,11 +43,6 @@ public final class VersionFileText {
 
   public String text() {
     return text;
-  }
-
-  /** The 1-based line of a top-level key, when the file has it. */
-  public Optional<Integer> line(String key) {
-    return tuple(key).map(t -> t.getKeyNode().getStartMark().getLine() + 1);
   }
 
   /**

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Editing a version file in place: only the value changes, every other byte stays. */
@@ -55,12 +54,6 @@ class VersionFileTextTest {
     String oneLine = "format: 1\nsummary: One line.\nsections: []\n";
     assertEquals(
         "format: 1\nsections: []\n", VersionFileText.of(oneLine).without("summary").text());
-  }
-
-  @Test
-  void findsTheLineOfAKey() {
-    assertEquals(Optional.of(5), VersionFileText.of(FILE).line("status"));
-    assertEquals(Optional.empty(), VersionFileText.of(FILE).line("preamble"));
   }
 
   @Test

@@ -1,9 +1,9 @@
 package dev.policyascode.lint.api;
 
-import dev.policyascode.diagnostics.Position;
 import dev.policyascode.model.Activity;
 import dev.policyascode.model.DataCategory;
 import dev.policyascode.model.DataSubject;
+import dev.policyascode.model.Located;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.model.ProcessorActivity;
 import dev.policyascode.model.Prose;
@@ -22,8 +22,8 @@ import java.util.Optional;
  * The values of a version that are plain text, not CommonMark, and that the pages or the record of
  * processing show: section titles, and the registers' names, descriptions, purposes, labels and
  * details. The text rules read them beside the prose, so that "Article 104 of the GDPR" or "DSGVO"
- * in a purpose is found as it is in a body. The model keeps no column inside such a value, so each
- * is placed at its entry (a section title at the title).
+ * in a purpose is found as it is in a body. Each is placed where it is written: a word inside a
+ * value written as is on one line at the word, any other value at its start.
  */
 final class PlainTexts {
 
@@ -31,44 +31,57 @@ final class PlainTexts {
 
   static List<Prose> of(PolicyVersion version) {
     List<Prose> out = new ArrayList<>();
-    for (Section s : version.allSections()) add(out, s.title(), s.titleAt());
+    for (Section s : version.allSections()) {
+      // A section made by hand knows only where its title is.
+      TextLocator title =
+          s.positions().written("title") ? s.locator("title") : TextLocator.at(s.titleAt());
+      add(out, s.title(), title);
+    }
     Registers r = version.registers();
-    r.definitions().forEach(d -> add(out, d.term(), d.at()));
+    r.definitions().forEach(d -> add(out, d, "term", d.term()));
     for (DataSubject d : r.dataSubjects()) {
-      add(out, d.name(), d.at());
-      add(out, d.description(), d.at());
+      add(out, d, "name", d.name());
+      add(out, d, "description", d.description());
     }
     for (DataCategory c : r.dataCategories()) {
-      add(out, c.name(), c.at());
-      add(out, c.description(), c.at());
-      c.items().forEach(i -> add(out, i, c.at()));
+      add(out, c, "name", c.name());
+      add(out, c, "description", c.description());
+      add(out, c, "items", c.items());
     }
     for (Activity a : r.activities()) {
-      add(out, a.name(), a.at());
-      a.purposes().forEach(p -> add(out, p, a.at()));
-      add(out, a.legitimateInterest(), a.at());
+      add(out, a, "name", a.name());
+      add(out, a, "purposes", a.purposes());
+      add(out, a, "legitimate_interest", a.legitimateInterest());
     }
-    for (RetentionRule x : r.retention()) add(out, x.from(), x.at());
-    r.recipientCategories().forEach(x -> add(out, x.name(), x.at()));
+    for (RetentionRule x : r.retention()) add(out, x, "from", x.from());
+    r.recipientCategories().forEach(x -> add(out, x, "name", x.name()));
     for (Recipient x : r.recipients()) {
-      add(out, x.name(), x.at());
-      add(out, x.service(), x.at());
+      add(out, x, "name", x.name());
+      add(out, x, "service", x.service());
     }
-    for (Transfer t : r.transfers()) add(out, t.details(), t.at());
-    for (RightStatement x : r.rights()) add(out, x.label(), x.at());
+    for (Transfer t : r.transfers()) add(out, t, "details", t.details());
+    for (RightStatement x : r.rights()) add(out, x, "label", x.label());
     for (ProcessorActivity p : r.processorActivities()) {
-      add(out, p.name(), p.at());
-      add(out, p.controller(), p.at());
-      p.processing().forEach(x -> add(out, x, p.at()));
+      add(out, p, "name", p.name());
+      add(out, p, "controller", p.controller());
+      add(out, p, "processing", p.processing());
     }
     return List.copyOf(out);
   }
 
-  private static void add(List<Prose> out, Optional<String> value, Position at) {
-    value.ifPresent(v -> add(out, v, at));
+  private static void add(List<Prose> out, Located record, String key, Optional<String> value) {
+    value.ifPresent(v -> add(out, record, key, v));
   }
 
-  private static void add(List<Prose> out, String value, Position at) {
-    if (!value.isBlank()) out.add(new Prose(value, TextLocator.at(at)));
+  private static void add(List<Prose> out, Located record, String key, String value) {
+    add(out, value, record.locator(key));
+  }
+
+  private static void add(List<Prose> out, Located record, String key, List<String> values) {
+    for (int i = 0; i < values.size(); i++) add(out, values.get(i), record.locator(key, i));
+  }
+
+  private static void add(List<Prose> out, String value, TextLocator at) {
+    if (!value.isBlank()) out.add(new Prose(value, at));
   }
 }

@@ -35,7 +35,8 @@ public record VersionContext(
 
   /**
    * The plain-text values the pages show (section titles, the registers' names, purposes, labels),
-   * each placed at its entry, for the text rules to read beside the prose: see {@link PlainTexts}.
+   * each placed where it is written, for the text rules to read beside the prose: see {@link
+   * PlainTexts}.
    */
   public List<Prose> plainTexts() {
     return computed(PlainTexts.class, () -> PlainTexts.of(version));

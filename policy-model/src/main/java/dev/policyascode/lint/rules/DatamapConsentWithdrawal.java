@@ -36,7 +36,7 @@ public final class DatamapConsentWithdrawal implements Rule {
       report.accept(
           Finding.of(
               META,
-              a.at(),
+              a.at("legal_basis"),
               "the activity '"
                   + a.id()
                   + "' rests on consent, but the rights list has no withdraw-consent; add"

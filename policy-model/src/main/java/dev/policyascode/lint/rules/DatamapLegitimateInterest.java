@@ -32,7 +32,7 @@ public final class DatamapLegitimateInterest implements Rule {
       report.accept(
           Finding.of(
               META,
-              a.at(),
+              a.at("legal_basis"),
               "the activity '"
                   + a.id()
                   + "' rests on legitimate interests but does not say which interest; add"

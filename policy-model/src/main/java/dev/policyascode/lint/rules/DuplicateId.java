@@ -33,39 +33,28 @@ public final class DuplicateId implements Rule {
   public void check(VersionContext context, Consumer<Finding> report) {
     PolicyVersion v = context.version();
     Registers r = v.registers();
-    unique("section", v.allSections(), Section::id, Section::at, report);
-    unique("definition", r.definitions(), Definition::id, Definition::at, report);
-    unique("data subject", r.dataSubjects(), DataSubject::id, DataSubject::at, report);
-    unique("data category", r.dataCategories(), DataCategory::id, DataCategory::at, report);
-    unique("activity", r.activities(), Activity::id, Activity::at, report);
-    unique(
-        "processor activity",
-        r.processorActivities(),
-        ProcessorActivity::id,
-        ProcessorActivity::at,
-        report);
-    unique("retention rule", r.retention(), RetentionRule::id, RetentionRule::at, report);
-    unique(
-        "recipient category",
-        r.recipientCategories(),
-        RecipientCategory::id,
-        RecipientCategory::at,
-        report);
-    unique("recipient", r.recipients(), Recipient::id, Recipient::at, report);
-    unique(
-        "security measure", r.securityMeasures(), SecurityMeasure::id, SecurityMeasure::at, report);
-    stated("legal basis", r.legalBases(), b -> b.basis().word(), LegalBasisStatement::at, report);
-    stated("right", r.rights(), x -> x.right().word(), RightStatement::at, report);
+    unique("section", v.allSections(), Section::id, report);
+    unique("definition", r.definitions(), Definition::id, report);
+    unique("data subject", r.dataSubjects(), DataSubject::id, report);
+    unique("data category", r.dataCategories(), DataCategory::id, report);
+    unique("activity", r.activities(), Activity::id, report);
+    unique("processor activity", r.processorActivities(), ProcessorActivity::id, report);
+    unique("retention rule", r.retention(), RetentionRule::id, report);
+    unique("recipient category", r.recipientCategories(), RecipientCategory::id, report);
+    unique("recipient", r.recipients(), Recipient::id, report);
+    unique("security measure", r.securityMeasures(), SecurityMeasure::id, report);
+    stated("legal basis", r.legalBases(), b -> b.basis().word(), "basis", report);
+    stated("right", r.rights(), x -> x.right().word(), "right", report);
     // an activity's recipients name recipients and recipient categories alike
     Map<String, Position> categories = new HashMap<>();
-    r.recipientCategories().forEach(c -> categories.putIfAbsent(c.id(), c.at()));
+    r.recipientCategories().forEach(c -> categories.putIfAbsent(c.id(), c.at("id")));
     for (Recipient x : r.recipients()) {
       Position category = categories.get(x.id());
       if (category != null) {
         report.accept(
             Finding.of(
                 META,
-                x.at(),
+                x.at("id"),
                 "a recipient category already has the id '"
                     + x.id()
                     + "' (line "
@@ -76,17 +65,15 @@ public final class DuplicateId implements Rule {
     }
   }
 
-  /** Entries that have no id but name a basis or a right, which the text states once. */
-  private static <T> void stated(
-      String kind,
-      List<T> items,
-      Function<T, String> word,
-      Function<T, Position> at,
-      Consumer<Finding> report) {
+  /**
+   * Entries that have no id but name a basis or a right ({@code key}), which the text states once.
+   */
+  private static <T extends Located> void stated(
+      String kind, List<T> items, Function<T, String> word, String key, Consumer<Finding> report) {
     repeated(
         items,
         word,
-        at,
+        item -> item.at(key),
         (w, earlier) ->
             "the "
                 + kind
@@ -98,16 +85,13 @@ public final class DuplicateId implements Rule {
         report);
   }
 
-  private static <T> void unique(
-      String kind,
-      List<T> items,
-      Function<T, String> id,
-      Function<T, Position> at,
-      Consumer<Finding> report) {
+  /** Entries with the same id, each placed at its id. */
+  private static <T extends Located> void unique(
+      String kind, List<T> items, Function<T, String> id, Consumer<Finding> report) {
     repeated(
         items,
         id,
-        at,
+        item -> item.at("id"),
         (i, earlier) ->
             "another "
                 + kind

@@ -46,7 +46,7 @@ public final class EffectiveOrder implements Rule {
         report.accept(
             Finding.of(
                 META,
-                history.at(v, "effective"),
+                v.at("effective"),
                 "the version "
                     + versions.get(i - 1).id()
                     + " is effective on the same date, "
@@ -61,7 +61,7 @@ public final class EffectiveOrder implements Rule {
         report.accept(
             Finding.of(
                 META,
-                history.at(v, "effective"),
+                v.at("effective"),
                 "this version takes effect on "
                     + v.effective()
                     + ", before the published version "

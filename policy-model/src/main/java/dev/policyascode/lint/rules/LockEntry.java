@@ -51,7 +51,7 @@ public final class LockEntry implements Rule {
         report.accept(
             Finding.of(
                 META,
-                history.at(v, "status"),
+                v.at("status"),
                 "this version is published but not in "
                     + history.lockFile()
                     + "; publish drafts with mvn policy:publish, which locks them. For a version"

@@ -39,7 +39,7 @@ public final class MissingSummary implements Rule {
         report.accept(
             Finding.of(
                 META,
-                context.history().at(v, "status"),
+                v.at("status"),
                 "this version is published but says nothing of what changed since "
                     + versions.get(i - 1).id()
                     + "; add a summary: line in plain words, such as 'summary: Prospect data is"

@@ -1,16 +1,20 @@
 package dev.policyascode.lint.rules;
 
 import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Position;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.gdpr.NoticeMatrix;
 import dev.policyascode.lint.api.Rule;
 import dev.policyascode.lint.api.VersionContext;
+import dev.policyascode.model.Contact;
+import dev.policyascode.model.Policy;
 import java.util.function.Consumer;
 
 /**
  * An Art. 13 (or 14) item that nothing in the version covers: one finding per item, at the top of
- * the version file. The whole matrix is on the compliance page ({@code policy:compliance}).
+ * the version file, or at the controller or the DPO in policy.yaml for the items about them. The
+ * whole matrix is on the compliance page ({@code policy:compliance}).
  */
 public final class NoticeMissingItem implements Rule {
 
@@ -38,7 +42,7 @@ public final class NoticeMissingItem implements Rule {
       report.accept(
           Finding.of(
               META,
-              context.version().at(),
+              where(row.item().id(), context),
               "Art. "
                   + row.item().id()
                   + " ("
@@ -48,5 +52,15 @@ public final class NoticeMissingItem implements Rule {
                   + "; cover it with "
                   + row.item().coveredBy()));
     }
+  }
+
+  /** The controller's and the DPO's items are about policy.yaml: their findings are there. */
+  private static Position where(String item, VersionContext context) {
+    Policy policy = context.policy();
+    return switch (item) {
+      case "13(1)(a)" -> policy.controller().at();
+      case "13(1)(b)" -> policy.dpo().map(Contact::at).orElse(policy.at());
+      default -> context.version().at();
+    };
   }
 }

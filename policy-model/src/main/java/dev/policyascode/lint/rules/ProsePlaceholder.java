@@ -1,7 +1,6 @@
 package dev.policyascode.lint.rules;
 
 import dev.policyascode.diagnostics.Finding;
-import dev.policyascode.diagnostics.Position;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.api.Rule;
@@ -57,13 +56,15 @@ public final class ProsePlaceholder implements Rule {
       }
     }
     // titles and the registers' plain words are shown on the page too: names, purposes, labels
-    for (Prose p : context.plainTexts()) plain(p.text(), p.at(), report);
+    for (Prose p : context.plainTexts()) plain(p, report);
   }
 
-  /** A value that is plain text, not CommonMark: placed at its entry. */
-  private static void plain(String text, Position at, Consumer<Finding> report) {
-    Matcher m = PLACEHOLDER.matcher(text);
-    if (m.find()) report.accept(Finding.of(META, at, message(m.group())));
+  /** A value that is plain text, not CommonMark: its first placeholder, where it is written. */
+  private static void plain(Prose p, Consumer<Finding> report) {
+    Matcher m = PLACEHOLDER.matcher(p.text());
+    if (m.find()) {
+      report.accept(Finding.of(META, p.at(m.start(), m.end() - m.start()), message(m.group())));
+    }
   }
 
   private static String message(String found) {

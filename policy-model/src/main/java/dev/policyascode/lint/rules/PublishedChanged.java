@@ -63,7 +63,7 @@ public final class PublishedChanged implements Rule {
         report.accept(
             Finding.of(
                 META,
-                history.at(version.get(), "version"),
+                version.get().at("version"),
                 version.get().at().file()
                     + " was published and has changed since (it no longer matches "
                     + history.lockFile()

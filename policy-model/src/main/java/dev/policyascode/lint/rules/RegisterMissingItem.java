@@ -43,7 +43,7 @@ public final class RegisterMissingItem implements Rule {
         report.accept(
             Finding.of(
                 META,
-                a.at(),
+                a.at("recipients"),
                 "the activity '"
                     + a.id()
                     + "' names no recipients, which its record of processing must list (Art."
@@ -76,7 +76,7 @@ public final class RegisterMissingItem implements Rule {
         report.accept(
             Finding.of(
                 META,
-                a.at(),
+                a.at("processing"),
                 "the processor activity '"
                     + a.id()
                     + "' states no categories of processing (Art. 30(2)(b)); add 'processing:'"

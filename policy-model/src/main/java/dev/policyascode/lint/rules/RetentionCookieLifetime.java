@@ -52,7 +52,9 @@ public final class RetentionCookieLifetime implements Rule {
               > days(java.time.Period.ofMonths(MAX_MONTHS))) {
         report.accept(
             Finding.of(
-                META, rule.at(), message(dev.policyascode.text.Durations.inWords(rule.period()))));
+                META,
+                rule.at("period"),
+                message(dev.policyascode.text.Durations.inWords(rule.period()))));
       }
     }
     for (Prose prose : context.version().texts()) {

@@ -38,7 +38,7 @@ public final class RetentionImplausiblePeriod implements Rule {
         report.accept(
             Finding.of(
                 META,
-                rule.at(),
+                rule.at("period"),
                 "the retention rule '"
                     + rule.id()
                     + "' keeps data for "
@@ -48,7 +48,7 @@ public final class RetentionImplausiblePeriod implements Rule {
         report.accept(
             Finding.of(
                 META,
-                rule.at(),
+                rule.at("period"),
                 "the retention rule '"
                     + rule.id()
                     + "' keeps data for "

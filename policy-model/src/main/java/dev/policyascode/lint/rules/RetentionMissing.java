@@ -42,7 +42,7 @@ public final class RetentionMissing implements Rule {
       report.accept(
           Finding.of(
               META,
-              a.at(),
+              a.at("retention"),
               "the activity '"
                   + a.id()
                   + "' has no retention rule; add retention: with the id of a rule that says how"

@@ -31,7 +31,7 @@ public final class RetentionMissingTrigger implements Rule {
       report.accept(
           Finding.of(
               META,
-              rule.at(),
+              rule.at("period"),
               "the retention rule '"
                   + rule.id()
                   + "' keeps data for "

@@ -60,7 +60,7 @@ public final class RetentionStatutorySource implements Rule {
       report.accept(
           Finding.of(
               META,
-              a.at(),
+              a.at("legal_basis"),
               "the activity '"
                   + a.id()
                   + "' keeps data because the law requires it, but its retention statement names no"

@@ -386,18 +386,7 @@ final class TermIndex {
    */
   static List<String> names(Definition d) {
     List<String> names = new ArrayList<>();
-    for (String n : concat(d.term(), d.aliases())) {
-      String t = n.strip();
-      names.add(t);
-      if (t.endsWith("(s)")) {
-        String stem = t.substring(0, t.length() - 3);
-        names.add(stem);
-        names.add(stem + "s");
-      }
-      if (t.contains("/")) {
-        for (String part : t.split("/")) names.add(part.strip());
-      }
-    }
+    for (String n : concat(d.term(), d.aliases())) names.addAll(TermNames.of(n));
     return names.stream().filter(n -> !n.isEmpty()).distinct().toList();
   }
 

@@ -44,7 +44,7 @@ public final class TermsDuplicate implements Rule {
           report.accept(
               Finding.of(
                   META,
-                  d.at(),
+                  TermNames.at(d, name),
                   "'"
                       + name
                       + "' is defined twice: by '"
@@ -52,7 +52,7 @@ public final class TermsDuplicate implements Rule {
                       + "' here and by '"
                       + earlier.id()
                       + "' at line "
-                      + earlier.at().line()
+                      + TermNames.at(earlier, name).line()
                       + "; keep one definition and make the other term an alias, or rename one"));
         }
         seen.putIfAbsent(key, d);

@@ -83,13 +83,13 @@ public final class TermsSynonym implements Rule {
             report.accept(
                 Finding.of(
                     META,
-                    d.at(),
+                    d.at("term"),
                     "the term '"
                         + d.term()
                         + "' differs from '"
                         + earlier.term()
                         + "' (line "
-                        + earlier.at().line()
+                        + earlier.at("term").line()
                         + ") only in number or article, so two definitions name one thing;"
                         + " keep one definition and make the other form an alias"));
           }
@@ -137,7 +137,7 @@ public final class TermsSynonym implements Rule {
     report.accept(
         Finding.of(
             META,
-            d.at(),
+            d.at("term"),
             "the definition '"
                 + d.term()
                 + "' gives one thing "

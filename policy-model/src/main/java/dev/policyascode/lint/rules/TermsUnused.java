@@ -52,7 +52,7 @@ public final class TermsUnused implements Rule {
       report.accept(
           Finding.of(
               META,
-              d.at(),
+              d.at("term"),
               "the term '"
                   + d.term()
                   + "' is defined but never used in the text; remove the definition, or use the"

@@ -58,7 +58,7 @@ public final class TransfersAdequacy implements Rule {
       report.accept(
           Finding.of(
               META,
-              t.at(),
+              t.at("safeguard"),
               why
                   + "; use another safeguard, such as standard-contractual-clauses, or correct the"
                   + " country"));

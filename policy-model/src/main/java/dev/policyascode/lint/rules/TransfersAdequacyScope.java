@@ -40,7 +40,7 @@ public final class TransfersAdequacyScope implements Rule {
                   report.accept(
                       Finding.of(
                           META,
-                          t.at(),
+                          t.at("safeguard"),
                           "the adequacy decision for "
                               + TransfersAdequacy.name(t.country())
                               + " covers only "

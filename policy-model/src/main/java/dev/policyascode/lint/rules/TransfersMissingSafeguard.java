@@ -37,7 +37,7 @@ public final class TransfersMissingSafeguard implements Rule {
       report.accept(
           Finding.of(
               META,
-              recipient.at(),
+              recipient.at("country"),
               "the recipient '"
                   + recipient.id()
                   + "' is in "

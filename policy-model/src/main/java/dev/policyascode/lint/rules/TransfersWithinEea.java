@@ -32,7 +32,7 @@ public final class TransfersWithinEea implements Rule {
       report.accept(
           Finding.of(
               META,
-              t.at(),
+              t.at("country"),
               "the transfer to "
                   + Eea.countries().get(t.country()).name()
                   + " ("

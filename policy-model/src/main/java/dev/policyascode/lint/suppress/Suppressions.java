@@ -1,11 +1,11 @@
 package dev.policyascode.lint.suppress;
 
 import dev.policyascode.diagnostics.Finding;
-import dev.policyascode.diagnostics.SourceText;
 import dev.policyascode.diagnostics.Suppressed;
 import dev.policyascode.lint.api.Rule;
 import dev.policyascode.lint.rules.SuppressInvalid;
 import dev.policyascode.lint.rules.SuppressUnused;
+import dev.policyascode.load.Comment;
 import dev.policyascode.load.DidYouMean;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,18 +56,16 @@ public final class Suppressions {
     this.off = Set.copyOf(off);
   }
 
-  /** Whether {@code text} may hold a suppression comment: every one names the prefix. */
-  public static boolean mayHoldDirectives(String text) {
-    return text.contains(Directives.PREFIX);
-  }
-
   /**
-   * Applies the comments of {@code files} to {@code findings}. Only the files of the policies that
-   * loaded are read for comments: in the others no rule ran, so every comment would seem unused.
+   * Applies the comments of {@code files} to {@code findings}; {@code comments} are the comments
+   * the loader read, by file. Only the files of the policies that loaded count: in the others no
+   * rule ran, so every comment would seem unused.
    */
-  public Result apply(List<Finding> findings, SourceText sources, Collection<String> files) {
+  public Result apply(
+      List<Finding> findings, Map<String, List<Comment>> comments, Collection<String> files) {
     List<Directive> directives = new ArrayList<>();
-    for (String file : files) directives.addAll(Directives.in(file, sources.text(file)));
+    for (String file : files)
+      directives.addAll(Directives.in(comments.getOrDefault(file, List.of())));
     List<Finding> problems = new ArrayList<>();
     List<Directive> valid = new ArrayList<>();
     for (Directive d : directives) {

@@ -1,0 +1,199 @@
+package dev.policyascode.load;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.comments.CommentType;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.CommentEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * How the project reads YAML text, with the one set of {@link LoaderOptions}: the loader reads the
+ * policy files and policy blocks through it, the version workflow the files it edits in place.
+ *
+ * <p>One parse gives the node tree, the comments and where each text ends: the parser keeps the
+ * comments, and a filter takes them out of its events before the composer sees them, so the nodes
+ * are composed exactly as without comments. Nothing is ever constructed into Java objects.
+ */
+public final class YamlParser {
+
+  /** Only read once set up, so one is shared by every thread. */
+  private static final LoaderOptions OPTIONS = options();
+
+  private YamlParser() {}
+
+  private static LoaderOptions options() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(10);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(YamlFile.MAX_DEPTH);
+    options.setCodePointLimit(YamlFile.MAX_BYTES);
+    options.setProcessComments(true);
+    return options;
+  }
+
+  /**
+   * The node tree of {@code text}, such as a version file to edit in place; null for an empty text.
+   *
+   * @throws org.yaml.snakeyaml.error.YAMLException when the text is not well-formed YAML
+   */
+  public static Node compose(String text) {
+    return parse(text).root();
+  }
+
+  /** What one parse of a text gave: its nodes, its comments, and where each text ends. */
+  record Parsed(Node root, List<CommentEvent> comments, Map<Integer, Integer> textEnds) {
+
+    /** The comments, with the lines each stands beside and before; {@code lines} are the text's. */
+    List<Comment> comments(String file, List<String> lines) {
+      List<Comment> all = new ArrayList<>();
+      for (CommentEvent c : comments) {
+        int line = Marks.line(c.getStartMark());
+        int next = nextContentLine(lines, line);
+        all.add(
+            new Comment(
+                Marks.position(file, c.getStartMark()),
+                c.getValue(),
+                c.getCommentType() == CommentType.BLOCK,
+                lines(line),
+                next < 1 ? Comment.Lines.NONE : lines(next)));
+      }
+      return List.copyOf(all);
+    }
+
+    /** Line {@code first}, through the last line of a text that starts on it. */
+    private Comment.Lines lines(int first) {
+      return new Comment.Lines(first, Math.max(first, textEnds.getOrDefault(first, first)));
+    }
+
+    /** The first line after {@code line} (1-based) with YAML on it; 0 if there is none. */
+    private static int nextContentLine(List<String> lines, int line) {
+      for (int i = line; i < lines.size(); i++) {
+        String t = lines.get(i).strip();
+        if (!t.isEmpty() && !t.startsWith("#")) return i + 1;
+      }
+      return 0;
+    }
+  }
+
+  /**
+   * Parses and composes {@code text} once.
+   *
+   * @throws org.yaml.snakeyaml.error.YAMLException when the text is not well-formed YAML, or passes
+   *     a limit (aliases, nesting depth, size)
+   */
+  static Parsed parse(String text) {
+    Observed parser = new Observed(newParser(text), text);
+    Node root = new Composer(parser, new Resolver(), OPTIONS).getSingleNode();
+    return new Parsed(root, List.copyOf(parser.comments), Map.copyOf(parser.textEnds));
+  }
+
+  /** The events of {@code text}, to find where a limit without a position was passed. */
+  static Iterable<Event> events(String text) {
+    Parser parser = newParser(text);
+    return () ->
+        new java.util.Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return parser.peekEvent() != null;
+          }
+
+          @Override
+          public Event next() {
+            return parser.getEvent();
+          }
+        };
+  }
+
+  private static Parser newParser(String text) {
+    return new ParserImpl(new StreamReader(new StringReader(text)), OPTIONS);
+  }
+
+  /**
+   * The parser's events without its comments, which it keeps aside, and the last line of every text
+   * by the line it starts on: a comment before {@code body: |} covers the whole body.
+   */
+  private static final class Observed implements Parser {
+    private final Parser in;
+    private final String text;
+    private final List<CommentEvent> comments = new ArrayList<>();
+    private final Map<Integer, Integer> textEnds = new HashMap<>();
+    private Event pending; // the next event, its comments taken out
+    private Event last;
+
+    Observed(Parser in, String text) {
+      this.in = in;
+      this.text = text;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID choice) {
+      Event next = peekEvent();
+      return next != null && next.is(choice);
+    }
+
+    @Override
+    public Event peekEvent() {
+      if (pending != null) return pending;
+      while (in.checkEvent(Event.ID.Comment)) {
+        CommentEvent c = (CommentEvent) in.getEvent();
+        if (c.getCommentType() != CommentType.BLANK_LINE) comments.add(c);
+      }
+      if (in.peekEvent() == null) return null;
+      pending = placedAsWithoutComments(in.getEvent());
+      return pending;
+    }
+
+    @Override
+    public Event getEvent() {
+      Event e = peekEvent();
+      pending = null;
+      last = e;
+      if (e instanceof ScalarEvent s) {
+        textEnds.merge(Marks.line(s.getStartMark()), Marks.lastLine(s.getEndMark()), Math::max);
+      }
+      return e;
+    }
+
+    /**
+     * A key with no value and a comment after it ({@code name: # note}): the parser that keeps
+     * comments places the missing value at the next key. It belongs after the colon, where the
+     * parser without comments places it and where a message about it should point.
+     */
+    private Event placedAsWithoutComments(Event e) {
+      if (!(e instanceof ScalarEvent s && s.isPlain() && s.getValue().isEmpty())) return e;
+      if (!(last instanceof ScalarEvent key)) return e;
+      Mark end = key.getEndMark();
+      if (e.getStartMark().getLine() == end.getLine()) return e; // where it belongs already
+      int at =
+          text.offsetByCodePoints(
+              0, Math.min(end.getIndex(), text.codePointCount(0, text.length())));
+      int i = at;
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+      if (i >= text.length() || text.charAt(i) != ':') return e;
+      int shift = i - at + 1; // spaces and the colon: one code point each
+      Mark m =
+          new Mark(
+              end.getName(),
+              end.getIndex() + shift,
+              end.getLine(),
+              end.getColumn() + shift,
+              end.getBuffer(),
+              end.getPointer());
+      return new ScalarEvent(
+          s.getAnchor(), s.getTag(), s.getImplicit(), "", m, m, s.getScalarStyle());
+    }
+  }
+}
