@@ -4,7 +4,7 @@ import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.gdpr.NoticeMatrix;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import java.util.function.Consumer;
 
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * An Art. 13 (or 14) item that nothing in the version covers: one finding per item, at the top of
  * the version file. The whole matrix is on the compliance page ({@code policy:compliance}).
  */
-public final class NoticeMissingItem implements Rule {
+public final class NoticeMissingItem extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -22,9 +22,8 @@ public final class NoticeMissingItem implements Rule {
           "An item the notice must give (Art. 13, or 14) that nothing in the policy covers",
           "Art. 13(1)-(2) and Art. 14(1)-(2): information to be provided");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public NoticeMissingItem() {
+    super(META);
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * 'Website'); or a capitalised part of a defined term used on its own ('Site' where 'Website' is
  * defined).
  */
-public final class TermsSynonym implements Rule {
+public final class TermsSynonym extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -33,9 +33,8 @@ public final class TermsSynonym implements Rule {
           "Art. 12(1): information in a transparent, intelligible form, in clear and plain"
               + " language");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public TermsSynonym() {
+    super(META);
   }
 
   @Override

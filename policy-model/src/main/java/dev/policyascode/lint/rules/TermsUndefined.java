@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * uses them. Proper nouns, sentence starts, headings, link words, laws, calendar words and acronyms
  * are left alone.
  */
-public final class TermsUndefined implements Rule {
+public final class TermsUndefined extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -27,9 +27,8 @@ public final class TermsUndefined implements Rule {
           "Art. 12(1): information in a concise, transparent, intelligible form, in clear and plain"
               + " language");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public TermsUndefined() {
+    super(META);
   }
 
   @Override
