@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * force?), and a version not yet locked takes effect after the newest locked one, so that
  * publishing it never rewrites which version was in force on a past date.
  */
-public final class EffectiveOrder extends AbstractRule {
+public final class VersionsEffectiveOrder extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -28,7 +28,7 @@ public final class EffectiveOrder extends AbstractRule {
               + " one",
           "GDPR Art. 12(1) and 13(3): which text was in force on a given date must be clear");
 
-  public EffectiveOrder() {
+  public VersionsEffectiveOrder() {
     super(META);
   }
 

@@ -10,7 +10,7 @@ import dev.policyascode.text.ProseScan;
 import java.util.function.Consumer;
 
 /** A link such as [](#account-cancellation) must name the id of a section of the same version. */
-public final class UnknownSectionLink extends AbstractRule {
+public final class XrefUnknownSection extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -20,7 +20,7 @@ public final class UnknownSectionLink extends AbstractRule {
           "A link to a section id that does not exist",
           "Art. 12(1): information in a concise, transparent and intelligible form");
 
-  public UnknownSectionLink() {
+  public XrefUnknownSection() {
     super(META);
   }
 

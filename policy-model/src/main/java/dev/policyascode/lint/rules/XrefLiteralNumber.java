@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * A typed number such as 'section 5.3' is right today and wrong after the next reordering; a link
  * to the id keeps it right.
  */
-public final class LiteralSectionNumber extends AbstractRule {
+public final class XrefLiteralNumber extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -22,7 +22,7 @@ public final class LiteralSectionNumber extends AbstractRule {
           "A section number typed in the text instead of a link to the section's id",
           "Art. 12(1): information in a concise, transparent and intelligible form");
 
-  public LiteralSectionNumber() {
+  public XrefLiteralNumber() {
     super(META);
   }
 

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * and every line of the lock is an entry. A published version outside the lock could be edited
  * unnoticed.
  */
-public final class LockEntry extends AbstractRule {
+public final class VersionsLockEntry extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -26,7 +26,7 @@ public final class LockEntry extends AbstractRule {
           "A published version missing from the lock, or a lock entry for a draft",
           "GDPR Art. 5(2) accountability: a record of what was published, and when");
 
-  public LockEntry() {
+  public VersionsLockEntry() {
     super(META);
   }
 

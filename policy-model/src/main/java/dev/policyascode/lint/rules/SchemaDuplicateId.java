@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Two things of one kind with the same id: a reference to that id would be ambiguous. */
-public final class DuplicateId extends AbstractRule {
+public final class SchemaDuplicateId extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -24,7 +24,7 @@ public final class DuplicateId extends AbstractRule {
           "Two entries of the same kind share an id",
           "Format v1");
 
-  public DuplicateId() {
+  public SchemaDuplicateId() {
     super(META);
   }
 

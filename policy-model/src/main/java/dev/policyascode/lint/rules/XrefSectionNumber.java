@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * Prose such as 'section 4.2 above' or 'Article 4.1' must point at a section that exists; numbers
  * are computed, so refer to sections by id.
  */
-public final class SectionNumber extends AbstractRule {
+public final class XrefSectionNumber extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -22,7 +22,7 @@ public final class SectionNumber extends AbstractRule {
           "A section number written in the text that matches no section",
           "Art. 12(1): information in a concise, transparent and intelligible form");
 
-  public SectionNumber() {
+  public XrefSectionNumber() {
     super(META);
   }
 

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * "Security" when section 5.2, #duration, is Duration and Security is 5.1. Only a caption that
  * names another section's title is reported: other words in brackets are left alone.
  */
-public final class CaptionMismatch extends AbstractRule {
+public final class XrefCaption extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -31,7 +31,7 @@ public final class CaptionMismatch extends AbstractRule {
           "A reference whose caption names a different section than the one it points at",
           "Art. 12(1): information in a concise, transparent and intelligible form");
 
-  public CaptionMismatch() {
+  public XrefCaption() {
     super(META);
   }
 

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * A published version is a record of what people were told: once locked, its file never changes and
  * never goes away. A change belongs in a new version.
  */
-public final class PublishedChanged extends AbstractRule {
+public final class VersionsChanged extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -25,7 +25,7 @@ public final class PublishedChanged extends AbstractRule {
           "A published version whose file changed or disappeared after it was locked",
           "GDPR Art. 5(2) accountability, Art. 12(1) and 13: what people were told stays on record");
 
-  public PublishedChanged() {
+  public VersionsChanged() {
     super(META);
   }
 

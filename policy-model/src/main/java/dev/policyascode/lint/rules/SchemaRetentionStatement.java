@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * A retention statement that does not show its rule's period, or asks for an event the rule does
  * not have. The period in the text must come from the data, or the two drift apart.
  */
-public final class RetentionStatement extends AbstractRule {
+public final class SchemaRetentionStatement extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -22,7 +22,7 @@ public final class RetentionStatement extends AbstractRule {
           "A retention statement that does not take its period from the rule",
           "Art. 13(2)(a): the period for which the personal data will be stored");
 
-  public RetentionStatement() {
+  public SchemaRetentionStatement() {
     super(META);
   }
 

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * record names each controller on whose behalf it acts (Art. 30(2)(a)); for many customers under
  * one contract, the category of customers will do.
  */
-public final class ProcessorWithoutController extends AbstractRule {
+public final class RegisterProcessorController extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -23,7 +23,7 @@ public final class ProcessorWithoutController extends AbstractRule {
           "A processor activity that does not name its controller",
           "Art. 30(2)(a) GDPR: the name and contact details of each controller");
 
-  public ProcessorWithoutController() {
+  public RegisterProcessorController() {
     super(META);
   }
 

@@ -9,7 +9,7 @@ import dev.policyascode.model.*;
 import java.util.function.Consumer;
 
 /** The GDPR has 99 articles; 'Article 104 of the GDPR' is a typo. */
-public final class GdprArticle extends AbstractRule {
+public final class XrefGdprArticle extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -19,7 +19,7 @@ public final class GdprArticle extends AbstractRule {
           "A GDPR article number that does not exist",
           "Regulation (EU) 2016/679, Articles 1 to 99");
 
-  public GdprArticle() {
+  public XrefGdprArticle() {
     super(META);
   }
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * 'Article 6(5) of the GDPR': a paragraph or point that the article does not have. Checked for the
  * often-cited articles listed, with their source, in {@code gdpr-paragraphs.properties}.
  */
-public final class GdprParagraph extends AbstractRule {
+public final class XrefGdprParagraph extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -28,7 +28,7 @@ public final class GdprParagraph extends AbstractRule {
           "A paragraph or point of a GDPR article that does not exist",
           "Regulation (EU) 2016/679, OJ L 119, 4.5.2016");
 
-  public GdprParagraph() {
+  public XrefGdprParagraph() {
     super(META);
   }
 
@@ -91,7 +91,8 @@ public final class GdprParagraph extends AbstractRule {
 
   private static Properties load() {
     Properties p = new Properties();
-    try (InputStream in = GdprParagraph.class.getResourceAsStream("gdpr-paragraphs.properties")) {
+    try (InputStream in =
+        XrefGdprParagraph.class.getResourceAsStream("gdpr-paragraphs.properties")) {
       if (in == null) throw new IllegalStateException("gdpr-paragraphs.properties is missing");
       p.load(in);
     } catch (IOException e) {

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * retention rule or security measure; a recipient's category; a transfer's recipient; the entries a
  * policy block lists.
  */
-public final class UnknownReference extends AbstractRule {
+public final class SchemaUnknownRef extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -29,7 +29,7 @@ public final class UnknownReference extends AbstractRule {
           "A reference to an id that does not exist",
           "Format v1");
 
-  public UnknownReference() {
+  public SchemaUnknownRef() {
     super(META);
   }
 

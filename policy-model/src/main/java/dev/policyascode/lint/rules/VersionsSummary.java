@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * which the archive, the changes page and the feed show. The first version has nothing before it to
  * compare with, so it may go without.
  */
-public final class MissingSummary extends AbstractRule {
+public final class VersionsSummary extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -24,7 +24,7 @@ public final class MissingSummary extends AbstractRule {
           "A published version, other than the first, without a summary of what changed",
           "GDPR Art. 12(1) and 13(3): people are told of changes, in clear and plain language");
 
-  public MissingSummary() {
+  public VersionsSummary() {
     super(META);
   }
 
