@@ -17,7 +17,8 @@ public final class DatamapLegitimateInterest extends AbstractRule {
           "datamap",
           Severity.ERROR,
           "An activity on legitimate interests that does not name the interest",
-          "Art. 6(1)(f) and Art. 13(1)(d): the legitimate interests pursued by the controller");
+          "Art. 6(1)(f) and Art. 13(1)(d): where processing rests on legitimate interests, the"
+              + " notice names the interests pursued");
 
   public DatamapLegitimateInterest() {
     super(META);

@@ -20,7 +20,7 @@ public final class DatamapUnusedCategory extends AbstractRule {
           "datamap",
           Severity.WARNING,
           "A data category that no processing activity uses",
-          "Art. 5(1)(b) purpose limitation; Art. 13(1)(c): the purposes of the processing");
+          "Art. 5(1)(b) (purpose limitation) and Art. 13(1)(c) (the purposes of the processing)");
 
   public DatamapUnusedCategory() {
     super(META);

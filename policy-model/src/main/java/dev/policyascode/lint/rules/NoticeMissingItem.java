@@ -20,7 +20,8 @@ public final class NoticeMissingItem extends AbstractRule {
           "notice",
           Severity.ERROR,
           "An item the notice must give (Art. 13, or 14) that nothing in the policy covers",
-          "Art. 13(1)-(2) and Art. 14(1)-(2): information to be provided");
+          "Art. 13(1) and (2), and Art. 14(1)(d) and 14(2)(f) where some data is not collected"
+              + " from the person");
 
   public NoticeMissingItem() {
     super(META);

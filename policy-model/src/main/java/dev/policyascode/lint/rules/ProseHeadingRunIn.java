@@ -24,7 +24,7 @@ public final class ProseHeadingRunIn extends AbstractRule {
           "prose",
           Severity.WARNING,
           "A section title that is the start of its paragraph rather than a heading",
-          "Art. 12(1): information in an easily accessible, intelligible form");
+          "Art. 12(1) GDPR: information in an easily accessible, intelligible form");
 
   public ProseHeadingRunIn() {
     super(META);

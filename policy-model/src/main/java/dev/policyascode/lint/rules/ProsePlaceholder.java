@@ -23,7 +23,7 @@ public final class ProsePlaceholder extends AbstractRule {
           "prose",
           Severity.ERROR,
           "A placeholder or drafting note left in the text",
-          "Art. 12(1) and 13: the information must actually be given");
+          "Art. 12(1) and Art. 13 GDPR: the information must actually be given");
 
   public ProsePlaceholder() {
     super(META);

@@ -27,7 +27,7 @@ public final class ProseRegulationNames extends AbstractRule {
           "prose",
           Severity.WARNING,
           "One regulation called by two abbreviations",
-          "Art. 12(1): information in clear and plain language");
+          "Art. 12(1) GDPR: information in clear and plain language");
 
   public ProseRegulationNames() {
     super(META);

@@ -24,8 +24,10 @@ public final class RetentionCookieLifetime extends AbstractRule {
           "retention",
           Severity.WARNING,
           "A cookie lifespan of more than 13 months",
-          "CNIL délibérations n° 2013-378 and n° 2020-091 on cookies and other trackers;"
-              + " ePrivacy Directive art. 5(3)");
+          "CNIL recommendation on cookies (délibération n° 2013-378) and CNIL guidelines on"
+              + " cookies and other trackers (délibération n° 2020-091), under Art. 5(3) of the"
+              + " ePrivacy Directive: trackers live at most 13 months, the data they collect is"
+              + " kept at most 25 months");
 
   public RetentionCookieLifetime() {
     super(META);

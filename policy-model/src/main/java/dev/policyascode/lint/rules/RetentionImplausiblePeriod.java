@@ -20,7 +20,7 @@ public final class RetentionImplausiblePeriod extends AbstractRule {
           "retention",
           Severity.WARNING,
           "A retention period of zero or of more than 30 years",
-          "Art. 5(1)(e) storage limitation: no longer than necessary");
+          "Art. 5(1)(e): data kept no longer than necessary");
 
   public RetentionImplausiblePeriod() {
     super(META);

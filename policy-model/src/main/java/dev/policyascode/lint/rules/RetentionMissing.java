@@ -21,8 +21,8 @@ public final class RetentionMissing extends AbstractRule {
           "retention",
           Severity.ERROR,
           "An activity or a data category with no retention rule",
-          "Art. 5(1)(e) storage limitation; Art. 13(2)(a): the period for which the data will be"
-              + " stored, or the criteria used to determine it");
+          "Art. 5(1)(e) (storage limitation) and Art. 13(2)(a): the period for which the data will"
+              + " be stored, or the criteria used to determine it");
 
   public RetentionMissing() {
     super(META);

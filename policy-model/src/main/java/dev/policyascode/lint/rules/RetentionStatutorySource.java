@@ -21,8 +21,8 @@ public final class RetentionStatutorySource extends AbstractRule {
           "retention",
           Severity.WARNING,
           "A retention period imposed by law whose statement names no law",
-          "Art. 6(3) and Art. 13(1)(c), 13(2)(a); Article 29 WP Guidelines on transparency"
-              + " (WP260 rev.01), Annex");
+          "Art. 6(3) and Art. 13(1)(c), 13(2)(a); Article 29 Working Party, Guidelines on"
+              + " transparency (WP260 rev.01), Annex");
 
   public RetentionStatutorySource() {
     super(META);

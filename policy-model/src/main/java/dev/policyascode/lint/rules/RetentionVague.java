@@ -22,7 +22,8 @@ public final class RetentionVague extends AbstractRule {
           "retention",
           Severity.WARNING,
           "A retention phrase such as 'as long as necessary' that gives no period",
-          "Art. 13(2)(a); Article 29 WP Guidelines on transparency (WP260 rev.01), Annex");
+          "Art. 13(2)(a); Article 29 Working Party, Guidelines on transparency (WP260 rev.01),"
+              + " Annex: the period, or the criteria, must let people assess how long");
 
   public RetentionVague() {
     super(META);

@@ -25,7 +25,7 @@ public final class TermsDuplicate extends AbstractRule {
           "terms",
           Severity.ERROR,
           "A term that two definitions declare",
-          "Art. 12(1): information in a transparent and intelligible form");
+          "Art. 12(1) GDPR: information in a transparent and intelligible form");
 
   public TermsDuplicate() {
     super(META);

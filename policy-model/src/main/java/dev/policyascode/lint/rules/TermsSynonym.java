@@ -30,7 +30,7 @@ public final class TermsSynonym extends AbstractRule {
           "terms",
           Severity.WARNING,
           "Two names for one defined thing",
-          "Art. 12(1): information in a transparent, intelligible form, in clear and plain"
+          "Art. 12(1) GDPR: information in a transparent, intelligible form, in clear and plain"
               + " language");
 
   public TermsSynonym() {

@@ -24,8 +24,8 @@ public final class TermsUndefined extends AbstractRule {
           "terms",
           Severity.INFO,
           "A capitalised term used in the text that no definition declares",
-          "Art. 12(1): information in a concise, transparent, intelligible form, in clear and plain"
-              + " language");
+          "Art. 12(1) GDPR: information in a concise, transparent, intelligible form, in clear and"
+              + " plain language");
 
   public TermsUndefined() {
     super(META);

@@ -19,7 +19,7 @@ public final class TermsUnused extends AbstractRule {
           "terms",
           Severity.INFO,
           "A defined term that the text never uses",
-          "Art. 12(1): information in a concise form");
+          "Art. 12(1) GDPR: information in a concise form");
 
   public TermsUnused() {
     super(META);

@@ -22,7 +22,7 @@ public final class TransfersAdequacy extends AbstractRule {
           "transfers",
           Severity.ERROR,
           "An adequacy decision claimed for a country that has none in force",
-          "Art. 45(1), (3): transfers on the basis of an adequacy decision");
+          "Art. 45(1) and (3): a transfer on an adequacy decision of the Commission");
 
   public TransfersAdequacy() {
     super(META);

@@ -22,7 +22,7 @@ public final class TransfersAdequacyScope extends AbstractRule {
           "transfers",
           Severity.WARNING,
           "A transfer on a partial adequacy decision that does not say the recipient is covered",
-          "Art. 45(1): an adequacy decision for a specified sector or organisations");
+          "Art. 45(1): a decision may cover only a sector or some organisations of a country");
 
   public TransfersAdequacyScope() {
     super(META);

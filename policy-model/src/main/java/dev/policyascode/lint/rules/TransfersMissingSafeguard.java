@@ -18,7 +18,7 @@ public final class TransfersMissingSafeguard extends AbstractRule {
           "transfers",
           Severity.ERROR,
           "A recipient outside the EEA with no transfer and safeguard",
-          "Art. 44-49 and Art. 13(1)(f): transfers to a third country and their safeguards");
+          "Art. 44-49 and Art. 13(1)(f): a transfer to a third country and its safeguard");
 
   public TransfersMissingSafeguard() {
     super(META);

@@ -20,7 +20,7 @@ public final class TransfersStoredInEu extends AbstractRule {
           "transfers",
           Severity.ERROR,
           "Text that says the data stays in the EU while a recipient is outside the EEA",
-          "Art. 5(1)(a) transparency; Art. 13(1)(f)");
+          "Art. 5(1)(a) (transparency) and Art. 13(1)(f)");
 
   public TransfersStoredInEu() {
     super(META);

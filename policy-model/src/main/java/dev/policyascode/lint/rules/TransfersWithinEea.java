@@ -18,7 +18,7 @@ public final class TransfersWithinEea extends AbstractRule {
           "transfers",
           Severity.WARNING,
           "A transfer to a country of the EEA, which is not a transfer to a third country",
-          "Art. 44: transfers to third countries; EEA Agreement");
+          "Art. 44 (transfers to third countries) and the EEA Agreement");
 
   public TransfersWithinEea() {
     super(META);

@@ -29,7 +29,7 @@ public final class XrefCaption extends AbstractRule {
           "xref",
           Severity.ERROR,
           "A reference whose caption names a different section than the one it points at",
-          "Art. 12(1): information in a concise, transparent and intelligible form");
+          "Art. 12(1) GDPR: information in a concise, transparent and intelligible form");
 
   public XrefCaption() {
     super(META);

@@ -26,7 +26,7 @@ public final class XrefGdprParagraph extends AbstractRule {
           "xref",
           Severity.ERROR,
           "A paragraph or point of a GDPR article that does not exist",
-          "Regulation (EU) 2016/679, OJ L 119, 4.5.2016");
+          "Regulation (EU) 2016/679, OJ L 119, 4.5.2016 (the structure of its articles)");
 
   public XrefGdprParagraph() {
     super(META);
