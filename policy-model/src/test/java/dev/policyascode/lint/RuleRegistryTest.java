@@ -102,11 +102,14 @@ class RuleRegistryTest {
                 f ->
                     RuleFixtureTest.files(f).keySet().stream()
                         .anyMatch(
-                            p -> !RuleFixtureTest.expectations(p, meta.id()).lines().isEmpty()))
+                            p -> !RuleFixtureTest.expectations(p, meta.id()).findings().isEmpty()))
             .count();
     assertTrue(
         withFindings > 0,
-        meta.id() + " has no fixture that expects a finding (# expect: " + meta.id() + ")");
+        meta.id()
+            + " has no fixture that expects a finding (# expect: "
+            + meta.id()
+            + " @<column>)");
     assertTrue(
         withFindings < files.size(),
         meta.id() + " has no clean fixture, one where nothing is expected, such as valid.yaml");
