@@ -36,7 +36,7 @@ public final class TermsDuplicate extends AbstractRule {
     Map<String, Definition> seen = new HashMap<>();
     for (Definition d : context.version().registers().definitions()) {
       Set<String> reported = new HashSet<>();
-      for (String name : TermIndex.names(d)) {
+      for (String name : TermForms.names(d)) {
         String key = name.toLowerCase(Locale.ROOT);
         Definition earlier = seen.get(key);
         if (earlier != null && !earlier.id().equals(d.id()) && reported.add(earlier.id())) {

@@ -69,13 +69,13 @@ public final class TermsSynonym extends AbstractRule {
     Map<String, Definition> seen = new LinkedHashMap<>();
     for (Definition d : defs) {
       Set<String> exact = new HashSet<>();
-      TermIndex.names(d).forEach(n -> exact.add(n.toLowerCase(Locale.ROOT)));
-      for (String name : TermIndex.names(d)) {
+      TermForms.names(d).forEach(n -> exact.add(n.toLowerCase(Locale.ROOT)));
+      for (String name : TermForms.names(d)) {
         String key = key(name);
         Definition earlier = seen.get(key);
         if (earlier != null && !earlier.id().equals(d.id())) {
           boolean sameSpelling =
-              TermIndex.names(earlier).stream()
+              TermForms.names(earlier).stream()
                   .anyMatch(n -> exact.contains(n.toLowerCase(Locale.ROOT)));
           // the same spelling is terms-duplicate's finding
           if (!sameSpelling) {
@@ -95,7 +95,7 @@ public final class TermsSynonym extends AbstractRule {
           break;
         }
       }
-      TermIndex.names(d).forEach(n -> seen.putIfAbsent(key(n), d));
+      TermForms.names(d).forEach(n -> seen.putIfAbsent(key(n), d));
     }
   }
 
@@ -113,7 +113,7 @@ public final class TermsSynonym extends AbstractRule {
    */
   private static void twoNamesUsed(Definition d, List<String> texts, Consumer<Finding> report) {
     List<String> names =
-        TermIndex.names(d).stream()
+        TermForms.names(d).stream()
             .filter(n -> !n.contains("/") && !n.contains("("))
             .sorted(java.util.Comparator.comparingInt(String::length).reversed())
             .toList();

@@ -40,7 +40,7 @@ public final class TermsUndefined extends AbstractRule {
     for (TermIndex.Use use : index.uses()) {
       if (use.kind() != TermIndex.Kind.UNDEFINED) continue;
       // 'Administrator' and 'Administrators' are one term
-      String key = TermIndex.forms(use.text()).get(1).replaceAll("s$", "");
+      String key = TermForms.forms(use.text()).get(1).replaceAll("s$", "");
       byTerm.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(use);
     }
     boolean hasDefinitions = !context.version().registers().definitions().isEmpty();

@@ -42,8 +42,8 @@ public final class TermsUnused extends AbstractRule {
       }
       elsewhere.addAll(titles);
       boolean used = false;
-      for (String name : TermIndex.names(d)) {
-        for (String form : TermIndex.forms(name)) {
+      for (String name : TermForms.names(d)) {
+        for (String form : TermForms.forms(name)) {
           used = used || elsewhere.stream().anyMatch(t -> WholeWord.in(t, form));
         }
       }
