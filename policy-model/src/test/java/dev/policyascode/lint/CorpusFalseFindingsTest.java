@@ -52,7 +52,7 @@ class CorpusFalseFindingsTest {
           new ProsePlaceholder(),
           new ProseRegulationNames(),
           new ProseHeadingRunIn(),
-          new CaptionMismatch());
+          new XrefCaption());
 
   /**
    * At most this many findings per rule over the whole English corpus (27 policies). Each number is

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Measured, not asserted: recall and precision of the lint rules. Each clean policy is linted as it
  * is, so every finding on it is a false finding; then one defect at a time is planted into a copy
  * of a clean version, and the rule meant to find it must report a finding that the clean run did
- * not have. Prints a table per family; fails if a planted defect is missed, if a clean policy has
- * an error, or if a rule of the registry has no planted defect here.
+ * not have. The defects are data beside each rule's fixtures ({@link PlantedDefects}). Prints a
+ * table per family; fails if a planted defect is missed, if a clean policy has an error, or if a
+ * rule of the registry has no planted defect.
  */
 class RecallPrecisionTest {
 
@@ -80,613 +80,29 @@ class RecallPrecisionTest {
    */
   static final Map<String, String> NORDLICHT_ACCEPTED = Map.of();
 
-  /** One planted defect: the rule that must find it, the clean policy, and the change. */
-  record Plant(String ruleId, Clean into, String what, UnaryOperator<String> change) {}
-
-  static List<Plant> planted() {
-    List<Plant> p = new ArrayList<>();
-    // xref
-    p.add(
-        new Plant(
-            "xref-unknown-section",
-            QUCIT,
-            "a link to a misspelt section id",
-            s ->
-                s.replace(
-                    "without prejudice to [](#duration)", "without prejudice to [](#durations)")));
-    p.add(
-        new Plant(
-            "xref-unknown-section",
-            NORDLICHT,
-            "a link to a misspelt section id",
-            s -> s.replace("as [](#controller) explains", "as [](#controler) explains")));
-    p.add(
-        new Plant(
-            "xref-section-number",
-            QUCIT,
-            "a typed section number that does not exist",
-            s ->
-                s.replace(
-                    "without prejudice to [](#duration)", "without prejudice to section 9.4")));
-    p.add(
-        new Plant(
-            "xref-section-number",
-            NORDLICHT,
-            "a typed section number that does not exist",
-            s -> s.replace("as [](#controller) explains", "as section 12 explains")));
-    p.add(
-        new Plant(
-            "xref-literal-number",
-            QUCIT,
-            "a typed section number instead of a link",
-            s ->
-                s.replace(
-                    "without prejudice to [](#duration)", "without prejudice to section 5.2")));
-    p.add(
-        new Plant(
-            "xref-literal-number",
-            NORDLICHT,
-            "a typed section number instead of a link",
-            s -> s.replace("as [](#controller) explains", "as section 2 explains")));
-    p.add(
-        new Plant(
-            "xref-caption",
-            QUCIT,
-            "a caption naming another section: 5.2 is Duration",
-            s ->
-                s.replace(
-                    "without prejudice to [](#duration)",
-                    "without prejudice to section 5.2 (Security)")));
-    p.add(
-        new Plant(
-            "xref-caption",
-            NORDLICHT,
-            "a caption naming another section: 2 is Who is responsible",
-            s -> s.replace("as [](#controller) explains", "as section 2 (Your rights) explains")));
-    p.add(
-        new Plant(
-            "xref-gdpr-article",
-            QUCIT,
-            "an article the GDPR does not have",
-            s -> s.replace("Article 28 of the GDPR", "Article 128 of the GDPR")));
-    p.add(
-        new Plant(
-            "xref-gdpr-article",
-            NORDLICHT,
-            "an article the GDPR does not have",
-            s -> s.replace("as Article 28 GDPR requires", "as Article 128 GDPR requires")));
-    p.add(
-        new Plant(
-            "xref-gdpr-paragraph",
-            QUCIT,
-            "a point of Article 6(1) that does not exist",
-            s -> s.replace("Article 28 of the GDPR", "Article 6(1)(g) of the GDPR")));
-    p.add(
-        new Plant(
-            "xref-gdpr-paragraph",
-            NORDLICHT,
-            "a point of Article 6(1) that does not exist",
-            s -> s.replace("(Article 6(1)(b) GDPR)", "(Article 6(1)(h) GDPR)")));
-    // terms
-    p.add(
-        new Plant(
-            "terms-undefined",
-            QUCIT,
-            "a capitalised word used like a defined term, also written in lower case",
-            s ->
-                s.replace(
-                    "directly from their Account.",
-                    "directly from their Account or from the Dashboard; the dashboard also shows"
-                        + " their Content.")));
-    p.add(
-        new Plant(
-            "terms-undefined",
-            NORDLICHT,
-            "a capitalised word used like a defined term, also written in lower case",
-            s ->
-                s.replace(
-                    "write to that Customer first;",
-                    "write to that Customer first, or to its Practice Manager; a practice manager"
-                        + " can see the booking;")));
-    p.add(
-        new Plant(
-            "terms-unused",
-            QUCIT,
-            "a definition that the text never uses",
-            s ->
-                s.replace(
-                    "definitions:\n",
-                    "definitions:\n  - id: partner\n    term: Partner\n    meaning: \"refers to a"
-                        + " reseller of the Services\"\n")));
-    p.add(
-        new Plant(
-            "terms-unused",
-            NORDLICHT,
-            "a definition that the text never uses",
-            s ->
-                s.replace(
-                    "definitions:\n",
-                    "definitions:\n  - id: client\n    term: Client\n    meaning: \"a person who"
-                        + " books an appointment\"\n")));
-    p.add(
-        new Plant(
-            "terms-duplicate",
-            QUCIT,
-            "a second definition of Website, already an alias of Site",
-            s ->
-                s.replace(
-                    "definitions:\n",
-                    "definitions:\n  - id: website\n    term: Website\n    meaning: \"refers to"
-                        + " https://qucit.com/\"\n")));
-    p.add(
-        new Plant(
-            "terms-duplicate",
-            NORDLICHT,
-            "Customer defined twice",
-            s ->
-                s.replace(
-                    "definitions:\n",
-                    "definitions:\n  - id: customer-2\n    term: customer\n    meaning: \"a"
-                        + " subscriber\"\n")));
-    p.add(
-        new Plant(
-            "terms-synonym",
-            NORDLICHT,
-            "'the Service' defined beside 'Service', both used",
-            s ->
-                s.replace(
-                        "definitions:\n",
-                        "definitions:\n  - id: the-services\n    term: the Services\n    meaning:"
-                            + " \"all services of Nordlicht\"\n")
-                    .replace(
-                        "Nordlicht provides at", "Nordlicht provides, among the Services, at")));
-    // prose
-    p.add(
-        new Plant(
-            "terms-synonym",
-            QUCIT,
-            "'the Accounts' defined beside 'Account', both used",
-            s ->
-                s.replace(
-                        "definitions:\n",
-                        "definitions:\n  - id: the-accounts\n    term: the Accounts\n    meaning:"
-                            + " \"refers to all Accounts of a Customer\"\n")
-                    .replace(
-                        "Users may also request that their Account be deleted.",
-                        "Users may also request that their Account be deleted, or all of the"
-                            + " Accounts.")));
-    p.add(
-        new Plant(
-            "prose-placeholder",
-            QUCIT,
-            "a date left as a placeholder",
-            s -> s.replace("Updated to January 1, 2027", "Updated to [date]")));
-    p.add(
-        new Plant(
-            "prose-placeholder",
-            NORDLICHT,
-            "a drafting note left in a retention statement",
-            s ->
-                s.replace(
-                    "Server logs are deleted", "TODO check with IT: server logs are deleted")));
-    p.add(
-        new Plant(
-            "prose-regulation-names",
-            QUCIT,
-            "the GDPR also called RGPD",
-            s -> s.replace("(GDPR), in force on 25 May 2018", "(RGPD), in force on 25 May 2018")));
-    p.add(
-        new Plant(
-            "prose-regulation-names",
-            NORDLICHT,
-            "the GDPR also called DSGVO",
-            s -> s.replace("(Article 6(1)(a) GDPR)", "(Article 6(1)(a) DSGVO)")));
-    p.add(
-        new Plant(
-            "prose-heading-run-in",
-            QUCIT,
-            "a title that is the first sentence of its paragraph",
-            s ->
-                s.replace(
-                    "title: Security\n",
-                    "title: Qucit makes every effort to avoid the loss, misappropriation, intrusion,"
-                        + " unauthorized disclosure, alteration or destruction of Personal Data\n")));
-    p.add(
-        new Plant(
-            "prose-heading-run-in",
-            NORDLICHT,
-            "a title that is a lead-in ending with a colon",
-            s -> s.replace("title: Security\n", "title: \"We protect your data as follows:\"\n")));
-    // datamap
-    p.add(
-        new Plant(
-            "datamap-unused-category",
-            QUCIT,
-            "a data category no activity uses",
-            s ->
-                s.replace(
-                    "data_categories:\n", "data_categories:\n  - {id: fax, name: Fax number}\n")));
-    p.add(
-        new Plant(
-            "datamap-unused-category",
-            NORDLICHT,
-            "a data category no activity uses",
-            s ->
-                s.replace(
-                    "data_categories:\n",
-                    "data_categories:\n  - {id: birthday, name: Date of birth, required: false}\n")));
-    p.add(
-        new Plant(
-            "datamap-legitimate-interest",
-            QUCIT,
-            "the legitimate interest of the cookies removed",
-            s -> s.replaceFirst("\n    legitimate_interest: to facilitate navigation[^\n]*", "")));
-    p.add(
-        new Plant(
-            "datamap-legitimate-interest",
-            NORDLICHT,
-            "the legitimate interest of the logs removed",
-            s -> s.replaceFirst("\n    legitimate_interest: keeping the Service[^\n]*", "")));
-    p.add(
-        new Plant(
-            "datamap-consent-withdrawal",
-            QUCIT,
-            "an activity on consent, no right to withdraw",
-            s -> s.replace("legal_basis: legal-obligation", "legal_basis: consent")));
-    p.add(
-        new Plant(
-            "datamap-consent-withdrawal",
-            NORDLICHT,
-            "the right to withdraw consent removed",
-            s -> s.replaceFirst("  - right: withdraw-consent\n    label: [^\n]*\n", "")));
-    // retention
-    p.add(
-        new Plant(
-            "retention-missing",
-            QUCIT,
-            "an activity with no retention",
-            s -> s.replace("    retention: [keep-connection-logs]\n", "")));
-    p.add(
-        new Plant(
-            "retention-missing",
-            NORDLICHT,
-            "an activity with no retention",
-            s -> s.replace("    retention: [keep-logs]\n", "")));
-    p.add(
-        new Plant(
-            "retention-missing-trigger",
-            QUCIT,
-            "a period that runs from no event",
-            s -> s.replace("    from: the day the cookie is placed on the device\n", "")));
-    p.add(
-        new Plant(
-            "retention-missing-trigger",
-            NORDLICHT,
-            "a period that runs from no event",
-            s ->
-                s.replace("    from: the request\n", "")
-                    .replace("deleted {period} after {from}.\"", "deleted after {period}.\"")));
-    p.add(
-        new Plant(
-            "retention-implausible-period",
-            QUCIT,
-            "100 years",
-            s -> s.replace("period: P10Y", "period: P100Y")));
-    p.add(
-        new Plant(
-            "retention-implausible-period",
-            NORDLICHT,
-            "zero days",
-            s -> s.replace("period: P14D", "period: P0D")));
-    p.add(
-        new Plant(
-            "retention-vague",
-            QUCIT,
-            "'as long as necessary'",
-            s ->
-                s.replace(
-                    "Qucit stores Personal Data in accordance with legal requirements:",
-                    "Qucit stores Personal Data as long as necessary:")));
-    p.add(
-        new Plant(
-            "retention-vague",
-            NORDLICHT,
-            "'for as long as needed'",
-            s ->
-                s.replace(
-                    "Without a name, an email address",
-                    "We keep it for as long as needed. Without a name, an email address")));
-    p.add(
-        new Plant(
-            "retention-cookie-lifetime",
-            QUCIT,
-            "cookies kept 36 months",
-            s -> s.replace("period: P24M", "period: P36M")));
-    p.add(
-        new Plant(
-            "retention-statutory-source",
-            NORDLICHT,
-            "a legal retention period that names no law",
-            s ->
-                s.replace(
-                    ", as section 147 of the German Fiscal Code (Abgabenordnung) requires.",
-                    ", as it is obliged to.")));
-    // transfers
-    p.add(
-        new Plant(
-            "retention-statutory-source",
-            NORDLICHT,
-            "'as the law requires', which names no law",
-            s ->
-                s.replace(
-                    ", as section 147 of the German Fiscal Code (Abgabenordnung) requires.",
-                    ", as the law requires.")));
-    p.add(
-        new Plant(
-            "retention-statutory-source",
-            QUCIT,
-            "invoicing records kept under a legal obligation that the statement does not name",
-            s ->
-                s.replace(
-                    "      - management of the Customer’s account, orders, invoicing, payments\n"
-                        + "    legal_basis: contract\n",
-                    "      - management of the Customer’s account, orders, invoicing, payments\n"
-                        + "    legal_basis: legal-obligation\n")));
-    p.add(
-        new Plant(
-            "transfers-missing-safeguard",
-            QUCIT,
-            "AWS moved to the US with no transfer",
-            RecallPrecisionTest::awsInUs));
-    p.add(
-        new Plant(
-            "transfers-missing-safeguard",
-            NORDLICHT,
-            "the transfer to Postwell removed",
-            s -> s.replaceFirst("transfers:\n(  .*\n|    .*\n)+", "")));
-    p.add(
-        new Plant(
-            "transfers-within-eea",
-            QUCIT,
-            "a 'transfer' to France",
-            s ->
-                s.replace(
-                    "\nrights:\n",
-                    "\ntransfers:\n  - {recipient: ovh, country: FR, safeguard:"
-                        + " standard-contractual-clauses}\nrights:\n")));
-    p.add(
-        new Plant(
-            "transfers-within-eea",
-            NORDLICHT,
-            "a 'transfer' to Germany",
-            s ->
-                s.replace(
-                    "\nrights:\n",
-                    "  - {recipient: datenhafen, country: DE, safeguard:"
-                        + " standard-contractual-clauses}\n\nrights:\n")));
-    p.add(
-        new Plant(
-            "transfers-adequacy",
-            QUCIT,
-            "the US adequacy claimed in 2021, before the Data Privacy Framework",
-            s ->
-                awsInUs(s)
-                    .replace(
-                        "\nrights:\n",
-                        "\ntransfers:\n  - {recipient: aws, country: US, safeguard:"
-                            + " adequacy-decision, details: certified}\nrights:\n")
-                    .replace("effective: 2027-01-01", "effective: 2021-01-01")
-                    .replace("version: 2027-01-01", "version: 2021-01-01")));
-    p.add(
-        new Plant(
-            "transfers-adequacy",
-            NORDLICHT,
-            "the US adequacy claimed in 2022, before the Data Privacy Framework",
-            s ->
-                s.replace("effective: 2026-06-01", "effective: 2022-06-01")
-                    .replace("version: 2026-06-01", "version: 2022-06-01")));
-    p.add(
-        new Plant(
-            "transfers-adequacy-scope",
-            QUCIT,
-            "a US adequacy transfer that does not say the recipient is certified",
-            s ->
-                awsInUs(s)
-                    .replace(
-                        "\nrights:\n",
-                        "\ntransfers:\n  - {recipient: aws, country: US, safeguard:"
-                            + " adequacy-decision}\nrights:\n")));
-    p.add(
-        new Plant(
-            "transfers-adequacy-scope",
-            NORDLICHT,
-            "the certification of Postwell dropped from the transfer",
-            s -> s.replaceFirst("\n    details: \"Postwell Inc. is certified[^\n]*", "")));
-    p.add(
-        new Plant(
-            "transfers-stored-in-eu",
-            QUCIT,
-            "'stores Personal Data in the European Union' with AWS in the US",
-            s ->
-                awsInUs(s)
-                    .replace(
-                        "\nrights:\n",
-                        "\ntransfers:\n  - {recipient: aws, country: US, safeguard:"
-                            + " standard-contractual-clauses, details: on request}\nrights:\n")));
-    p.add(
-        new Plant(
-            "transfers-stored-in-eu",
-            NORDLICHT,
-            "'your data stays in the EU' with Postwell in the US",
-            s ->
-                s.replace(
-                    "We use these processors:",
-                    "Your Personal Data is stored only in the European Union. We use these"
-                        + " processors:")));
-    // notice
-    p.add(
-        new Plant(
-            "notice-missing-item",
-            QUCIT,
-            "the right to complain removed",
-            s -> s.replaceFirst("  - right: complaint\n    label: [^\n]*\n", "")));
-    p.add(
-        new Plant(
-            "notice-missing-item",
-            NORDLICHT,
-            "the right of access removed",
-            s -> s.replaceFirst("  - right: access\n    label: [^\n]*\n", "")));
-    // register
-    p.add(
-        new Plant(
-            "register-missing-item",
-            QUCIT,
-            "the recipients of the connection logs removed",
-            s ->
-                s.replace(
-                    "    data_categories: [connection-logs]\n    data_subjects: [users]\n"
-                        + "    recipients: [host]\n",
-                    "    data_categories: [connection-logs]\n    data_subjects: [users]\n")));
-    p.add(
-        new Plant(
-            "register-missing-item",
-            NORDLICHT,
-            "the recipients of the newsletter removed",
-            s -> s.replace("    recipients: [postwell]\n", "")));
-    p.add(
-        new Plant(
-            "register-uncovered-entry",
-            QUCIT,
-            "a recipient that no activity covers",
-            s ->
-                s.replace(
-                        "recipients:\n  - id: ovh\n",
-                        "recipients:\n  - {id: stripe, name: Stripe, category: payments, role:"
-                            + " processor, country: IE}\n  - id: ovh\n")
-                    .replace(
-                        "recipient_categories:\n",
-                        "recipient_categories:\n  - {id: payments, name: Payment providers}\n")));
-    p.add(
-        new Plant(
-            "register-uncovered-entry",
-            NORDLICHT,
-            "a recipient category that no activity covers",
-            s ->
-                s.replace(
-                    "recipient_categories:\n",
-                    "recipient_categories:\n  - id: analytics\n    name: Analytics provider\n")));
-    p.add(
-        new Plant(
-            "register-not-in-notice",
-            QUCIT,
-            "a data category the text never shows, used by an activity",
-            s ->
-                s.replace(
-                        "data_categories:\n",
-                        "data_categories:\n  - {id: geolocation, name: Geolocation, items: [GPS"
-                            + " position]}\n")
-                    .replace(
-                        "data_categories: [browsing, cookies, preferences-traffic]",
-                        "data_categories: [browsing, cookies, preferences-traffic, geolocation]")));
-    p.add(
-        new Plant(
-            "register-not-in-notice",
-            NORDLICHT,
-            "a data category added to the newsletter but not to the list in the text",
-            s ->
-                s.replace(
-                        "data_categories:\n",
-                        "data_categories:\n  - {id: phone, name: Mobile phone number}\n")
-                    .replace(
-                        "      list: data-categories\n",
-                        "      list: data-categories\n      only: [contact, billing, ip-logs]\n")
-                    .replace(
-                        "data_categories: [contact]\n    data_subjects: [subscribers]",
-                        "data_categories: [contact, phone]\n    data_subjects: [subscribers]")));
-    p.add(
-        new Plant(
-            "register-processor-controller",
-            NORDLICHT,
-            "the controller of the processor activity removed",
-            s -> s.replaceFirst("\n    controller: each Customer, for[^\n]*", "")));
-    // suppress
-    p.add(
-        new Plant(
-            "register-processor-controller",
-            QUCIT,
-            "a second processor activity that names no controller",
-            s ->
-                s.replace(
-                    "processor_activities:\n",
-                    "processor_activities:\n  - id: customer-support-access\n    name: Support"
-                        + " access to Customer Data\n    processing: [reading the Content a Customer"
-                        + " shows to the support service]\n")));
-    p.add(
-        new Plant(
-            "suppress-invalid",
-            QUCIT,
-            "a suppression comment without a reason",
-            s ->
-                s.replace(
-                    "      - id: duration\n",
-                    "      - id: duration\n        # policy-lint-disable-next-line"
-                        + " xref-literal-number\n")));
-    p.add(
-        new Plant(
-            "suppress-invalid",
-            NORDLICHT,
-            "a suppression comment naming an unknown rule",
-            s ->
-                s.replace(
-                    "  - id: security\n",
-                    "  - id: security\n    # policy-lint-disable-next-line prose-heading -- short"
-                        + " title\n")));
-    p.add(
-        new Plant(
-            "suppress-unused",
-            QUCIT,
-            "a suppression with a reason that suppresses nothing",
-            s ->
-                s.replace(
-                    "      - id: duration\n",
-                    "      - id: duration\n        # policy-lint-disable-next-line"
-                        + " prose-heading-run-in -- kept as published\n")));
-    p.add(
-        new Plant(
-            "suppress-unused",
-            NORDLICHT,
-            "a suppression with a reason that suppresses nothing",
-            s ->
-                s.replace(
-                    "  - id: security\n",
-                    "  - id: security\n    # policy-lint-disable-next-line prose-heading-run-in --"
-                        + " a short title\n")));
-    return p;
-  }
-
-  private static String awsInUs(String s) {
-    return s.replace(
-        "    role: processor\n    country: IE\n", "    role: processor\n    country: US\n");
-  }
-
   @Test
   void everyRuleHasAPlantedDefect() {
     Set<String> planted = new TreeSet<>();
-    planted().forEach(p -> planted.add(p.ruleId()));
+    PlantedDefects.all().forEach(p -> planted.add(p.ruleId()));
     List<String> missing = new ArrayList<>();
+    List<String> notToBePlanted = new ArrayList<>();
     for (Rule rule : RuleRegistry.builtIn()) {
       RuleMeta m = rule.meta();
-      if (!NOT_PLANTED.containsKey(m.family()) && !planted.contains(m.id())) missing.add(m.id());
+      boolean planting = !NOT_PLANTED.containsKey(m.family());
+      if (planting && !planted.contains(m.id())) missing.add(m.id());
+      if (!planting && planted.contains(m.id())) notToBePlanted.add(m.id());
     }
     assertEquals(
         List.of(),
         missing,
-        "these rules have no planted defect in RecallPrecisionTest.planted(); add one (a change to"
-            + " a clean policy that the rule must find), or list the family in NOT_PLANTED with the"
-            + " reason");
-    Set<String> known = new TreeSet<>();
-    RuleRegistry.builtIn().forEach(r -> known.add(r.meta().id()));
-    assertTrue(known.containsAll(planted), "planted for rules that do not exist: " + planted);
+        "these rules have no planted defect; add fixtures/<rule-id>/"
+            + PlantedDefects.FILE
+            + " (a change to a clean policy that the rule must find), or list the family in"
+            + " NOT_PLANTED with the reason");
+    assertEquals(
+        List.of(),
+        notToBePlanted,
+        "these rules' families are in NOT_PLANTED, so their planted defects would never run");
   }
 
   @Test
@@ -701,17 +117,17 @@ class RecallPrecisionTest {
 
     Map<String, int[]> byFamily = new TreeMap<>(); // family -> {planted, found}
     List<String> missed = new ArrayList<>();
-    for (Plant p : planted()) {
-      String clean = cleanTexts.get(p.into());
-      String text = p.change().apply(clean);
-      assertNotEquals(
-          clean, text, p.ruleId() + " in " + p.into().name() + ": the change did not apply");
-      List<Finding> after = lint(tmp.resolve("run-" + n++), p.into(), text);
-      boolean found = hasNewFinding(p.ruleId(), cleanRuns.get(p.into()), after);
+    for (PlantedDefects.Plant p : PlantedDefects.all()) {
+      Clean into = clean(p);
+      String clean = cleanTexts.get(into);
+      String text = p.apply(clean);
+      assertNotEquals(clean, text, p.ruleId() + " in " + p.into() + ": the change did not apply");
+      List<Finding> after = lint(tmp.resolve("run-" + n++), into, text);
+      boolean found = hasNewFinding(p.ruleId(), cleanRuns.get(into), after);
       int[] counts = byFamily.computeIfAbsent(family(p.ruleId()), f -> new int[2]);
       counts[0]++;
       if (found) counts[1]++;
-      else missed.add(p.ruleId() + " in " + p.into().name() + " (" + p.what() + ")");
+      else missed.add(p.ruleId() + " in " + p.into() + " (" + p.what() + ")");
     }
 
     System.out.println(table(byFamily, cleanRuns));
@@ -734,6 +150,23 @@ class RecallPrecisionTest {
         unexplained,
         "warnings on the fictional clean policy: fix the policy, or accept the rule in"
             + " NORDLICHT_ACCEPTED with the reason");
+  }
+
+  private static Clean clean(PlantedDefects.Plant p) {
+    return CLEAN.stream()
+        .filter(c -> c.name().equals(p.into()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "fixtures/"
+                        + p.ruleId()
+                        + "/"
+                        + PlantedDefects.FILE
+                        + ": '"
+                        + p.into()
+                        + "' is no clean policy; 'into' is one of "
+                        + CLEAN.stream().map(Clean::name).toList()));
   }
 
   /**

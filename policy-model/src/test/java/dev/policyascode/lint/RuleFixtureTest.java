@@ -17,8 +17,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,10 +32,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * marked with comments:
  *
  * <ul>
- *   <li>{@code # expect: <rule-id>} at the end of a line: that line must produce a finding of the
- *       folder's rule;
- *   <li>{@code # expect-line <N>: <rule-id>} at the top of the file: line N (counted from 1 in the
- *       fixture) must, for a finding inside a literal block, where a comment would be text;
+ *   <li>{@code # expect: <rule-id> @<column>} at the end of a line: that line must produce a
+ *       finding of the folder's rule at that column; {@code @<column> x<count>} for several
+ *       findings at one place, and a comma between the marks of one line;
+ *   <li>{@code # expect-line <N>: <rule-id> @<column>} at the top of the file: the same for line N
+ *       (counted from 1 in the fixture), for a finding inside a literal block, where a comment
+ *       would be text;
  *   <li>{@code # file: <name>} at the top of the file: the name to copy the fixture under instead
  *       of its own, which must be the version id unless the fixture is about the file's name.
  * </ul>
@@ -46,7 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * versions: its {@code *.yaml} files are versions and its {@code versions.lock} the lock, each
  * marked the same way.
  *
- * <p>Every other line must produce no finding of the folder's rule. Other rules are ignored.
+ * <p>The rule's findings must be exactly the marked ones: at each place as many as marked, and none
+ * elsewhere. Other rules are ignored.
  */
 class RuleFixtureTest {
 
@@ -69,10 +70,17 @@ class RuleFixtureTest {
       languages: [en]
       """;
 
-  private static final Pattern EXPECT =
-      Pattern.compile("(?:^|\\s)#\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)\\s*$");
+  private static final Pattern EXPECT = Pattern.compile("(?:^|\\s)#\\s*expect:(.*)$");
   private static final Pattern EXPECT_LINE =
-      Pattern.compile("^#\\s*expect-line\\s+(\\d+)\\s*:\\s*([a-z0-9-]+)\\s*$");
+      Pattern.compile("^#\\s*expect-line\\s+(\\d+)\\s*:(.*)$");
+
+  /** Anything that looks like a mark, so that a mistyped one fails instead of expecting nothing. */
+  private static final Pattern LOOKS_LIKE_A_MARK = Pattern.compile("#\\s*expect\\b");
+
+  /** One mark: a rule, the column of its finding and, when more than one, how many. */
+  private static final Pattern MARK =
+      Pattern.compile("\\s*([a-z0-9-]+)\\s+@(\\d+)(?:\\s+x(\\d+))?\\s*");
+
   private static final Pattern FILE = Pattern.compile("^#\\s*file:\\s*(\\S+)\\s*$");
 
   /** One fixture file; its name in the test report is its path under the test resources. */
@@ -87,15 +95,34 @@ class RuleFixtureTest {
     }
   }
 
-  /** What a fixture file says of itself: the name to copy it under and the expected findings. */
-  record Expectations(String fileName, Set<Integer> lines) {}
+  /** Where a finding is, in a fixture: its line and column, counted from 1. */
+  record At(int line, int column) implements Comparable<At> {
+    @Override
+    public int compareTo(At o) {
+      return line != o.line ? Integer.compare(line, o.line) : Integer.compare(column, o.column);
+    }
+
+    @Override
+    public String toString() {
+      return line + ":" + column;
+    }
+  }
+
+  /**
+   * What a fixture file says of itself: the name to copy it under and where the findings of the
+   * rule are, in order, one entry per finding.
+   */
+  record Expectations(String fileName, List<At> findings) {}
 
   static Stream<Fixture> fixtures() {
     List<Fixture> all = new ArrayList<>();
     for (Path dir : list(FIXTURES)) {
       if (!Files.isDirectory(dir)) continue;
       for (Path file : list(dir)) {
-        if (file.getFileName().toString().endsWith(".yaml") || Files.isDirectory(file)) {
+        String name = file.getFileName().toString();
+        // planted.yaml is not a version but the defects RecallPrecisionTest plants
+        if (name.equals(PlantedDefects.FILE)) continue;
+        if (name.endsWith(".yaml") || Files.isDirectory(file)) {
           all.add(new Fixture(dir.getFileName().toString(), file));
         }
       }
@@ -132,44 +159,41 @@ class RuleFixtureTest {
     Path policy = tmp.resolve(POLICY_ID);
     Files.createDirectories(policy.resolve("versions"));
     Files.writeString(policy.resolve("policy.yaml"), POLICY_YAML, StandardCharsets.UTF_8);
-    Map<String, Set<Integer>> expected = new LinkedHashMap<>();
+    Map<String, List<At>> expected = new LinkedHashMap<>();
     for (Map.Entry<Path, String> f : files(fixture).entrySet()) {
       Files.copy(f.getKey(), policy.resolve(f.getValue()));
       expected.put(
-          POLICY_ID + "/" + f.getValue(), expectations(f.getKey(), fixture.rule()).lines());
+          POLICY_ID + "/" + f.getValue(), expectations(f.getKey(), fixture.rule()).findings());
     }
 
     LintReport report = Linter.builder().displayRoot(tmp).build().lint(tmp);
 
+    // each finding takes one mark at its place; what is left on either side differs
+    Map<String, List<At>> left = new LinkedHashMap<>();
+    expected.forEach((file, marks) -> left.put(file, new ArrayList<>(marks)));
     List<Finding> unexpected = new ArrayList<>();
-    Map<String, Set<Integer>> found = new LinkedHashMap<>();
     for (Finding f : report.findings()) {
       if (!f.ruleId().equals(fixture.rule())) continue;
-      String file = f.at().file();
-      if (expected.getOrDefault(file, Set.of()).contains(f.at().line())) {
-        found.computeIfAbsent(file, k -> new TreeSet<>()).add(f.at().line());
-      } else {
-        unexpected.add(f);
-      }
+      At at = new At(f.at().line(), f.at().column());
+      if (!left.getOrDefault(f.at().file(), new ArrayList<>()).remove(at)) unexpected.add(f);
     }
     RuleMeta meta = RuleRegistry.find(fixture.rule()).orElseThrow().meta();
     List<Finding> missing = new ArrayList<>();
-    expected.forEach(
-        (file, lines) -> {
-          for (int line : lines) {
-            if (!found.getOrDefault(file, Set.of()).contains(line)) {
-              missing.add(
-                  Finding.of(
-                      meta,
-                      new Position(file, line, 1),
-                      "expected a finding of this rule on this line, but there is none"));
-            }
-          }
-        });
+    left.forEach(
+        (file, marks) ->
+            marks.forEach(
+                at ->
+                    missing.add(
+                        Finding.of(
+                            meta,
+                            new Position(file, at.line(), at.column()),
+                            "the fixture marks a finding of this rule here, but there is none"))));
     if (!unexpected.isEmpty() || !missing.isEmpty()) {
       StringBuilder sb =
           new StringBuilder(fixture.path()).append(": findings differ from the marks\n");
-      if (!unexpected.isEmpty()) sb.append("unexpected (mark the line, or fix the rule):\n");
+      if (!unexpected.isEmpty()) {
+        sb.append("unexpected (mark them with @<column>, or fix the rule):\n");
+      }
       unexpected.forEach(f -> sb.append("  ").append(f.format()).append('\n'));
       if (!missing.isEmpty()) sb.append("missing:\n");
       missing.forEach(f -> sb.append("  ").append(f.format()).append('\n'));
@@ -189,10 +213,11 @@ class RuleFixtureTest {
       throw new UncheckedIOException(e);
     }
     String fileName = fixture.getFileName().toString();
-    Set<Integer> expected = new TreeSet<>();
+    List<At> expected = new ArrayList<>();
     boolean top = true;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
+      String where = fixture + ":" + (i + 1);
       top = top && line.startsWith("#");
       if (top) {
         Matcher file = FILE.matcher(line);
@@ -203,27 +228,44 @@ class RuleFixtureTest {
           assertTrue(
               n >= 1 && n <= lines.size(),
               "%s: '%s' names line %d, but the file has %d lines"
-                  .formatted(fixture, line, n, lines.size()));
-          known(fixture, at.group(2));
-          if (at.group(2).equals(rule)) expected.add(n);
+                  .formatted(where, line, n, lines.size()));
+          marks(where, at.group(2), rule, n, expected);
           continue;
         }
       }
       Matcher m = EXPECT.matcher(line);
       if (m.find()) {
-        for (String id : m.group(1).split("\\s*,\\s*")) {
-          known(fixture, id);
-          if (id.equals(rule)) expected.add(i + 1);
-        }
+        marks(where, m.group(1), rule, i + 1, expected);
+      } else if (LOOKS_LIKE_A_MARK.matcher(line).find()) {
+        fail(where + ": not a mark: '" + line.strip() + "'; " + FORMAT);
       }
     }
-    return new Expectations(fileName, expected);
+    expected.sort(null);
+    return new Expectations(fileName, List.copyOf(expected));
   }
 
-  private static void known(Path fixture, String id) {
+  private static final String FORMAT =
+      "a mark is '# expect: <rule-id> @<column>', with ' x<count>' after the column for several"
+          + " findings there and a comma between marks, or at the top '# expect-line <N>:' and the"
+          + " same";
+
+  /** Adds the marks of {@code text}, for {@code line}, that are of {@code rule}. */
+  private static void marks(String where, String text, String rule, int line, List<At> into) {
+    for (String mark : text.split(",", -1)) {
+      Matcher m = MARK.matcher(mark);
+      if (!m.matches()) fail(where + ": '" + mark.strip() + "' is not a mark; " + FORMAT);
+      known(where, m.group(1));
+      int count = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+      if (m.group(3) != null && count < 2) fail(where + ": x" + count + " is for two or more");
+      if (!m.group(1).equals(rule)) continue;
+      for (int k = 0; k < count; k++) into.add(new At(line, Integer.parseInt(m.group(2))));
+    }
+  }
+
+  private static void known(String where, String id) {
     assertTrue(
         RuleRegistry.find(id).isPresent(),
-        fixture + " expects a finding of '" + id + "', which is not a built-in rule");
+        where + " expects a finding of '" + id + "', which is not a built-in rule");
   }
 
   static List<Path> list(Path dir) {

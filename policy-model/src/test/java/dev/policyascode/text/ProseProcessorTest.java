@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Position;
-import dev.policyascode.lint.rules.UnknownReference;
+import dev.policyascode.lint.rules.SchemaUnknownRef;
 import dev.policyascode.model.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,7 +110,7 @@ class ProseProcessorTest {
     return processor.expand(
         prose(body),
         problems::add,
-        (at, problem) -> problems.add(Finding.of(UnknownReference.META, at, problem)));
+        (at, problem) -> problems.add(Finding.of(SchemaUnknownRef.META, at, problem)));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 /**
  * An activity on consent obliges the notice to tell people they may withdraw it (Art. 13(2)(c)).
  */
-public final class DatamapConsentWithdrawal implements Rule {
+public final class DatamapConsentWithdrawal extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -21,9 +21,8 @@ public final class DatamapConsentWithdrawal implements Rule {
           "An activity on consent while the policy does not state the right to withdraw it",
           "Art. 7(3) and Art. 13(2)(c): the right to withdraw consent at any time");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public DatamapConsentWithdrawal() {
+    super(META);
   }
 
   @Override

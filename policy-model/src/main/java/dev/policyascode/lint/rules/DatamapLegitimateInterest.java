@@ -3,13 +3,13 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
 
 /** An activity on legitimate interests must say which interest (Art. 13(1)(d)). */
-public final class DatamapLegitimateInterest implements Rule {
+public final class DatamapLegitimateInterest extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -17,11 +17,11 @@ public final class DatamapLegitimateInterest implements Rule {
           "datamap",
           Severity.ERROR,
           "An activity on legitimate interests that does not name the interest",
-          "Art. 6(1)(f) and Art. 13(1)(d): the legitimate interests pursued by the controller");
+          "Art. 6(1)(f) and Art. 13(1)(d): where processing rests on legitimate interests, the"
+              + " notice names the interests pursued");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public DatamapLegitimateInterest() {
+    super(META);
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * A data category that no processing activity uses: either the data is processed for a purpose the
  * policy does not state, or the category is a leftover.
  */
-public final class DatamapUnusedCategory implements Rule {
+public final class DatamapUnusedCategory extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -20,11 +20,10 @@ public final class DatamapUnusedCategory implements Rule {
           "datamap",
           Severity.WARNING,
           "A data category that no processing activity uses",
-          "Art. 5(1)(b) purpose limitation; Art. 13(1)(c): the purposes of the processing");
+          "Art. 5(1)(b) (purpose limitation) and Art. 13(1)(c) (the purposes of the processing)");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public DatamapUnusedCategory() {
+    super(META);
   }
 
   @Override

@@ -1,25 +1,18 @@
 package dev.policyascode.lint.rules;
 
 import dev.policyascode.diagnostics.RuleMeta;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.load.LoadRules;
-import java.util.Objects;
 
 /**
  * A problem the loader reports while it reads a file ({@link LoadRules}): listed among the rules so
- * that it is documented and named like them, with no check of its own.
+ * that it is documented and named like them, with no check of its own. It has no class of its own
+ * either: its metadata is the {@link LoadRules} constant named after its id.
  */
-public final class LoaderRule implements Rule {
-
-  private final RuleMeta meta;
+public final class LoaderRule extends AbstractRule {
 
   public LoaderRule(RuleMeta meta) {
-    this.meta = Objects.requireNonNull(meta, "meta must not be null");
-  }
-
-  @Override
-  public RuleMeta meta() {
-    return meta;
+    super(meta);
   }
 
   @Override

@@ -5,7 +5,7 @@ import dev.policyascode.diagnostics.Position;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.gdpr.NoticeMatrix;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.Contact;
 import dev.policyascode.model.Policy;
@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * the version file, or at the controller or the DPO in policy.yaml for the items about them. The
  * whole matrix is on the compliance page ({@code policy:compliance}).
  */
-public final class NoticeMissingItem implements Rule {
+public final class NoticeMissingItem extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -24,11 +24,11 @@ public final class NoticeMissingItem implements Rule {
           "notice",
           Severity.ERROR,
           "An item the notice must give (Art. 13, or 14) that nothing in the policy covers",
-          "Art. 13(1)-(2) and Art. 14(1)-(2): information to be provided");
+          "Art. 13(1) and (2), and Art. 14(1)(d) and 14(2)(f) where some data is not collected"
+              + " from the person");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public NoticeMissingItem() {
+    super(META);
   }
 
   @Override

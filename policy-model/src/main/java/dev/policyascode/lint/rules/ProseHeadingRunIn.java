@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.Locale;
@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * in lower case) or repeats it. The table of contents then shows a sentence, and the page a
  * paragraph cut in two.
  */
-public final class ProseHeadingRunIn implements Rule {
+public final class ProseHeadingRunIn extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -24,18 +24,17 @@ public final class ProseHeadingRunIn implements Rule {
           "prose",
           Severity.WARNING,
           "A section title that is the start of its paragraph rather than a heading",
-          "Art. 12(1): information in an easily accessible, intelligible form");
+          "Art. 12(1) GDPR: information in an easily accessible, intelligible form");
+
+  public ProseHeadingRunIn() {
+    super(META);
+  }
 
   /**
    * Longer than this, a title is a sentence: real headings of 13 and 14 words exist (\"Lawful bases
    * for processing personal data applicable to EEA and UK end users\").
    */
   static final int MAX_WORDS = 15;
-
-  @Override
-  public RuleMeta meta() {
-    return META;
-  }
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {

@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * A placeholder or a drafting leftover in the text: TODO, TBD, FIXME, XXX, lorem ipsum, [Company
  * Name], &lt;insert date&gt;, {{name}}, [date]. Published, it tells people nothing.
  */
-public final class ProsePlaceholder implements Rule {
+public final class ProsePlaceholder extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -22,7 +22,11 @@ public final class ProsePlaceholder implements Rule {
           "prose",
           Severity.ERROR,
           "A placeholder or drafting note left in the text",
-          "Art. 12(1) and 13: the information must actually be given");
+          "Art. 12(1) and Art. 13 GDPR: the information must actually be given");
+
+  public ProsePlaceholder() {
+    super(META);
+  }
 
   /** Words that bracketed placeholders of templates are made of. */
   private static final String SLOT_WORDS =
@@ -40,11 +44,6 @@ public final class ProsePlaceholder implements Rule {
               + SLOT_WORDS
               + ")(?:[^\\]\\n]{0,40})?)\\](?![(\\[:])"
               + "|_{4,}");
-
-  @Override
-  public RuleMeta meta() {
-    return META;
-  }
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {

@@ -4,7 +4,7 @@ import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Position;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * later. The long form beside one abbreviation is fine: 'the General Data Protection Regulation
  * (GDPR)' introduces 'GDPR'.
  */
-public final class ProseRegulationNames implements Rule {
+public final class ProseRegulationNames extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -27,7 +27,11 @@ public final class ProseRegulationNames implements Rule {
           "prose",
           Severity.WARNING,
           "One regulation called by two abbreviations",
-          "Art. 12(1): information in clear and plain language");
+          "Art. 12(1) GDPR: information in clear and plain language");
+
+  public ProseRegulationNames() {
+    super(META);
+  }
 
   /** The GDPR's abbreviation in the EU's languages as policies use them. */
   private static final Pattern KNOWN =
@@ -39,11 +43,6 @@ public final class ProseRegulationNames implements Rule {
       Pattern.compile(
           "(?i:2016/679|general data protection regulation|règlement général sur la protection"
               + " des données|datenschutz-grundverordnung)[^()\\n]{0,60}\\((\\p{Lu}{3,6})\\)");
-
-  @Override
-  public RuleMeta meta() {
-    return META;
-  }
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {

@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.Activity;
 import dev.policyascode.model.ProcessorActivity;
@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * subjects, data categories and the legal basis are required keys, so the loader already refuses an
  * activity without them.
  */
-public final class RegisterMissingItem implements Rule {
+public final class RegisterMissingItem extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -29,9 +29,8 @@ public final class RegisterMissingItem implements Rule {
           "An activity whose record of processing lacks an item of Art. 30",
           "Art. 30(1)(b)-(g) and 30(2)(b)-(d) GDPR: what the record of processing contains");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public RegisterMissingItem() {
+    super(META);
   }
 
   @Override

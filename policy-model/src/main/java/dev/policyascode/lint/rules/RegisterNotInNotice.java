@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.Activity;
 import dev.policyascode.model.DataCategory;
@@ -32,7 +32,7 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * filled in, contains its name (for a data category also its description, or all of its items; for
  * a named recipient also the name of its category), whatever the case.
  */
-public final class RegisterNotInNotice implements Rule {
+public final class RegisterNotInNotice extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -42,12 +42,11 @@ public final class RegisterNotInNotice implements Rule {
           "An activity covers a data category or recipient that the notice's text never shows",
           "Art. 13(1)(e), 14(1)(d) and 30(1)(c)-(d) GDPR: the notice and the record agree");
 
-  private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
-
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public RegisterNotInNotice() {
+    super(META);
   }
+
+  private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {

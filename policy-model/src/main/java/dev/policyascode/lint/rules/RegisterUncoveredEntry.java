@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.Activity;
 import dev.policyascode.model.DataCategory;
@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * it would appear in the public notice and nowhere in the record of processing, which lists every
  * category of data and of recipients and every transfer under the activity they belong to.
  */
-public final class RegisterUncoveredEntry implements Rule {
+public final class RegisterUncoveredEntry extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -35,9 +35,8 @@ public final class RegisterUncoveredEntry implements Rule {
           "A data category, recipient or transfer that no processing activity covers",
           "Art. 30(1)(c)-(e) GDPR: the record lists them per processing activity");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public RegisterUncoveredEntry() {
+    super(META);
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * September 2020, for audience measurement). Finds a retention rule on a cookie category over 13
  * months, and a sentence on cookies that gives a lifespan over 13 months.
  */
-public final class RetentionCookieLifetime implements Rule {
+public final class RetentionCookieLifetime extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -24,18 +24,19 @@ public final class RetentionCookieLifetime implements Rule {
           "retention",
           Severity.WARNING,
           "A cookie lifespan of more than 13 months",
-          "CNIL délibérations n° 2013-378 and n° 2020-091 on cookies and other trackers;"
-              + " ePrivacy Directive art. 5(3)");
+          "CNIL recommendation on cookies (délibération n° 2013-378) and CNIL guidelines on"
+              + " cookies and other trackers (délibération n° 2020-091), under Art. 5(3) of the"
+              + " ePrivacy Directive: trackers live at most 13 months, the data they collect is"
+              + " kept at most 25 months");
+
+  public RetentionCookieLifetime() {
+    super(META);
+  }
 
   static final int MAX_MONTHS = 13;
   private static final Pattern LIFESPAN =
       Pattern.compile(
           "(?i)\\b(?:life ?span|lifetime|duration|last[s]?)\\b[^.]{0,40}?\\b(\\d{1,3}) months\\b");
-
-  @Override
-  public RuleMeta meta() {
-    return META;
-  }
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {

@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * A period of zero, or one longer than 30 years (the longest limitation period in French civil law,
  * Code civil art. 2227): almost always a typing slip such as P100Y for P10Y.
  */
-public final class RetentionImplausiblePeriod implements Rule {
+public final class RetentionImplausiblePeriod extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -20,14 +20,13 @@ public final class RetentionImplausiblePeriod implements Rule {
           "retention",
           Severity.WARNING,
           "A retention period of zero or of more than 30 years",
-          "Art. 5(1)(e) storage limitation: no longer than necessary");
+          "Art. 5(1)(e): data kept no longer than necessary");
+
+  public RetentionImplausiblePeriod() {
+    super(META);
+  }
 
   static final java.time.Period LONGEST = java.time.Period.ofYears(30);
-
-  @Override
-  public RuleMeta meta() {
-    return META;
-  }
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {

@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * notice must say how long each data is kept (Art. 13(2)(a)). A category counts as covered when a
  * rule lists it, or when an activity that uses it has a retention rule.
  */
-public final class RetentionMissing implements Rule {
+public final class RetentionMissing extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -21,12 +21,11 @@ public final class RetentionMissing implements Rule {
           "retention",
           Severity.ERROR,
           "An activity or a data category with no retention rule",
-          "Art. 5(1)(e) storage limitation; Art. 13(2)(a): the period for which the data will be"
-              + " stored, or the criteria used to determine it");
+          "Art. 5(1)(e) (storage limitation) and Art. 13(2)(a): the period for which the data will"
+              + " be stored, or the criteria used to determine it");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public RetentionMissing() {
+    super(META);
   }
 
   @Override

@@ -3,13 +3,13 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
 
 /** A retention period that runs from no stated event: "one year" from when? */
-public final class RetentionMissingTrigger implements Rule {
+public final class RetentionMissingTrigger extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -19,9 +19,8 @@ public final class RetentionMissingTrigger implements Rule {
           "A retention rule that does not say from which event its period runs",
           "Art. 13(2)(a): the period for which the data will be stored");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public RetentionMissingTrigger() {
+    super(META);
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Data kept because the law says so: the retention statement should name that law, so that people
  * (and the DPO, when the law changes) can check the period.
  */
-public final class RetentionStatutorySource implements Rule {
+public final class RetentionStatutorySource extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -21,8 +21,12 @@ public final class RetentionStatutorySource implements Rule {
           "retention",
           Severity.WARNING,
           "A retention period imposed by law whose statement names no law",
-          "Art. 6(3) and Art. 13(1)(c), 13(2)(a); Article 29 WP Guidelines on transparency"
-              + " (WP260 rev.01), Annex");
+          "Art. 6(3) and Art. 13(1)(c), 13(2)(a); Article 29 Working Party, Guidelines on"
+              + " transparency (WP260 rev.01), Annex");
+
+  public RetentionStatutorySource() {
+    super(META);
+  }
 
   static final Pattern NAMES_A_LAW =
       Pattern.compile(
@@ -40,11 +44,6 @@ public final class RetentionStatutorySource implements Rule {
   /** Whether the text names a law, once the generic mentions of "the law" are taken out. */
   static boolean namesALaw(String text) {
     return NAMES_A_LAW.matcher(UNNAMED_LAW.matcher(text).replaceAll(" ")).find();
-  }
-
-  @Override
-  public RuleMeta meta() {
-    return META;
   }
 
   @Override

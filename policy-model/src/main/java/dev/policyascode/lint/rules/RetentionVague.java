@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * "As long as necessary" is not a period: the notice must give the period, or the criteria that fix
  * it (Art. 13(2)(a); WP260 rev.01, para. 36 and Annex).
  */
-public final class RetentionVague implements Rule {
+public final class RetentionVague extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -22,7 +22,12 @@ public final class RetentionVague implements Rule {
           "retention",
           Severity.WARNING,
           "A retention phrase such as 'as long as necessary' that gives no period",
-          "Art. 13(2)(a); Article 29 WP Guidelines on transparency (WP260 rev.01), Annex");
+          "Art. 13(2)(a); Article 29 Working Party, Guidelines on transparency (WP260 rev.01),"
+              + " Annex: the period, or the criteria, must let people assess how long");
+
+  public RetentionVague() {
+    super(META);
+  }
 
   static final Pattern VAGUE =
       Pattern.compile(
@@ -30,11 +35,6 @@ public final class RetentionVague implements Rule {
               + "|for (?:the|as long a) (?:time|period) (?:necessary|needed|required)"
               + "|no longer than (?:is )?(?:necessary|needed|required)"
               + "|for as long as (?:is )?(?:necessary|needed|required))\\b");
-
-  @Override
-  public RuleMeta meta() {
-    return META;
-  }
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {

@@ -2,14 +2,14 @@ package dev.policyascode.lint.rules;
 
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 
 /**
  * A suppression comment that cannot be honoured: no reason, no rule, an unknown rule, or a rule
  * that cannot be suppressed. Such a comment suppresses nothing. Reported by the linter while it
  * applies the suppression comments, after the other rules.
  */
-public final class SuppressInvalid implements Rule {
+public final class SuppressInvalid extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -20,8 +20,7 @@ public final class SuppressInvalid implements Rule {
               + " cannot be suppressed",
           "Art. 5(2): the controller is accountable, so a waived check keeps its reason");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public SuppressInvalid() {
+    super(META);
   }
 }

@@ -2,14 +2,14 @@ package dev.policyascode.lint.rules;
 
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 
 /**
  * A suppression comment that suppresses nothing, usually because the finding was fixed: the
  * comment, and its reason, no longer say anything true. Reported by the linter while it applies the
  * suppression comments, after the other rules.
  */
-public final class SuppressUnused implements Rule {
+public final class SuppressUnused extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -19,8 +19,7 @@ public final class SuppressUnused implements Rule {
           "A suppression comment that suppresses no finding",
           "Art. 5(2): the controller is accountable, so a waived check keeps its reason");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public SuppressUnused() {
+    super(META);
   }
 }

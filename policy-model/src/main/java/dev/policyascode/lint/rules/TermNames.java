@@ -32,7 +32,7 @@ final class TermNames {
     return names;
   }
 
-  /** Where {@code name}, one of {@code TermIndex.names(d)}, is written; the term when unsure. */
+  /** Where {@code name}, one of {@code TermForms.names(d)}, is written; the term when unsure. */
   static Position at(Definition d, String name) {
     if (gives(d.term(), name)) return d.at("term");
     for (int i = 0; i < d.aliases().size(); i++) {

@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.HashMap;
@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * One term declared by two definitions (as a term or an alias, in any case): the reader cannot tell
  * which meaning applies.
  */
-public final class TermsDuplicate implements Rule {
+public final class TermsDuplicate extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -25,11 +25,10 @@ public final class TermsDuplicate implements Rule {
           "terms",
           Severity.ERROR,
           "A term that two definitions declare",
-          "Art. 12(1): information in a transparent and intelligible form");
+          "Art. 12(1) GDPR: information in a transparent and intelligible form");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public TermsDuplicate() {
+    super(META);
   }
 
   @Override
@@ -37,7 +36,7 @@ public final class TermsDuplicate implements Rule {
     Map<String, Definition> seen = new HashMap<>();
     for (Definition d : context.version().registers().definitions()) {
       Set<String> reported = new HashSet<>();
-      for (String name : TermIndex.names(d)) {
+      for (String name : TermForms.names(d)) {
         String key = name.toLowerCase(Locale.ROOT);
         Definition earlier = seen.get(key);
         if (earlier != null && !earlier.id().equals(d.id()) && reported.add(earlier.id())) {

@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * 'Website'); or a capitalised part of a defined term used on its own ('Site' where 'Website' is
  * defined).
  */
-public final class TermsSynonym implements Rule {
+public final class TermsSynonym extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -30,12 +30,11 @@ public final class TermsSynonym implements Rule {
           "terms",
           Severity.WARNING,
           "Two names for one defined thing",
-          "Art. 12(1): information in a transparent, intelligible form, in clear and plain"
+          "Art. 12(1) GDPR: information in a transparent, intelligible form, in clear and plain"
               + " language");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public TermsSynonym() {
+    super(META);
   }
 
   @Override
@@ -70,13 +69,13 @@ public final class TermsSynonym implements Rule {
     Map<String, Definition> seen = new LinkedHashMap<>();
     for (Definition d : defs) {
       Set<String> exact = new HashSet<>();
-      TermIndex.names(d).forEach(n -> exact.add(n.toLowerCase(Locale.ROOT)));
-      for (String name : TermIndex.names(d)) {
+      TermForms.names(d).forEach(n -> exact.add(n.toLowerCase(Locale.ROOT)));
+      for (String name : TermForms.names(d)) {
         String key = key(name);
         Definition earlier = seen.get(key);
         if (earlier != null && !earlier.id().equals(d.id())) {
           boolean sameSpelling =
-              TermIndex.names(earlier).stream()
+              TermForms.names(earlier).stream()
                   .anyMatch(n -> exact.contains(n.toLowerCase(Locale.ROOT)));
           // the same spelling is terms-duplicate's finding
           if (!sameSpelling) {
@@ -96,7 +95,7 @@ public final class TermsSynonym implements Rule {
           break;
         }
       }
-      TermIndex.names(d).forEach(n -> seen.putIfAbsent(key(n), d));
+      TermForms.names(d).forEach(n -> seen.putIfAbsent(key(n), d));
     }
   }
 
@@ -114,7 +113,7 @@ public final class TermsSynonym implements Rule {
    */
   private static void twoNamesUsed(Definition d, List<String> texts, Consumer<Finding> report) {
     List<String> names =
-        TermIndex.names(d).stream()
+        TermForms.names(d).stream()
             .filter(n -> !n.contains("/") && !n.contains("("))
             .sorted(java.util.Comparator.comparingInt(String::length).reversed())
             .toList();

@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * uses them. Proper nouns, sentence starts, headings, link words, laws, calendar words and acronyms
  * are left alone.
  */
-public final class TermsUndefined implements Rule {
+public final class TermsUndefined extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -24,12 +24,11 @@ public final class TermsUndefined implements Rule {
           "terms",
           Severity.INFO,
           "A capitalised term used in the text that no definition declares",
-          "Art. 12(1): information in a concise, transparent, intelligible form, in clear and plain"
-              + " language");
+          "Art. 12(1) GDPR: information in a concise, transparent, intelligible form, in clear and"
+              + " plain language");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public TermsUndefined() {
+    super(META);
   }
 
   @Override
@@ -41,7 +40,7 @@ public final class TermsUndefined implements Rule {
     for (TermIndex.Use use : index.uses()) {
       if (use.kind() != TermIndex.Kind.UNDEFINED) continue;
       // 'Administrator' and 'Administrators' are one term
-      String key = TermIndex.forms(use.text()).get(1).replaceAll("s$", "");
+      String key = TermForms.forms(use.text()).get(1).replaceAll("s$", "");
       byTerm.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(use);
     }
     boolean hasDefinitions = !context.version().registers().definitions().isEmpty();

@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** A definition whose term the text never uses: the reader learns a word that never comes. */
-public final class TermsUnused implements Rule {
+public final class TermsUnused extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -19,11 +19,10 @@ public final class TermsUnused implements Rule {
           "terms",
           Severity.INFO,
           "A defined term that the text never uses",
-          "Art. 12(1): information in a concise form");
+          "Art. 12(1) GDPR: information in a concise form");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public TermsUnused() {
+    super(META);
   }
 
   @Override
@@ -43,8 +42,8 @@ public final class TermsUnused implements Rule {
       }
       elsewhere.addAll(titles);
       boolean used = false;
-      for (String name : TermIndex.names(d)) {
-        for (String form : TermIndex.forms(name)) {
+      for (String name : TermForms.names(d)) {
+        for (String form : TermForms.forms(name)) {
           used = used || elsewhere.stream().anyMatch(t -> WholeWord.in(t, form));
         }
       }

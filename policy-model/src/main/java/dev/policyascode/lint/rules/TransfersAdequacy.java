@@ -5,7 +5,7 @@ import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.gdpr.AdequacyDecisions;
 import dev.policyascode.gdpr.Eea;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * A transfer on an adequacy decision needs a decision for that country in force on the version's
  * effective date (the list is in {@code dev/policyascode/gdpr/adequacy.json}).
  */
-public final class TransfersAdequacy implements Rule {
+public final class TransfersAdequacy extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -22,7 +22,11 @@ public final class TransfersAdequacy implements Rule {
           "transfers",
           Severity.ERROR,
           "An adequacy decision claimed for a country that has none in force",
-          "Art. 45(1), (3): transfers on the basis of an adequacy decision");
+          "Art. 45(1) and (3): a transfer on an adequacy decision of the Commission");
+
+  public TransfersAdequacy() {
+    super(META);
+  }
 
   /** "India (IN)": the country's English name, so a lawyer need not know the code. */
   static String name(String code) {
@@ -30,11 +34,6 @@ public final class TransfersAdequacy implements Rule {
         + " ("
         + code
         + ")";
-  }
-
-  @Override
-  public RuleMeta meta() {
-    return META;
   }
 
   @Override

@@ -4,7 +4,7 @@ import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.gdpr.AdequacyDecisions;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * Privacy Framework; Canada: commercial organisations under PIPEDA). The transfer must say why its
  * recipient is covered.
  */
-public final class TransfersAdequacyScope implements Rule {
+public final class TransfersAdequacyScope extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -22,11 +22,10 @@ public final class TransfersAdequacyScope implements Rule {
           "transfers",
           Severity.WARNING,
           "A transfer on a partial adequacy decision that does not say the recipient is covered",
-          "Art. 45(1): an adequacy decision for a specified sector or organisations");
+          "Art. 45(1): a decision may cover only a sector or some organisations of a country");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public TransfersAdequacyScope() {
+    super(META);
   }
 
   @Override

@@ -4,13 +4,13 @@ import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.gdpr.Eea;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
 
 /** A recipient outside the EEA needs a transfer with its ground (Art. 44-49, 13(1)(f)). */
-public final class TransfersMissingSafeguard implements Rule {
+public final class TransfersMissingSafeguard extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -18,11 +18,10 @@ public final class TransfersMissingSafeguard implements Rule {
           "transfers",
           Severity.ERROR,
           "A recipient outside the EEA with no transfer and safeguard",
-          "Art. 44-49 and Art. 13(1)(f): transfers to a third country and their safeguards");
+          "Art. 44-49 and Art. 13(1)(f): a transfer to a third country and its safeguard");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public TransfersMissingSafeguard() {
+    super(META);
   }
 
   @Override

@@ -4,7 +4,7 @@ import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.gdpr.Eea;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The text says data stays in the EU or EEA while a recipient is elsewhere. */
-public final class TransfersStoredInEu implements Rule {
+public final class TransfersStoredInEu extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -20,7 +20,11 @@ public final class TransfersStoredInEu implements Rule {
           "transfers",
           Severity.ERROR,
           "Text that says the data stays in the EU while a recipient is outside the EEA",
-          "Art. 5(1)(a) transparency; Art. 13(1)(f)");
+          "Art. 5(1)(a) (transparency) and Art. 13(1)(f)");
+
+  public TransfersStoredInEu() {
+    super(META);
+  }
 
   // The sentence must be about the data ("we store your data", "data is hosted"), not about the
   // person ("if you are located in the European Union"), which the corpus showed is common.
@@ -33,11 +37,6 @@ public final class TransfersStoredInEu implements Rule {
               + WHERE
               + "|\\b(?:stores?|hosts?|keeps?|process(?:es)?)\\b[^.]{0,40}?\\b(?:data|information)\\b"
               + WHERE);
-
-  @Override
-  public RuleMeta meta() {
-    return META;
-  }
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {

@@ -4,13 +4,13 @@ import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.gdpr.Eea;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
 
 /** Data sent to an EEA country is not a transfer to a third country: the entry misleads. */
-public final class TransfersWithinEea implements Rule {
+public final class TransfersWithinEea extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -18,11 +18,10 @@ public final class TransfersWithinEea implements Rule {
           "transfers",
           Severity.WARNING,
           "A transfer to a country of the EEA, which is not a transfer to a third country",
-          "Art. 44: transfers to third countries; EEA Agreement");
+          "Art. 44 (transfers to third countries) and the EEA Agreement");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public TransfersWithinEea() {
+    super(META);
   }
 
   @Override

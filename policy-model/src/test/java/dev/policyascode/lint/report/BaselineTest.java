@@ -190,9 +190,9 @@ class BaselineTest {
     // Accepting it would let -Dpolicy.baseline.update unlock a published text without a trace.
     Finding edited =
         finding(
-            dev.policyascode.lint.rules.PublishedChanged.META, V2018, 2, 1, "published, changed");
+            dev.policyascode.lint.rules.VersionsChanged.META, V2018, 2, 1, "published, changed");
     Finding unlocked =
-        finding(dev.policyascode.lint.rules.LockEntry.META, V2018, 4, 1, "not in the lock");
+        finding(dev.policyascode.lint.rules.VersionsLockEntry.META, V2018, 4, 1, "not in the lock");
     LintReport report = report(List.of(edited, unlocked), 1);
 
     assertEquals(Baseline.empty(), Baseline.of(report));

@@ -3,8 +3,8 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.PolicyContext;
-import dev.policyascode.lint.api.Rule;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.versions.History;
 import dev.policyascode.versions.VersionLock;
@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * and every line of the lock is an entry. A published version outside the lock could be edited
  * unnoticed.
  */
-public final class LockEntry implements Rule {
+public final class VersionsLockEntry extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -26,9 +26,8 @@ public final class LockEntry implements Rule {
           "A published version missing from the lock, or a lock entry for a draft",
           "GDPR Art. 5(2) accountability: a record of what was published, and when");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public VersionsLockEntry() {
+    super(META);
   }
 
   /** Accepting it would unlock what the lock protects: a published text must stay as it was. */

@@ -3,14 +3,14 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import dev.policyascode.text.ProseScan;
 import java.util.function.Consumer;
 
 /** A link such as [](#account-cancellation) must name the id of a section of the same version. */
-public final class UnknownSectionLink implements Rule {
+public final class XrefUnknownSection extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -20,9 +20,8 @@ public final class UnknownSectionLink implements Rule {
           "A link to a section id that does not exist",
           "Art. 12(1): information in a concise, transparent and intelligible form");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public XrefUnknownSection() {
+    super(META);
   }
 
   @Override

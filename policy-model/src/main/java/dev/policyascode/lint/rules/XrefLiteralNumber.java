@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * A typed number such as 'section 5.3' is right today and wrong after the next reordering; a link
  * to the id keeps it right.
  */
-public final class LiteralSectionNumber implements Rule {
+public final class XrefLiteralNumber extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -22,9 +22,8 @@ public final class LiteralSectionNumber implements Rule {
           "A section number typed in the text instead of a link to the section's id",
           "Art. 12(1): information in a concise, transparent and intelligible form");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public XrefLiteralNumber() {
+    super(META);
   }
 
   @Override

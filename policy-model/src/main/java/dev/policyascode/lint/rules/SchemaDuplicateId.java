@@ -4,7 +4,7 @@ import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Position;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.HashMap;
@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Two things of one kind with the same id: a reference to that id would be ambiguous. */
-public final class DuplicateId implements Rule {
+public final class SchemaDuplicateId extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -24,9 +24,8 @@ public final class DuplicateId implements Rule {
           "Two entries of the same kind share an id",
           "Format v1");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public SchemaDuplicateId() {
+    super(META);
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * Prose such as 'section 4.2 above' or 'Article 4.1' must point at a section that exists; numbers
  * are computed, so refer to sections by id.
  */
-public final class SectionNumber implements Rule {
+public final class XrefSectionNumber extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -22,9 +22,8 @@ public final class SectionNumber implements Rule {
           "A section number written in the text that matches no section",
           "Art. 12(1): information in a concise, transparent and intelligible form");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public XrefSectionNumber() {
+    super(META);
   }
 
   @Override

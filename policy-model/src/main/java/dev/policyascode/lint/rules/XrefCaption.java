@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import dev.policyascode.text.ProseScan;
@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * "Security" when section 5.2, #duration, is Duration and Security is 5.1. Only a caption that
  * names another section's title is reported: other words in brackets are left alone.
  */
-public final class CaptionMismatch implements Rule {
+public final class XrefCaption extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -29,7 +29,11 @@ public final class CaptionMismatch implements Rule {
           "xref",
           Severity.ERROR,
           "A reference whose caption names a different section than the one it points at",
-          "Art. 12(1): information in a concise, transparent and intelligible form");
+          "Art. 12(1) GDPR: information in a concise, transparent and intelligible form");
+
+  public XrefCaption() {
+    super(META);
+  }
 
   /** A caption right after a reference: in brackets or in quotes. */
   private static final Pattern CAPTION =
@@ -38,11 +42,6 @@ public final class CaptionMismatch implements Rule {
   /** Link words that only say what kind of part it is, and let the number be filled in. */
   private static final Pattern KIND_WORDS =
       Pattern.compile("(?i)\\s*((sub-?)?section|article|chapter|clause|§)?\\s*[\\d.]*\\s*");
-
-  @Override
-  public RuleMeta meta() {
-    return META;
-  }
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {

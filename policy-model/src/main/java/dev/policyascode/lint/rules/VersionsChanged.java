@@ -3,8 +3,8 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.PolicyContext;
-import dev.policyascode.lint.api.Rule;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.versions.History;
 import dev.policyascode.versions.VersionLock;
@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * A published version is a record of what people were told: once locked, its file never changes and
  * never goes away. A change belongs in a new version.
  */
-public final class PublishedChanged implements Rule {
+public final class VersionsChanged extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -25,9 +25,8 @@ public final class PublishedChanged implements Rule {
           "A published version whose file changed or disappeared after it was locked",
           "GDPR Art. 5(2) accountability, Art. 12(1) and 13: what people were told stays on record");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public VersionsChanged() {
+    super(META);
   }
 
   /** Accepting it would unlock what the lock protects: a published text must stay as it was. */

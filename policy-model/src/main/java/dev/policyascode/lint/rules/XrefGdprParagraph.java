@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * 'Article 6(5) of the GDPR': a paragraph or point that the article does not have. Checked for the
  * often-cited articles listed, with their source, in {@code gdpr-paragraphs.properties}.
  */
-public final class GdprParagraph implements Rule {
+public final class XrefGdprParagraph extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -26,16 +26,15 @@ public final class GdprParagraph implements Rule {
           "xref",
           Severity.ERROR,
           "A paragraph or point of a GDPR article that does not exist",
-          "Regulation (EU) 2016/679, OJ L 119, 4.5.2016");
+          "Regulation (EU) 2016/679, OJ L 119, 4.5.2016 (the structure of its articles)");
+
+  public XrefGdprParagraph() {
+    super(META);
+  }
 
   private static final Properties STRUCTURE = load();
 
   private static final Pattern BRACKETS = Pattern.compile("^\\((\\d+)\\)(?:\\(([a-z])\\))?");
-
-  @Override
-  public RuleMeta meta() {
-    return META;
-  }
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
@@ -92,7 +91,8 @@ public final class GdprParagraph implements Rule {
 
   private static Properties load() {
     Properties p = new Properties();
-    try (InputStream in = GdprParagraph.class.getResourceAsStream("gdpr-paragraphs.properties")) {
+    try (InputStream in =
+        XrefGdprParagraph.class.getResourceAsStream("gdpr-paragraphs.properties")) {
       if (in == null) throw new IllegalStateException("gdpr-paragraphs.properties is missing");
       p.load(in);
     } catch (IOException e) {

@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.RetentionRule;
 import java.util.function.Consumer;
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * A retention statement that does not show its rule's period, or asks for an event the rule does
  * not have. The period in the text must come from the data, or the two drift apart.
  */
-public final class RetentionStatement implements Rule {
+public final class SchemaRetentionStatement extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -22,9 +22,8 @@ public final class RetentionStatement implements Rule {
           "A retention statement that does not take its period from the rule",
           "Art. 13(2)(a): the period for which the personal data will be stored");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public SchemaRetentionStatement() {
+    super(META);
   }
 
   @Override

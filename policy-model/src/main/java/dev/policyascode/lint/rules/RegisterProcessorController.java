@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.ProcessorActivity;
 import java.util.function.Consumer;
@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * record names each controller on whose behalf it acts (Art. 30(2)(a)); for many customers under
  * one contract, the category of customers will do.
  */
-public final class ProcessorWithoutController implements Rule {
+public final class RegisterProcessorController extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -23,9 +23,8 @@ public final class ProcessorWithoutController implements Rule {
           "A processor activity that does not name its controller",
           "Art. 30(2)(a) GDPR: the name and contact details of each controller");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public RegisterProcessorController() {
+    super(META);
   }
 
   @Override

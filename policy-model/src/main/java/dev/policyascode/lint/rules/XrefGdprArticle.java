@@ -3,13 +3,13 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
 
 /** The GDPR has 99 articles; 'Article 104 of the GDPR' is a typo. */
-public final class GdprArticle implements Rule {
+public final class XrefGdprArticle extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -19,13 +19,12 @@ public final class GdprArticle implements Rule {
           "A GDPR article number that does not exist",
           "Regulation (EU) 2016/679, Articles 1 to 99");
 
+  public XrefGdprArticle() {
+    super(META);
+  }
+
   private static final int FIRST = 1;
   private static final int LAST = 99;
-
-  @Override
-  public RuleMeta meta() {
-    return META;
-  }
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {

@@ -3,7 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.load.DidYouMean;
 import dev.policyascode.model.*;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * retention rule or security measure; a recipient's category; a transfer's recipient; the entries a
  * policy block lists.
  */
-public final class UnknownReference implements Rule {
+public final class SchemaUnknownRef extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -29,9 +29,8 @@ public final class UnknownReference implements Rule {
           "A reference to an id that does not exist",
           "Format v1");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public SchemaUnknownRef() {
+    super(META);
   }
 
   @Override

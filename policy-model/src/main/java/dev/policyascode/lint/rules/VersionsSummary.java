@@ -3,8 +3,8 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.PolicyContext;
-import dev.policyascode.lint.api.Rule;
 import dev.policyascode.model.PolicyVersion;
 import java.util.List;
 import java.util.function.Consumer;
@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * which the archive, the changes page and the feed show. The first version has nothing before it to
  * compare with, so it may go without.
  */
-public final class MissingSummary implements Rule {
+public final class VersionsSummary extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -24,9 +24,8 @@ public final class MissingSummary implements Rule {
           "A published version, other than the first, without a summary of what changed",
           "GDPR Art. 12(1) and 13(3): people are told of changes, in clear and plain language");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public VersionsSummary() {
+    super(META);
   }
 
   @Override

@@ -3,8 +3,8 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.PolicyContext;
-import dev.policyascode.lint.api.Rule;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.versions.History;
 import dev.policyascode.versions.VersionLock;
@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * force?), and a version not yet locked takes effect after the newest locked one, so that
  * publishing it never rewrites which version was in force on a past date.
  */
-public final class EffectiveOrder implements Rule {
+public final class VersionsEffectiveOrder extends AbstractRule {
 
   public static final RuleMeta META =
       new RuleMeta(
@@ -28,9 +28,8 @@ public final class EffectiveOrder implements Rule {
               + " one",
           "GDPR Art. 12(1) and 13(3): which text was in force on a given date must be clear");
 
-  @Override
-  public RuleMeta meta() {
-    return META;
+  public VersionsEffectiveOrder() {
+    super(META);
   }
 
   @Override

@@ -1,0 +1,171 @@
+package dev.policyascode.lint.rules;
+
+import dev.policyascode.model.Prose;
+import dev.policyascode.text.WordScan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How the capitalised words of a text are judged against a {@link TermIndex}: a run of them ('Terms
+ * of Service', 'Sensitive Personal Data') is matched against the known terms and names, longest
+ * first, and what is left is a use the term rules may report. The index holds what is known; this
+ * holds how a run is read.
+ */
+final class CapitalisedRuns {
+
+  /** A capitalised word: a capital, then letters, digits, apostrophes or hyphens. */
+  static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}’'\\-]*");
+
+  private static final Pattern FOLLOWED_BY_KIND =
+      Pattern.compile("\\s+(section|sections|team|tab|page|menu|button|setting|settings)\\b");
+
+  private final TermIndex index;
+  private final List<TermIndex.Use> uses;
+
+  /** Judges runs against {@code index}, adding what it finds to {@code uses}. */
+  CapitalisedRuns(TermIndex index, List<TermIndex.Use> uses) {
+    this.index = index;
+    this.uses = uses;
+  }
+
+  /** Finds the capitalised words of one text that are no term and no allowed name. */
+  void scan(Prose prose, WordScan scan, boolean isMeaning) {
+    String words = scan.words();
+    Matcher m = WORD.matcher(words);
+    List<int[]> run = new ArrayList<>();
+    int runEnd = -1;
+    while (m.find()) {
+      if (m.start() > 0 && Character.isLetterOrDigit(words.charAt(m.start() - 1))) continue;
+      boolean joined = !run.isEmpty() && onlySpaces(words, runEnd, m.start());
+      if (!joined && !run.isEmpty()) {
+        judge(prose, scan, words, run, isMeaning);
+        run.clear();
+      }
+      run.add(new int[] {m.start(), m.end()});
+      runEnd = m.end();
+    }
+    if (!run.isEmpty()) judge(prose, scan, words, run, isMeaning);
+  }
+
+  /** Whether only a space, or a space, a joining word and a space, lie between two words. */
+  private static boolean onlySpaces(String s, int from, int to) {
+    String between = s.substring(from, to);
+    if (between.equals(" ")) return true;
+    return between.startsWith(" ")
+        && between.endsWith(" ")
+        && TermWords.JOINERS.contains(between.strip());
+  }
+
+  /** Matches the run's words against the known terms, longest first, and keeps what is left. */
+  private void judge(Prose prose, WordScan scan, String words, List<int[]> run, boolean isMeaning) {
+    int first = 0;
+    boolean sentenceStart = scan.startsSentence(run.get(0)[0]);
+    // at a sentence start the first word's capital says nothing, unless it begins a known term
+    if (sentenceStart && longestKnown(words, run, 0) == 0) first = 1;
+    int after = run.get(run.size() - 1)[1];
+    // '- User Content and Files: When you use...', '| Social Media |': a label, not running text
+    if (scan.inLabel(run.get(0)[0])) return;
+    // a path through menus or a file ('File > Preferences', 'Tools/Options') or a domain
+    if (after < words.length()
+        && "/.".indexOf(words.charAt(after)) >= 0
+        && after + 1 < words.length()
+        && Character.isLetter(words.charAt(after + 1))) return;
+    // 'the Website Interactions section', 'our Support team': the name of a part or a team
+    // (a region, not a copy of the rest of the text for every run)
+    if (FOLLOWED_BY_KIND.matcher(words).region(after, words.length()).lookingAt()) return;
+    int before = run.get(0)[0];
+    while (before > 0 && Character.isWhitespace(words.codePointBefore(before))) {
+      before -= Character.charCount(words.codePointBefore(before));
+    }
+    if (before > 0 && (words.charAt(before - 1) == '>' || words.charAt(before - 1) == '/')) return;
+    String lastWord = words.substring(run.get(run.size() - 1)[0], run.get(run.size() - 1)[1]);
+    if (TermWords.NAME_ENDINGS.contains(TermForms.withoutS(lastWord))) return;
+    // a quoted name, such as the French law “Informatique et Libertés”, is a title, not a term
+    if (run.get(0)[0] > 0 && "“\"‘".indexOf(words.charAt(run.get(0)[0] - 1)) >= 0) return;
+    int i = first;
+    int unknownFrom = -1;
+    List<int[]> unknown = new ArrayList<>();
+    boolean withTerm = false;
+    while (i < run.size()) {
+      int matched = longestKnown(words, run, i);
+      if (matched > 0) {
+        withTerm =
+            withTerm
+                || index.isDefined(words.substring(run.get(i)[0], run.get(i + matched - 1)[1]));
+        if (unknownFrom >= 0) unknown.add(new int[] {unknownFrom, i});
+        unknownFrom = -1;
+        i += matched;
+        continue;
+      }
+      if (unknownFrom < 0) unknownFrom = i;
+      i++;
+    }
+    if (unknownFrom >= 0) unknown.add(new int[] {unknownFrom, run.size()});
+    if (!isMeaning && !withTerm && isName(words, run, first, unknown)) return;
+    // a word that qualifies a defined term ('Sensitive Personal Data') makes a new term, which is
+    // reported whole
+    if (withTerm
+        && !unknown.isEmpty()
+        && index
+            .variantOf(
+                words.substring(run.get(unknown.get(0)[0])[0], run.get(unknown.get(0)[1] - 1)[1]))
+            .isEmpty()) {
+      flush(prose, words, run, unknown.get(0)[0], run.size(), true);
+      return;
+    }
+    for (int[] u : unknown) flush(prose, words, run, u[0], u[1], isMeaning || withTerm);
+  }
+
+  /**
+   * Whether the run is a name: it holds a word that is never written in lower case (Amazon Web
+   * Services, BBB National Programs), or the controller's name with other words (GitHub Pages).
+   */
+  private boolean isName(String words, List<int[]> run, int first, List<int[]> unknown) {
+    for (int[] u : unknown) {
+      for (int k = u[0]; k < u[1]; k++) {
+        String w = words.substring(run.get(k)[0], run.get(k)[1]);
+        if (!index.writtenInLowerCase(w) && index.variantOf(w).isEmpty()) return true;
+      }
+    }
+    if (run.size() - first < 2) return false;
+    for (int k = first; k < run.size(); k++) {
+      if (index.isOwnerWord(words.substring(run.get(k)[0], run.get(k)[1]))) return true;
+    }
+    return false;
+  }
+
+  private void flush(
+      Prose prose, String words, List<int[]> run, int from, int to, boolean isMeaning) {
+    if (from < 0) return;
+    int start = run.get(from)[0];
+    int end = run.get(to - 1)[1];
+    String text = words.substring(start, end);
+    Optional<String> whole = index.variantOf(text);
+    if (whole.isPresent()) {
+      uses.add(new TermIndex.Use(prose, start, text, TermIndex.Kind.VARIANT, whole.get()));
+      return;
+    }
+    // a word the text also writes in lower case is a common noun given a capital, which is how a
+    // defined term looks; a capital inside a definition's meaning points at a term as well. Other
+    // capitalised words are names (of products, places, people) and left alone.
+    boolean termLike = isMeaning;
+    for (int k = from; k < to && !termLike; k++) {
+      String w = words.substring(run.get(k)[0], run.get(k)[1]);
+      termLike = index.writtenInLowerCase(w);
+    }
+    if (termLike) uses.add(new TermIndex.Use(prose, start, text, TermIndex.Kind.UNDEFINED, null));
+  }
+
+  /** How many words from {@code i} on form a known term or name; 0 when none does. */
+  private int longestKnown(String words, List<int[]> run, int i) {
+    for (int j = run.size(); j > i; j--) {
+      String phrase = words.substring(run.get(i)[0], run.get(j - 1)[1]);
+      if (index.isKnown(phrase)) return j - i;
+    }
+    String w = words.substring(run.get(i)[0], run.get(i)[1]);
+    return TermForms.allowedWord(w) ? 1 : 0;
+  }
+}
