@@ -29,7 +29,13 @@ final class HtmlImport {
     } catch (IOException e) {
       throw new ImportException(file + ": could not be read as HTML (" + e.getMessage() + ")", e);
     }
-    return HtmlToMarkdown.blocks(content(page, selector, file));
+    Element content = content(page, selector, file);
+    String markdown = HtmlToMarkdown.blocks(content);
+    // the page's title, for a notice whose content has no title of its own; passed as front
+    // matter, which the Markdown reader takes the same way from a site generator's page
+    String title = page.title().strip();
+    if (title.isEmpty() || content.selectFirst("h1") != null) return markdown;
+    return "---\ntitle: \"" + title.replace("\"", "'") + "\"\n---\n" + markdown;
   }
 
   static Element content(Document page, Optional<String> selector, Path file)

@@ -79,7 +79,7 @@ final class HtmlToMarkdown {
 
   private static void block(Node node, Blocks out) {
     if (node instanceof TextNode text) {
-      out.inline(Inline.escape(text.text()));
+      out.inline(Inline.escape(text.getWholeText()));
       return;
     }
     if (!(node instanceof Element e)) return;
@@ -106,7 +106,7 @@ final class HtmlToMarkdown {
         for (Node child : e.childNodes()) block(child, out);
         out.end();
       } else {
-        out.block(Inline.of(e).strip());
+        out.block(Inline.tidy(Inline.of(e)));
       }
     } else {
       out.inline(Inline.element(e));

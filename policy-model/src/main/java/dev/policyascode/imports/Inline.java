@@ -85,7 +85,10 @@ final class Inline {
     }
     String dest = href.replace("<", "%3C").replace(">", "%3E");
     if (dest.matches(".*[\\s()].*")) dest = "<" + dest + ">";
+    // spaces at either end of the link's text stay outside it, so they still part the words
+    if (Character.isWhitespace(text.charAt(0))) sb.append(' ');
     sb.append('[').append(text.strip()).append("](").append(dest).append(')');
+    if (Character.isWhitespace(text.charAt(text.length() - 1))) sb.append(' ');
   }
 
   /**

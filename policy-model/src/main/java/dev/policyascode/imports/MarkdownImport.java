@@ -257,11 +257,24 @@ final class MarkdownImport {
       for (int k = s.size() - 1; k >= 0; k--) {
         SourceSpan span = s.get(k);
         StringBuilder line = out.get(span.getLineIndex() - first);
-        line.delete(span.getColumnIndex(), span.getColumnIndex() + span.getLength());
+        int at = span.getColumnIndex();
+        // a line break between words still parts them
+        boolean br = line.substring(at).matches("(?i)<br[\\s/>].*");
+        line.replace(at, at + span.getLength(), br ? " " : "");
       }
     }
     List<String> text = new ArrayList<>();
-    for (StringBuilder line : out) text.add(IAL.matcher(line).replaceAll(""));
+    for (StringBuilder line : out) {
+      String kept = IAL.matcher(line).replaceAll("");
+      // a line that held only an attribute list goes, with the line break that led to it
+      if (kept.isBlank() && !line.toString().isBlank()) {
+        int previous = text.size() - 1;
+        if (previous >= 0)
+          text.set(previous, text.get(previous).replaceFirst("(?<!\\\\)\\\\$|\\s+$", ""));
+        continue;
+      }
+      text.add(kept);
+    }
     return String.join("\n", text).stripTrailing();
   }
 

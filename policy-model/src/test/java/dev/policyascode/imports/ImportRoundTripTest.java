@@ -31,6 +31,18 @@ class ImportRoundTripTest {
     assertNoDifference(roundTrips(ImportFormat.MARKDOWN));
   }
 
+  @Test
+  void htmlPagesMadeByPandocReadWordForWordAfterImportAndRender() throws Exception {
+    Pandoc.require();
+    assertNoDifference(roundTrips(ImportFormat.HTML));
+  }
+
+  @Test
+  void wordDocumentsMadeByPandocReadWordForWordAfterImportAndRender() throws Exception {
+    Pandoc.require();
+    assertNoDifference(roundTrips(ImportFormat.WORD));
+  }
+
   static List<Path> documents() throws IOException {
     Path corpus = Corpus.require();
     List<Path> docs = new ArrayList<>();

@@ -44,12 +44,15 @@ final class Pandoc {
   /** The Markdown (front matter left out, as the site generator leaves it out) as an HTML page. */
   static Path toHtml(Path markdown, Path work) throws IOException {
     String md = Files.readString(markdown, StandardCharsets.UTF_8);
+    String title = MarkdownImport.frontMatterTitle(md);
     md = md.substring(MarkdownImport.frontMatterEnd(md));
     Path body = work.resolve("body.md");
     Files.writeString(body, md, StandardCharsets.UTF_8);
     Path html = work.resolve("notice.html");
-    convert(
-        List.of("-f", "gfm", "-t", "html5", "-s", "--metadata", "pagetitle=notice"), body, html);
+    // a page as a site generator makes it: the front matter's title becomes the page's title
+    List<String> options = new ArrayList<>(List.of("-f", "gfm", "-t", "html5"));
+    if (title != null) options.addAll(List.of("-s", "--metadata", "pagetitle=" + title));
+    convert(options, body, html);
     return html;
   }
 

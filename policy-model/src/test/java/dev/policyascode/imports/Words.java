@@ -72,6 +72,12 @@ final class Words {
           }
 
           @Override
+          public void visit(HtmlInline html) {
+            if (html.getLiteral().toLowerCase(java.util.Locale.ROOT).startsWith("<br"))
+              sb.append('\n');
+          }
+
+          @Override
           public void visit(HardLineBreak br) {
             sb.append('\n');
           }
