@@ -41,7 +41,7 @@ final class RunIn {
 
   /** A one-item ordered list, "1. Definitions": its number is a list marker, its text the title. */
   Opening listItem(int number, String text) {
-    if (text.contains("\n") || text.length() > 200) return null;
+    if (text.contains("\n") || text.length() > 200 || text.matches(".*[*_`\\[<].*")) return null;
     int depth = accept(Integer.toString(number));
     return depth < 0 ? null : new Opening(text.strip(), "", depth);
   }

@@ -44,12 +44,13 @@ final class Pandoc {
   /** The Markdown (front matter left out, as the site generator leaves it out) as an HTML page. */
   static Path toHtml(Path markdown, Path work) throws IOException {
     String md = Files.readString(markdown, StandardCharsets.UTF_8);
-    String title = MarkdownImport.frontMatterTitle(md);
+    String title = Words.shownTitle(md);
     md = md.substring(MarkdownImport.frontMatterEnd(md));
     Path body = work.resolve("body.md");
     Files.writeString(body, md, StandardCharsets.UTF_8);
     Path html = work.resolve("notice.html");
-    // a page as a site generator makes it: the front matter's title becomes the page's title
+    // a page as a site generator makes it: the front matter's title becomes the page's title,
+    // where the text has none of its own
     List<String> options = new ArrayList<>(List.of("-f", "gfm", "-t", "html5"));
     if (title != null) options.addAll(List.of("-s", "--metadata", "pagetitle=" + title));
     convert(options, body, html);
@@ -60,6 +61,7 @@ final class Pandoc {
   static Path toDocx(Path markdown, Path work) throws IOException {
     Path html = toHtml(markdown, work);
     Path docx = work.resolve("notice.docx");
+    // pandoc writes the page's title as the document's Title paragraph
     convert(List.of("-f", "html", "-t", "docx"), html, docx);
     return docx;
   }

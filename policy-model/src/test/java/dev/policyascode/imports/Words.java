@@ -46,14 +46,11 @@ final class Words {
   static List<String> ofMarkdown(String markdown, boolean renderedPage) {
     String md = markdown.replace("\r\n", "\n");
     if (md.startsWith("\uFEFF")) md = md.substring(1);
-    String frontTitle = MarkdownImport.frontMatterTitle(md);
+    String frontTitle = renderedPage ? null : shownTitle(md);
     md = md.substring(MarkdownImport.frontMatterEnd(md));
     Node doc = PARSER.parse(md);
     StringBuilder sb = new StringBuilder();
-    // the title a site generator prints from the front matter, where the text has none of its own
-    if (!renderedPage && frontTitle != null && !(firstWithText(doc) instanceof Heading)) {
-      sb.append(frontTitle).append('\n');
-    }
+    if (frontTitle != null) sb.append(frontTitle).append('\n');
     doc.accept(
         new AbstractVisitor() {
           @Override
@@ -152,6 +149,17 @@ final class Words {
           }
         });
     return tokens(sb.toString());
+  }
+
+  /**
+   * The title a site generator prints from the front matter, where the text has none of its own
+   * (its first block is not a heading); null otherwise.
+   */
+  static String shownTitle(String markdown) {
+    String title = MarkdownImport.frontMatterTitle(markdown);
+    if (title == null) return null;
+    Node doc = PARSER.parse(markdown.substring(MarkdownImport.frontMatterEnd(markdown)));
+    return firstWithText(doc) instanceof Heading ? null : title;
   }
 
   private static Node firstWithText(Node doc) {
