@@ -32,6 +32,16 @@ final class DocxImport {
   private final Map<String, Integer> counters = new HashMap<>();
   private StringBuilder list;
 
+  static {
+    // POI logs through Log4j; with no Log4j provider on the class path (Maven has none), Log4j
+    // prints an error line into the build's log. Its own simple logger, errors only, is quiet.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty(
+          "log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
+  }
+
   private DocxImport(XWPFDocument doc) {
     this.doc = doc;
   }

@@ -48,6 +48,8 @@ public final class Importer {
   /** Reads the source and writes the version (and policy.yaml when the policy has none). */
   public static Result run(Request request, Path policiesDirectory) throws ImportException {
     ImportFormat format = format(request);
+    id(request.policyId(), "policy id", "acme-privacy");
+    id(request.versionId(), "version id", "2024-05-01");
     if (!Files.isRegularFile(request.source()) || !Files.isReadable(request.source())) {
       throw new ImportException(
           request.source() + ": there is no readable file here; check the path of the notice");
@@ -98,6 +100,19 @@ public final class Importer {
           case WORD -> DocxImport.markdown(request.source());
         };
     return MarkdownImport.read(markdown, name);
+  }
+
+  /** An id is a folder or file name: nothing else, so that it cannot point outside the folder. */
+  private static void id(String id, String what, String example) throws ImportException {
+    if (id == null || !id.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?")) {
+      throw new ImportException(
+          "the "
+              + what
+              + " '"
+              + id
+              + "' is not an id: use lower-case letters, digits and hyphens, such as "
+              + example);
+    }
   }
 
   private static ImportFormat format(Request request) throws ImportException {

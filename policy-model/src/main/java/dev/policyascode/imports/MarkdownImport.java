@@ -111,6 +111,7 @@ final class MarkdownImport {
         references.add(source(block));
       } else if (block instanceof Heading heading) {
         String[] text = titleAndAnchor(heading);
+        numbered.heading(text[0]);
         open(heading.getLevel(), text[0], text[1]);
       } else if (runIn(block)) {
         continue;

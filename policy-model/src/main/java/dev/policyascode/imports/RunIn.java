@@ -46,6 +46,14 @@ final class RunIn {
     return depth < 0 ? null : new Opening(text.strip(), "", depth);
   }
 
+  /** A heading with a number of its own ("2. What we collect") sets the numbering so far. */
+  void heading(String title) {
+    Matcher m = NUMBERED.matcher(title.strip());
+    if (!m.matches()) return;
+    current.clear();
+    for (String part : m.group(1).split("\\.")) current.add(Integer.parseInt(part));
+  }
+
   /** The depth of the number when it continues the numbering, else -1. */
   private int accept(String number) {
     String[] parts = number.split("\\.");
