@@ -43,12 +43,6 @@ final class MarkdownImport {
 
   private static final Pattern ANCHOR = Pattern.compile("#([A-Za-z][\\w-]*)");
 
-  private static final Pattern FRONT_OPEN = Pattern.compile("---[ \\t]*\n");
-  private static final Pattern FRONT_CLOSE = Pattern.compile("(?m)^---[ \\t]*(\n|\\z)");
-
-  private static final Pattern FRONT_TITLE =
-      Pattern.compile("(?m)^title:\\s*[\"']?(.*?)[\"']?\\s*$");
-
   private final List<String> lines;
   private final List<String> references = new ArrayList<>();
   private final Ids ids = new Ids("section");
@@ -71,10 +65,9 @@ final class MarkdownImport {
     String text = markdown.replace("\r\n", "\n").replace('\r', '\n');
     if (text.startsWith("\uFEFF")) text = text.substring(1);
     String frontTitle = null;
-    int front = frontMatterEnd(text);
+    int front = FrontMatter.end(text);
     if (front > 0) {
-      Matcher m = FRONT_TITLE.matcher(text.substring(0, front));
-      if (m.find()) frontTitle = m.group(1);
+      frontTitle = FrontMatter.title(text);
       // blank lines in place of the front matter, so that line numbers stay the source's
       long lines = text.substring(0, front).chars().filter(c -> c == '\n').count();
       text = "\n".repeat((int) lines) + text.substring(front);
@@ -85,24 +78,6 @@ final class MarkdownImport {
     String title =
         reader.title != null ? reader.title : frontTitle != null ? frontTitle : fallbackTitle;
     return reader.outline(title);
-  }
-
-  /**
-   * Where the front matter of a site generator ("---" lines around YAML) ends, after its closing
-   * line; 0 when there is none.
-   */
-  static int frontMatterEnd(String text) {
-    Matcher open = FRONT_OPEN.matcher(text);
-    if (!open.lookingAt()) return 0;
-    Matcher close = FRONT_CLOSE.matcher(text);
-    if (!close.find(open.end())) return 0;
-    return close.end();
-  }
-
-  /** The title the front matter gives, if any. */
-  static String frontMatterTitle(String text) {
-    Matcher m = FRONT_TITLE.matcher(text.substring(0, frontMatterEnd(text)));
-    return m.find() ? m.group(1) : null;
   }
 
   private void walk(Node document) {

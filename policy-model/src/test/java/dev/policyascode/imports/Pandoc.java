@@ -45,7 +45,7 @@ final class Pandoc {
   static Path toHtml(Path markdown, Path work) throws IOException {
     String md = Files.readString(markdown, StandardCharsets.UTF_8);
     String title = Words.shownTitle(md);
-    md = md.substring(MarkdownImport.frontMatterEnd(md));
+    md = md.substring(FrontMatter.end(md));
     Path body = work.resolve("body.md");
     Files.writeString(body, md, StandardCharsets.UTF_8);
     Path html = work.resolve("notice.html");

@@ -47,7 +47,7 @@ final class Words {
     String md = markdown.replace("\r\n", "\n");
     if (md.startsWith("\uFEFF")) md = md.substring(1);
     String frontTitle = renderedPage ? null : shownTitle(md);
-    md = md.substring(MarkdownImport.frontMatterEnd(md));
+    md = md.substring(FrontMatter.end(md));
     Node doc = PARSER.parse(md);
     StringBuilder sb = new StringBuilder();
     if (frontTitle != null) sb.append(frontTitle).append('\n');
@@ -156,9 +156,9 @@ final class Words {
    * (its first block is not a heading); null otherwise.
    */
   static String shownTitle(String markdown) {
-    String title = MarkdownImport.frontMatterTitle(markdown);
+    String title = FrontMatter.title(markdown);
     if (title == null) return null;
-    Node doc = PARSER.parse(markdown.substring(MarkdownImport.frontMatterEnd(markdown)));
+    Node doc = PARSER.parse(markdown.substring(FrontMatter.end(markdown)));
     return firstWithText(doc) instanceof Heading ? null : title;
   }
 
