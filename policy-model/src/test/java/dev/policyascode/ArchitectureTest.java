@@ -27,6 +27,7 @@ class ArchitectureTest {
           List.of("model"),
           List.of("load"),
           List.of("text"),
+          List.of("imports"),
           List.of("gdpr"),
           List.of("versions", "register", "diff"),
           List.of("lint.api"),
