@@ -4,7 +4,6 @@ import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.OneLine;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.LintReport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,14 +45,8 @@ public record LintOutcome(
    * are only counted: the comment beside them says why, and the reports list them.
    */
   public List<String> consoleLines() {
-    List<String> lines = new ArrayList<>();
-    for (Reported r : Reported.all(this)) {
-      if (r.status() == Reported.Status.SUPPRESSED) continue;
-      boolean baselined = r.status() == Reported.Status.BASELINED;
-      lines.add(r.finding().format() + (baselined ? " (baselined)" : ""));
-    }
-    lines.add(Summary.of(this));
-    return lines;
+    // The texts of LintRun.console, which also says the level each is logged at: one place.
+    return LintRun.console(this).stream().map(LogLine::text).toList();
   }
 
   /**

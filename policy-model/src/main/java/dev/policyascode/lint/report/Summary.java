@@ -63,6 +63,6 @@ final class Summary {
   }
 
   private static String plural(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
+    return LintRun.plural(n, one, many);
   }
 }
