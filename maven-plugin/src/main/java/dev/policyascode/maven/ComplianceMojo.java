@@ -65,7 +65,7 @@ public class ComplianceMojo extends AbstractOutputMojo {
   protected void run() throws MojoExecutionException, MojoFailureException {
     File output = output(complianceDirectory);
     OutputGuard guard = guard(output, templateDirectory, null);
-    LintOutcome outcome = lint(BaselineUpdate.NONE);
+    LintOutcome outcome = lint();
     List<Policy> policies = outcome.report().policies();
     if (policies.isEmpty()) {
       getLog().warn("No compliance matrix written: no policy loaded from " + policiesDirectory);

@@ -1,5 +1,6 @@
 package dev.policyascode.maven;
 
+import dev.policyascode.lint.report.BaselineChange.Mode;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -55,9 +56,6 @@ public class LintMojo extends AbstractPolicyMojo {
           "updateBaseline (policy.baseline.update) and pruneBaseline (policy.baseline.prune) are"
               + " both set; an update prunes too, so set only one");
     }
-    lint(
-        updateBaseline
-            ? BaselineUpdate.UPDATE
-            : pruneBaseline ? BaselineUpdate.PRUNE : BaselineUpdate.NONE);
+    lint(updateBaseline ? Mode.UPDATE : pruneBaseline ? Mode.PRUNE : Mode.NONE);
   }
 }

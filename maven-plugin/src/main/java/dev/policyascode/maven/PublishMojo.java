@@ -40,7 +40,7 @@ public class PublishMojo extends AbstractPolicyMojo {
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
     try {
-      lint(BaselineUpdate.NONE);
+      lint();
     } catch (MojoFailureException e) {
       throw new MojoFailureException("Nothing was published. " + e.getMessage());
     }

@@ -68,7 +68,7 @@ public class RegisterMojo extends AbstractOutputMojo {
   protected void run() throws MojoExecutionException, MojoFailureException {
     File target = output(outputDirectory);
     OutputGuard guard = guard(target, templateDirectory, null);
-    LintOutcome outcome = lint(BaselineUpdate.NONE);
+    LintOutcome outcome = lint();
     List<Policy> policies = outcome.report().policies();
     if (policies.isEmpty()) {
       getLog()

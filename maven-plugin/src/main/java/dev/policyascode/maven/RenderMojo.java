@@ -6,6 +6,7 @@ import dev.policyascode.render.OutputGuard;
 import dev.policyascode.render.OutputKind;
 import dev.policyascode.render.RenderException;
 import dev.policyascode.render.RenderResult;
+import dev.policyascode.render.RenderSummary;
 import dev.policyascode.render.SiteRenderer;
 import java.io.File;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ public class RenderMojo extends AbstractOutputMojo {
     long start = System.nanoTime();
     File output = output(outputDirectory);
     OutputGuard guard = guard(output, templateDirectory, incremental ? stateFile(output) : null);
-    LintOutcome outcome = lint(BaselineUpdate.NONE);
+    LintOutcome outcome = lint();
     List<Policy> policies = outcome.report().policies();
     if (policies.isEmpty()) {
       getLog()
@@ -112,35 +113,8 @@ public class RenderMojo extends AbstractOutputMojo {
           "Nothing was rendered; " + shown(output) + " is left as it was. " + e.getMessage());
     }
     String ids = policies.stream().map(Policy::id).collect(Collectors.joining(", "));
-    Path where = result.outputDir().toAbsolutePath().normalize();
     long ms = (System.nanoTime() - start) / 1_000_000;
-    int files = result.files().size();
-    if (result.upToDate()) {
-      getLog()
-          .info(
-              where.getFileName()
-                  + " is up to date ("
-                  + files
-                  + " files); nothing rendered ("
-                  + ms
-                  + " ms)");
-      return;
-    }
-    int kept = files - result.rendered();
-    getLog()
-        .info(
-            "Rendered "
-                + plural(result.rendered(), "file", "files")
-                + " for "
-                + ids
-                + " to "
-                + where
-                + (kept > 0
-                    ? " (" + plural(kept, "unchanged file", "unchanged files") + " kept)"
-                    : "")
-                + " in "
-                + ms
-                + " ms");
+    getLog().info(RenderSummary.of(result, ids, ms));
   }
 
   /** Beside the output folder, not in it: the state is not for publishing. */
