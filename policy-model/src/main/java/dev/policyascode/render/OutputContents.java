@@ -60,8 +60,7 @@ final class OutputContents {
 
   /** The staging and old folders of this very replacement, and leftovers of earlier ones. */
   private static boolean isOurs(Path target, String name) {
-    return name.startsWith(OutputFolders.prefix(target, "new"))
-        || name.startsWith(OutputFolders.prefix(target, "old"));
+    return OutputFolders.named(name, target, "new") || OutputFolders.named(name, target, "old");
   }
 
   static List<String> entries(Path dir) throws IOException {

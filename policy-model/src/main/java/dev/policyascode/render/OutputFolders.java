@@ -44,6 +44,20 @@ final class OutputFolders {
     return "." + target.getFileName() + "-" + role + "-";
   }
 
+  /**
+   * Whether {@code name} is one of those folders: the prefix and a suffix of letters and digits
+   * only, so that the leftovers of an output named {@code site-old} are never taken for those of
+   * {@code site}.
+   */
+  static boolean named(String name, Path target, String role) {
+    String prefix = prefix(target, role);
+    return name.startsWith(prefix)
+        && name.length() > prefix.length()
+        && name.substring(prefix.length())
+            .chars()
+            .allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+  }
+
   private static String name(Path target, String role) {
     long n = ThreadLocalRandom.current().nextLong();
     return prefix(target, role) + Long.toUnsignedString(n, 36);

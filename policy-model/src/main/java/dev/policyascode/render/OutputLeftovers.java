@@ -29,8 +29,7 @@ final class OutputLeftovers {
       // The newest earlier output is the one the crashed build had just moved aside.
       Path back =
           beside.stream()
-              .filter(
-                  p -> p.getFileName().toString().startsWith(OutputFolders.prefix(target, "old")))
+              .filter(p -> OutputFolders.named(p.getFileName().toString(), target, "old"))
               .max(Comparator.comparing(OutputLeftovers::modified))
               .orElse(null);
       if (back != null) {
@@ -49,7 +48,7 @@ final class OutputLeftovers {
    * so that the folder holds a whole output again until the render replaces it.
    */
   private static void restoreFrom(Path leftover, Path target) throws IOException {
-    if (leftover.getFileName().toString().startsWith(OutputFolders.prefix(target, "old"))) {
+    if (OutputFolders.named(leftover.getFileName().toString(), target, "old")) {
       for (String name : OutputContents.entries(leftover)) {
         if (name.equals(OutputMarker.NAME)) continue;
         Path in = target.resolve(name);
@@ -65,8 +64,7 @@ final class OutputLeftovers {
     List<Path> found = new ArrayList<>();
     for (String name : OutputContents.entries(dir)) {
       boolean named =
-          name.startsWith(OutputFolders.prefix(target, "new"))
-              || name.startsWith(OutputFolders.prefix(target, "old"));
+          OutputFolders.named(name, target, "new") || OutputFolders.named(name, target, "old");
       Path p = dir.resolve(name);
       if (named
           && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)

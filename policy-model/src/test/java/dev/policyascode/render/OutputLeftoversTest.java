@@ -80,6 +80,19 @@ class OutputLeftoversTest {
     assertEquals("previous", Files.readString(site.resolve("p/index.html")));
   }
 
+  @Test
+  void theLeftoversOfAnotherOutputWhoseNameStartsAlikeAreNotTakenForThese() throws IOException {
+    // ".site-old-old-x" is what an output named "site-old" leaves, not one of "site"'s.
+    marked(".site-old-old-x", "p/index.html", "another output's");
+
+    OutputFiles out = new OutputFiles();
+    out.add("p/index.html", "new");
+    out.writeReplacing(dir.resolve("site"));
+
+    assertEquals(List.of(".site-old-old-x", "site"), OutputContents.entries(dir));
+    assertEquals("new", Files.readString(dir.resolve("site/p/index.html")));
+  }
+
   /** A folder with the marker and one file, as a build of this tool leaves it. */
   private Path marked(String name, String file, String content) throws IOException {
     Path folder = Files.createDirectories(dir.resolve(name));
