@@ -105,6 +105,16 @@ public final class OutputFiles {
     guard.check(dir, kind, stateFile);
     // Where the folder really is, as the guard saw it: "x/link/.." is not "x" for the system.
     Path target = RealPaths.of(dir);
+    try {
+      OutputLeftovers.recover(target, kind);
+    } catch (IOException e) {
+      throw new RenderException(
+          "Cannot clean up after an interrupted build beside the output folder "
+              + target
+              + ": "
+              + e.getMessage(),
+          e);
+    }
     BuildState previous = stateFile == null ? BuildState.NONE : BuildState.read(stateFile);
     if (stateFile != null && upToDate(previous, target)) {
       return new Written(0, names.size(), true);
@@ -116,11 +126,12 @@ public final class OutputFiles {
       // output: without a state the next build renders everything.
       if (stateFile != null) Files.deleteIfExists(stateFile);
       Files.createDirectories(parent);
-      fresh = Files.createTempDirectory(parent, "." + target.getFileName() + "-new-");
+      fresh = OutputFolders.newFolder(parent, target, "new");
+      // The marker first: a build that stops here leaves a folder the next one may remove.
+      OutputMarker.write(fresh, kind);
       Path into = fresh;
       List<Boolean> rendered =
           Parallel.map(groups, g -> write(g, into, reusable(g, previous, target) ? target : null));
-      OutputMarker.write(fresh, kind);
       OutputFolders.swap(fresh, target);
       if (stateFile != null) BuildState.of(names, declared(), target).write(stateFile);
       int count = 0;
