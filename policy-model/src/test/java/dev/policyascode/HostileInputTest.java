@@ -352,6 +352,29 @@ class HostileInputTest {
             V + ":7:12",
             "expected a text for 'title', found a list"),
         Arguments.of(
+            "CR-only line ends (an old Mac editor): accepted",
+            Written.version(VERSION.replace("\n", "\r")),
+            null,
+            null,
+            null),
+        Arguments.of(
+            "CR-only line ends: positions still right",
+            Written.version(VERSION.replace("Who we are", "[Who, we]").replace("\n", "\r")),
+            "schema-wrong-type",
+            V + ":7:12",
+            "expected a text for 'title', found a list"),
+        Arguments.of(
+            "invalid UTF-8 in a file with CR-only line ends: at its line, not 1:n",
+            Written.versionBytes(
+                concat(
+                    VERSION.replace("\n", "\r").getBytes(UTF_8),
+                    "summary: B".getBytes(UTF_8),
+                    new byte[] {(byte) 0xe8},
+                    "gles\r".getBytes(UTF_8))),
+            "schema-yaml-syntax",
+            V + ":10:11",
+            "the file is not valid UTF-8 here"),
+        Arguments.of(
             "a tab for indentation",
             Written.version(VERSION.replace("    title: Who", "\ttitle: Who")),
             "schema-yaml-syntax",
