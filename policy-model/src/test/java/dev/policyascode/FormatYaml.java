@@ -117,11 +117,11 @@ public final class FormatYaml {
       if (key.equals("version")) return VERSION_ID;
       return id(REFERENCES.getOrDefault(key, key));
     }
-    if (s == Scalars.DATE) return VERSION_ID;
+    if (s == Scalars.VERSION_ID || s == Scalars.DATE) return VERSION_ID;
     if (s == Scalars.DURATION) return "P1Y";
     if (s == Scalars.COUNTRY) return "FR";
     if (s == Scalars.LANGUAGE) return "en";
-    if (s == Scalars.URL) return "https://example.com/";
+    if (s == Scalars.URL || s == Scalars.BASE_URL) return "https://example.com/";
     if (s == Scalars.EMAIL) return "dpo@example.com";
     if (s == Scalars.BOOLEAN) return "true";
     if (key.equals("status")) return "published";

@@ -352,6 +352,29 @@ class HostileInputTest {
             V + ":7:12",
             "expected a text for 'title', found a list"),
         Arguments.of(
+            "CR-only line ends (an old Mac editor): accepted",
+            Written.version(VERSION.replace("\n", "\r")),
+            null,
+            null,
+            null),
+        Arguments.of(
+            "CR-only line ends: positions still right",
+            Written.version(VERSION.replace("Who we are", "[Who, we]").replace("\n", "\r")),
+            "schema-wrong-type",
+            V + ":7:12",
+            "expected a text for 'title', found a list"),
+        Arguments.of(
+            "invalid UTF-8 in a file with CR-only line ends: at its line, not 1:n",
+            Written.versionBytes(
+                concat(
+                    VERSION.replace("\n", "\r").getBytes(UTF_8),
+                    "summary: B".getBytes(UTF_8),
+                    new byte[] {(byte) 0xe8},
+                    "gles\r".getBytes(UTF_8))),
+            "schema-yaml-syntax",
+            V + ":10:11",
+            "the file is not valid UTF-8 here"),
+        Arguments.of(
             "a tab for indentation",
             Written.version(VERSION.replace("    title: Who", "\ttitle: Who")),
             "schema-yaml-syntax",
@@ -439,7 +462,61 @@ class HostileInputTest {
             Written.policy(POLICY + "base_url: data:text/html,x\n"),
             "schema-wrong-type",
             P + ":7:11",
-            "is not a web address"));
+            "is not a web address"),
+        Arguments.of(
+            "a base URL with a query, which every permalink would carry",
+            Written.policy(POLICY + "base_url: https://example.com/privacy/?utm=x\n"),
+            "schema-wrong-type",
+            P + ":7:11",
+            "has a query or a fragment (from '?'), which would end up in the middle of every"
+                + " permalink; write the folder's address without it, such as"
+                + " https://example.com/privacy/"),
+        Arguments.of(
+            "a base URL with a fragment",
+            Written.policy(POLICY + "base_url: https://example.com/privacy/#top\n"),
+            "schema-wrong-type",
+            P + ":7:11",
+            "has a query or a fragment (from '#')"),
+        Arguments.of(
+            "a base URL that does not end in /",
+            Written.policy(POLICY + "base_url: https://example.com/privacy\n"),
+            "schema-wrong-type",
+            P + ":7:11",
+            "does not end in '/'; permalinks are written after it, so write the folder's address"
+                + " with its final '/': https://example.com/privacy/"),
+        Arguments.of(
+            "a base URL with a space and a quote",
+            Written.policy(POLICY + "base_url: 'https://example.com/our \"privacy\"/'\n"),
+            "schema-wrong-type",
+            P + ":7:11",
+            "is not a web address every link can start with"),
+        Arguments.of(
+            "a base URL with a user name",
+            Written.policy(POLICY + "base_url: https://admin@example.com/privacy/\n"),
+            "schema-wrong-type",
+            P + ":7:11",
+            "is not a web address every link can start with"),
+        Arguments.of(
+            "a base URL with a port and an escaped character: accepted",
+            Written.policy(POLICY + "base_url: http://localhost:8080/vie%20priv%C3%A9e/\n"),
+            null,
+            null,
+            null),
+        // -- Version ids that are the names of the policy's own pages --------------------------
+        Arguments.of(
+            "a version id that is the archive page's folder",
+            Written.version(VERSION.replace("version: 2024-01-01", "version: archive")),
+            "schema-wrong-type",
+            V + ":2:10",
+            "'archive' is the name of a page the site keeps for the whole policy (archive, feed,"
+                + " fragment, index, sitemap), so a version cannot have it; name the version and"
+                + " its file after its effective date, such as 2024-01-01"),
+        Arguments.of(
+            "a version id that is the sitemap's name",
+            Written.version(VERSION.replace("version: 2024-01-01", "version: sitemap")),
+            "schema-wrong-type",
+            V + ":2:10",
+            "'sitemap' is the name of a page the site keeps for the whole policy"));
   }
 
   @TempDir Path dir;

@@ -400,7 +400,7 @@ class PolicyFuzzTest {
         return chance(0.1) ? new FormatYaml.Plain(pick(PLAIN_TEXTS)) : allowed(text(), s);
       }
       if (s == Scalars.PUNCTUATION) return allowed(pick(";", ".", ",", "", " and", text()), s);
-      if (s == Scalars.ID) {
+      if (s == Scalars.ID || s == Scalars.VERSION_ID) {
         if (noisy()) return pick("Intro", "a_b", "-a", "é", "a b", "");
         if (key.equals("id")) {
           String id = pick("intro", "a", "b-c", "users", "email", "host", "x1", "2018-05-25");
@@ -434,7 +434,7 @@ class PolicyFuzzTest {
       if (s == Scalars.DURATION) return pick("P1Y", "P13M", "P2W", "P30D", "P0D", "P1Y2M3W4D");
       if (s == Scalars.COUNTRY) return pick("FR", "US", "NO", "DE", "IN", "CH");
       if (s == Scalars.LANGUAGE) return pick("en", "fr", "de", "fr-BE", "tr", "xx", "ja");
-      if (s == Scalars.URL)
+      if (s == Scalars.URL || s == Scalars.BASE_URL)
         return pick("https://example.com/", "http://x.example", "https://a/<b>\"");
       if (s == Scalars.EMAIL) return pick("dpo@example.com", "a<b>@c.d", "a\"b@c.d");
       if (s == Scalars.BOOLEAN) return pick("true", "false");

@@ -105,7 +105,11 @@ public final class Format {
                   "languages",
                   listOf(LANGUAGE),
                   "The languages of the policy; the first is the main one."),
-              opt("base_url", URL, "The public address where the rendered policy is published.")));
+              opt(
+                  "base_url",
+                  BASE_URL,
+                  "The public address of the folder where the rendered policy is published,"
+                      + " ending in /, such as https://example.com/privacy/.")));
 
   private static final Obj DEFINITION =
       new Obj(
@@ -349,7 +353,7 @@ public final class Format {
               FORMAT,
               req(
                   "version",
-                  ID,
+                  VERSION_ID,
                   "The version's id; the same as the file's name, such as 2018-05-25."),
               req("effective", DATE, "The date the version takes effect, YYYY-MM-DD."),
               req(

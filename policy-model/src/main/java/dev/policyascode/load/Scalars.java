@@ -89,6 +89,17 @@ public final class Scalars {
                           + "'"),
           JsonShape.pattern(ID_REGEX));
 
+  /** A version's id: an id that is not the name of a page the site keeps for the whole policy. */
+  public static final Scalar VERSION_ID =
+      new Scalar(
+          "a version id",
+          "The version's id: lower-case letters, digits and inner hyphens, such as 2018-05-25;"
+              + " not "
+              + String.join(", ", VersionIds.RESERVED)
+              + ", which name pages of the whole policy.",
+          s -> ID.check().apply(s).or(() -> VersionIds.reserved(s)),
+          JsonShape.pattern(VersionIds.REGEX));
+
   /** A calendar date, YYYY-MM-DD. */
   public static final Scalar DATE =
       new Scalar(
@@ -152,6 +163,15 @@ public final class Scalars {
                   : Optional.of(
                       "'" + s + "' is not a web address; write one starting with https://"),
           JsonShape.pattern(URL_REGEX));
+
+  /** Where the policy's folder is published: the start of every permalink. */
+  public static final Scalar BASE_URL =
+      new Scalar(
+          "a web address",
+          "The address of a folder, starting with https:// (or http://) and ending in /, with no"
+              + " query or fragment, such as https://example.com/privacy/.",
+          BaseUrl::check,
+          JsonShape.pattern(BaseUrl.REGEX));
 
   /** An email address. */
   public static final Scalar EMAIL =

@@ -273,7 +273,9 @@ final class YamlFile {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < bad; i++) {
-      if (bytes[i] == '\n') {
+      // A lone CR ends a line too, as it does for YAML; a CR before LF is part of one line end.
+      if (bytes[i] == '\n'
+          || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
         line++;
         lineStart = i + 1;
       }

@@ -1,5 +1,6 @@
 package dev.policyascode.versions;
 
+import dev.policyascode.load.VersionIds;
 import dev.policyascode.model.PolicyVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,14 @@ public final class NewVersion {
               + id
               + "' is not an id: write small letters, digits and dashes, such as "
               + date);
+    }
+    var reserved = VersionIds.reserved(id);
+    if (reserved.isPresent()) {
+      throw new WorkflowException(
+          "The version id "
+              + reserved.get()
+              + "; nothing was changed. Give another id with"
+              + " -Dpolicy.version=…");
     }
     PolicyFolder folder = PolicyFolder.choose(policiesDir, policyId, displayRoot);
     List<PolicyVersion> versions = folder.policy().versions();

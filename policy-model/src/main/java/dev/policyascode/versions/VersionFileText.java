@@ -85,11 +85,30 @@ public final class VersionFileText {
     var end = t.getValueNode().getEndMark();
     // A block scalar ends at the start of the line after it; a plain one on its own last line.
     int last = end.getColumn() == 0 ? end.getLine() - 1 : end.getLine();
-    List<String> lines = new ArrayList<>(List.of(text.split("(?<=\n)", -1)));
+    List<String> lines = linesWithEnds(text);
     // A block scalar's end takes in the blank lines after it; they are layout, and stay.
     while (last > first && lines.get(last).isBlank()) last--;
     for (int i = last; i >= first; i--) lines.remove(i);
     return of(String.join("", lines));
+  }
+
+  /**
+   * The lines of the text, each with its line end. A lone CR ends a line as CRLF and LF do: YAML,
+   * and so the marks' line numbers, count it as one, and an old Mac editor writes nothing else.
+   */
+  static List<String> linesWithEnds(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') continue;
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i + 1));
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
+    return lines;
   }
 
   private Optional<NodeTuple> tuple(String key) {

@@ -45,7 +45,8 @@ public record VersionLock(List<Entry> entries, List<Problem> problems) {
   public static VersionLock parse(String text) {
     List<Entry> entries = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    String[] lines = text.split("\r?\n", -1);
+    // A lone CR ends a line too, as in the version files: a lock saved by an old Mac editor.
+    String[] lines = text.split("\r\n|\r|\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].replaceFirst("\\s#.*$", "").strip();
       if (line.isEmpty() || line.startsWith("#")) continue;

@@ -270,6 +270,30 @@ class JsonSchemaTest {
             "https://acme.example/privacy/",
             "acme.example"),
         bad(
+            "base URL with a query",
+            Format.POLICY,
+            GOOD_POLICY,
+            "https://acme.example/privacy/",
+            "https://acme.example/privacy/?ref=x"),
+        bad(
+            "base URL that does not end in /",
+            Format.POLICY,
+            GOOD_POLICY,
+            "https://acme.example/privacy/",
+            "https://acme.example/privacy"),
+        bad(
+            "base URL with a space",
+            Format.POLICY,
+            GOOD_POLICY,
+            "https://acme.example/privacy/",
+            "'https://acme.example/our privacy/'"),
+        bad(
+            "version id that names the archive page",
+            Format.VERSION_FILE,
+            GOOD_VERSION,
+            "version: 2018-05-25",
+            "version: archive"),
+        bad(
             "unknown key in a recursive section",
             Format.VERSION_FILE,
             GOOD_VERSION,

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
+import dev.policyascode.load.VersionIds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +56,7 @@ class EmbeddableOutputTest {
     SiteRenderer.builder()
         .includeDrafts(true)
         .build()
-        .render(policy("base_url: https://example.com/privacy\n"), site);
+        .render(policy("base_url: https://example.com/privacy/\n"), site);
     assertEquals(
         """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -63,6 +68,27 @@ class EmbeddableOutputTest {
         Files.readString(site.resolve("p/sitemap.xml")),
         "the draft is rendered for a preview but never listed");
     assertTrue(Files.exists(site.resolve("p/2025-01-01/fragment.html")), "drafts get a fragment");
+  }
+
+  /**
+   * A version's folder sits beside the pages of the whole policy, so the loader refuses their names
+   * as version ids ({@link VersionIds}); this holds that list to what is really written.
+   */
+  @Test
+  void theNamesBesideTheVersionFoldersAreThoseVersionIdsMayNotTake() throws IOException {
+    Path site = dir.resolve("site");
+    SiteRenderer.builder()
+        .includeDrafts(true)
+        .build()
+        .render(policy("base_url: https://example.com/privacy/\n"), site);
+    Set<String> names;
+    try (Stream<Path> s = Files.list(site.resolve("p"))) {
+      names =
+          s.map(f -> f.getFileName().toString().replaceFirst("\\.[a-z]+$", ""))
+              .filter(n -> !n.equals("2024-01-01") && !n.equals("2025-01-01"))
+              .collect(Collectors.toCollection(TreeSet::new));
+    }
+    assertEquals(new TreeSet<>(VersionIds.RESERVED), names);
   }
 
   @Test

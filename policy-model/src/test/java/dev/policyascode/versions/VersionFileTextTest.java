@@ -57,6 +57,17 @@ class VersionFileTextTest {
   }
 
   @Test
+  void removesABlockFromAFileWithCrOnlyLineEnds() {
+    String cr = FILE.replace("\n", "\r");
+    assertEquals(
+        cr.replace("summary: |\r  Two lines\r  of summary.\r", ""),
+        VersionFileText.of(cr).without("summary").text());
+    String mixed = "format: 1\r\nsummary: |\r  One\r\n  two\n\rsections: []\r";
+    assertEquals(
+        "format: 1\r\n\rsections: []\r", VersionFileText.of(mixed).without("summary").text());
+  }
+
+  @Test
   void keepsCharactersOutsideTheBasicPlane() {
     String emoji = "title: \"😀 Policy\"\nstatus: draft\n";
     assertEquals(
@@ -96,5 +107,16 @@ class VersionFileTextTest {
     assertEquals(List.of(), read.problems());
     assertEquals(h2, read.entry("2025-01-01").orElseThrow().hash());
     assertThrows(IllegalArgumentException.class, () -> read.with("2024-01-01", h1));
+  }
+
+  @Test
+  void aLockWithCrOnlyLineEndsIsReadLineByLine() {
+    String h1 = ContentHash.of("1");
+    String h2 = ContentHash.of("2");
+    VersionLock read = VersionLock.parse("2024-01-01 " + h1 + "\r2025-01-01 " + h2 + "\rx\r");
+    assertEquals(
+        List.of("2024-01-01:1", "2025-01-01:2"),
+        read.entries().stream().map(e -> e.version() + ":" + e.line()).toList());
+    assertEquals(List.of(3), read.problems().stream().map(VersionLock.Problem::line).toList());
   }
 }

@@ -140,6 +140,29 @@ class WorkflowTest {
   }
 
   @Test
+  void startsAVersionFromAFileWithCrOnlyLineEnds() throws Exception {
+    policy("p", "2024-01-01:published:First version.");
+    Path file = root.resolve("p/versions/2024-01-01.yaml");
+    Files.writeString(file, Files.readString(file).replace("\n", "\r"));
+    NewVersion.start(root, Optional.empty(), "2025-01-01", Optional.empty(), root);
+    assertEquals(
+        "format: 1\rversion: 2025-01-01\reffective: 2025-01-01\rstatus: draft\r"
+            + "sections:\r  - id: intro\r    title: Introduction\r",
+        Files.readString(root.resolve("p/versions/2025-01-01.yaml")));
+  }
+
+  @Test
+  void newVersionRefusesTheNameOfAPageOfThePolicy() throws Exception {
+    policy("p", "2024-01-01:published");
+    assertTrue(
+        refusal(
+                () ->
+                    NewVersion.start(
+                        root, Optional.empty(), "2025-01-01", Optional.of("archive"), root))
+            .contains("'archive' is the name of a page the site keeps for the whole policy"));
+  }
+
+  @Test
   void newVersionRefusals() throws Exception {
     policy("p", "2024-01-01:published");
     assertTrue(
