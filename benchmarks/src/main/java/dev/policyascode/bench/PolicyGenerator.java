@@ -23,20 +23,6 @@ import java.util.Random;
  */
 public final class PolicyGenerator {
 
-  private static final String[] WORDS =
-      ("the data personal user customer service services account processing purpose contract"
-              + " legal obligation interest legitimate consent right access request controller"
-              + " processor recipient retention period security measure information provide collect"
-              + " store keep delete transfer country union member state authority complaint email"
-              + " address name company application site website cookie browser connection log"
-              + " operation time date history invoice payment support incident offer marketing"
-              + " prospect file commercial relationship employee collaborator host provider mail"
-              + " postal digital subscription agreement term condition policy privacy protection"
-              + " regulation applicable law necessary appropriate reasonable limited strictly only"
-              + " within after before during from with without under for and or of to in on by as"
-              + " which that this these those such any each every all other may must shall will can")
-          .split(" ");
-
   /** Versions per policy at the larger sizes: a policy revised monthly for eight years. */
   public static final int VERSIONS_PER_POLICY = 100;
 
@@ -112,28 +98,6 @@ public final class PolicyGenerator {
         + ".example/privacy/\n";
   }
 
-  /**
-   * Where a version's pseudo-random words come from. Each element of the text (a paragraph, a
-   * definition, an activity...) draws from a seed of its own, which changes only every {@code
-   * period} revisions, at an offset of its own; so successive versions share most of their text and
-   * differ in a paragraph or two, as real versions do (the corpus's successive versions differ in a
-   * few sentences). Drawing every version from a fresh seed instead makes every word of every
-   * changes page differ: the redline's worst case, not a policy's history.
-   */
-  record Revision(long policy, int revision) {
-    /** A paragraph of the body is rewritten about every 30 revisions (two a version in all). */
-    static final int PARAGRAPH = 30;
-
-    /** Definitions, categories, activities and the other registers change more rarely. */
-    static final int REGISTER = 60;
-
-    Random of(String element, int period) {
-      int offset = Math.floorMod(element.hashCode() * 7919, period);
-      long epoch = (revision + offset) / period;
-      return new Random(policy * 1_000_003L + element.hashCode() * 31L + epoch * 0x9E3779B97F4AL);
-    }
-  }
-
   static String versionFile(LocalDate effective, Revision rev, int revision) {
     Random r = rev.of("preamble", Revision.REGISTER);
     StringBuilder y = new StringBuilder(20_000);
@@ -143,7 +107,8 @@ public final class PolicyGenerator {
     y.append("summary: Revision ").append(revision).append(" of the policy.\n\n");
     y.append("preamble: |\n");
     y.append("  Updated on ").append(effective).append("\n\n");
-    for (int i = 0; i < 2; i++) y.append("  ").append(paragraph(r, 35)).append("\n\n");
+    for (int i = 0; i < 2; i++)
+      y.append("  ").append(GeneratedProse.paragraph(r, 35)).append("\n\n");
 
     y.append("definitions:\n");
     String[] terms = {
@@ -153,7 +118,7 @@ public final class PolicyGenerator {
       y.append("  - id: term-").append(i).append('\n');
       y.append("    term: ").append(terms[i]).append('\n');
       y.append("    meaning: \"refers to ")
-          .append(sentence(rev.of("term-" + i, Revision.REGISTER), 18))
+          .append(GeneratedProse.sentence(rev.of("term-" + i, Revision.REGISTER), 18))
           .append("\"\n");
     }
     y.append("\ndata_subjects:\n");
@@ -163,12 +128,17 @@ public final class PolicyGenerator {
     for (int i = 0; i < 8; i++) {
       r = rev.of("cat-" + i, Revision.REGISTER);
       y.append("  - id: cat-").append(i).append('\n');
-      y.append("    name: ").append(capitalised(words(r, 3))).append('\n');
-      y.append("    description: ").append(capitalised(sentence(r, 12))).append(".\n");
+      y.append("    name: ")
+          .append(GeneratedProse.capitalised(GeneratedProse.words(r, 3)))
+          .append('\n');
+      y.append("    description: ")
+          .append(GeneratedProse.capitalised(GeneratedProse.sentence(r, 12)))
+          .append(".\n");
       y.append("    required: ").append(i % 2 == 0).append('\n');
       if (i == 7) {
         y.append("    items:\n");
-        for (int k = 0; k < 6; k++) y.append("      - ").append(words(r, 5)).append('\n');
+        for (int k = 0; k < 6; k++)
+          y.append("      - ").append(GeneratedProse.words(r, 5)).append('\n');
       }
     }
     y.append("\nactivities:\n");
@@ -177,11 +147,13 @@ public final class PolicyGenerator {
       String basis = bases[i % bases.length];
       r = rev.of("act-" + i, Revision.REGISTER);
       y.append("  - id: act-").append(i).append('\n');
-      y.append("    name: ").append(capitalised(words(r, 4))).append('\n');
-      y.append("    purposes:\n      - ").append(sentence(r, 14)).append('\n');
+      y.append("    name: ")
+          .append(GeneratedProse.capitalised(GeneratedProse.words(r, 4)))
+          .append('\n');
+      y.append("    purposes:\n      - ").append(GeneratedProse.sentence(r, 14)).append('\n');
       y.append("    legal_basis: ").append(basis).append('\n');
       if (basis.equals("legitimate-interests")) {
-        y.append("    legitimate_interest: ").append(words(r, 4)).append('\n');
+        y.append("    legitimate_interest: ").append(GeneratedProse.words(r, 4)).append('\n');
       }
       y.append("    data_categories: [cat-").append(i).append(", cat-").append(i + 1);
       if (i == 4) y.append(", cat-6, cat-7"); // every category is used, as the datamap rules ask
@@ -193,7 +165,9 @@ public final class PolicyGenerator {
     y.append("\nlegal_bases:\n");
     for (String basis : bases) {
       y.append("  - basis: ").append(basis).append('\n');
-      y.append("    text: ").append(sentence(rev.of(basis, Revision.REGISTER), 16)).append('\n');
+      y.append("    text: ")
+          .append(GeneratedProse.sentence(rev.of(basis, Revision.REGISTER), 16))
+          .append('\n');
     }
     y.append("\nretention:\n");
     for (int i = 0; i < 4; i++) {
@@ -202,7 +176,7 @@ public final class PolicyGenerator {
       y.append("    from: the end of the contract\n");
       y.append("    data_categories: [cat-").append(i).append("]\n");
       y.append("    statement: \"The company keeps ")
-          .append(words(rev.of("keep-" + i, Revision.REGISTER), 8))
+          .append(GeneratedProse.words(rev.of("keep-" + i, Revision.REGISTER), 8))
           .append(" {period} after {from};\"\n");
     }
     y.append("\nrecipient_categories:\n");
@@ -228,7 +202,9 @@ public final class PolicyGenerator {
     for (int i = 0; i < 5; i++) {
       y.append("  - id: sec-").append(i).append('\n');
       y.append("    text: ")
-          .append(capitalised(sentence(rev.of("sec-" + i, Revision.REGISTER), 20)))
+          .append(
+              GeneratedProse.capitalised(
+                  GeneratedProse.sentence(rev.of("sec-" + i, Revision.REGISTER), 20)))
           .append(".\n");
     }
 
@@ -242,7 +218,9 @@ public final class PolicyGenerator {
     for (int s = 0; s < top; s++) {
       y.append("  - id: s").append(s).append('\n');
       y.append("    title: ")
-          .append(capitalised(words(rev.of("title-s" + s, 4 * Revision.REGISTER), 4)))
+          .append(
+              GeneratedProse.capitalised(
+                  GeneratedProse.words(rev.of("title-s" + s, 4 * Revision.REGISTER), 4)))
           .append('\n');
       y.append("    body: |\n");
       body(y, "      ", rev, "s" + s, s, ids);
@@ -252,7 +230,9 @@ public final class PolicyGenerator {
         y.append("      - id: s").append(s).append('-').append(c).append('\n');
         String id = "s" + s + "-" + c;
         y.append("        title: ")
-            .append(capitalised(words(rev.of("title-" + id, 4 * Revision.REGISTER), 5)))
+            .append(
+                GeneratedProse.capitalised(
+                    GeneratedProse.words(rev.of("title-" + id, 4 * Revision.REGISTER), 5)))
             .append('\n');
         y.append("        body: |\n");
         body(y, "          ", rev, id, -1, ids);
@@ -272,7 +252,7 @@ public final class PolicyGenerator {
     int paragraphs = 1 + Math.floorMod(id.hashCode(), 2);
     for (int i = 0; i < paragraphs; i++) {
       Random r = rev.of(id + "/" + i, Revision.PARAGRAPH);
-      String p = paragraph(r, 30);
+      String p = GeneratedProse.paragraph(r, 30);
       if (i == 0 && section == 2) p += " As Article 13 of the GDPR requires, this is stated here.";
       if (i == paragraphs - 1 && r.nextInt(2) == 0) {
         String target = ids.get(r.nextInt(ids.size()));
@@ -297,41 +277,5 @@ public final class PolicyGenerator {
       for (String line : embed.split("\n")) y.append(indent).append(line).append('\n');
       y.append(indent).append("```\n\n");
     }
-  }
-
-  private static String paragraph(Random r, int words) {
-    StringBuilder sb = new StringBuilder();
-    int left = words;
-    while (left > 0) {
-      int n = Math.min(left, 8 + r.nextInt(10));
-      if (sb.length() > 0) sb.append(' ');
-      String s = capitalised(sentence(r, n));
-      // Emphasis and a bare link now and then, as real bodies have.
-      if (r.nextInt(6) == 0) s = s.replaceFirst(" (\\w+) ", " **$1** ");
-      sb.append(s).append('.');
-      left -= n;
-    }
-    // Numbers, as real texts have: delays, amounts, addresses.
-    if (r.nextInt(3) == 0)
-      sb.append(" This is done within ").append(1 + r.nextInt(90)).append(" days.");
-    if (r.nextInt(4) == 0) sb.append(" Write to <https://example.com/contact>.");
-    return sb.toString();
-  }
-
-  private static String sentence(Random r, int n) {
-    return words(r, n);
-  }
-
-  private static String words(Random r, int n) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      if (i > 0) sb.append(' ');
-      sb.append(WORDS[r.nextInt(WORDS.length)]);
-    }
-    return sb.toString();
-  }
-
-  private static String capitalised(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }
