@@ -5,7 +5,7 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** The Art. 13 and 14 items a notice must cover, from {@code notice-checklist.json}. */
-public final class NoticeChecklist {
+final class NoticeChecklist {
 
   /**
    * One item: its paragraph such as 13(1)(a), a plain-words name, when it applies, what covers it.

@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * and every other byte (comments, blank lines, quoting, line endings) stays as it was. Dumping the
  * YAML again would lose the comments and reflow the legal text, which must never happen.
  */
-public final class VersionFileText {
+final class VersionFileText {
 
   private final String text;
   private final MappingNode root;
