@@ -29,6 +29,20 @@ def r1 = hashes(registerOne)
 def r2 = hashes(new File(basedir, 'elsewhere/checkout/target/policy-register'))
 assert !r1.isEmpty()
 assert r1 == r2: "the two records of processing differ:\n${r1}\n${r2}"
+// compliance.json once took its key order from Map.of, which differs between JVM runs.
+def complianceOne = new File(basedir, 'target/policy-compliance')
+def c1 = hashes(complianceOne)
+def c2 = hashes(new File(basedir, 'elsewhere/checkout/target/policy-compliance'))
+assert c1.keySet().any { it.endsWith('compliance.json') }: c1.keySet()
+assert c1 == c2: "the two compliance matrices differ:\n${c1}\n${c2}"
+// The lint reports too: a CI that uploads them compares runs by their bytes.
+def reportNames = ['policy-lint.sarif', 'policy-lint.json']
+reportNames.each { n ->
+  def x = new File(basedir, "target/${n}")
+  def y = new File(basedir, "elsewhere/checkout/target/${n}")
+  assert x.isFile() && y.isFile(): n
+  assert x.bytes == y.bytes: "the two ${n} differ"
+}
 
 // The retention period is in words, and in English, whatever the build machine's language.
 def page = new File(one, 'sample-privacy/2025-01-01/index.html').getText('UTF-8')
@@ -45,6 +59,7 @@ def reports = ['target/policy-lint.sarif', 'target/policy-lint.json'].collect { 
 def outputs = []
 one.eachFileRecurse(groovy.io.FileType.FILES) { outputs << it }
 registerOne.eachFileRecurse(groovy.io.FileType.FILES) { outputs << it }
+complianceOne.eachFileRecurse(groovy.io.FileType.FILES) { outputs << it }
 (outputs + reports).each { f ->
   def text = f.getText('UTF-8')
   stamps.each { s -> assert !text.contains(s): "${f} holds the build date ${s}" }
