@@ -49,6 +49,14 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/policy-lint.sarif")
   protected File sarifFile;
 
+  /**
+   * Also write the findings accepted by the baseline or by a comment into the SARIF file, marked as
+   * suppressed. Off by default: GitHub code scanning ignores SARIF suppressions and would open an
+   * alert for each of them. The JSON report always has them.
+   */
+  @Parameter(property = "policy.sarifAccepted", defaultValue = "false")
+  protected boolean sarifAccepted;
+
   /** Every finding as plain JSON, for scripts. Written on every run, failed or not. */
   @Parameter(
       property = "policy.jsonReport",

@@ -44,7 +44,12 @@ final class LintFiles {
   static void reports(LintOutcome outcome, RuleDocs docs, AbstractPolicyMojo mojo)
       throws MojoExecutionException {
     try {
-      SarifWriter.write(outcome, mojo.output(mojo.sarifFile).toPath(), toolVersion(mojo), docs);
+      SarifWriter.write(
+          outcome,
+          mojo.output(mojo.sarifFile).toPath(),
+          toolVersion(mojo),
+          docs,
+          mojo.sarifAccepted);
       JsonReportWriter.write(outcome, mojo.output(mojo.jsonReport).toPath());
       if (mojo.codeQualityReport != null) {
         CodeQualityWriter.write(outcome, mojo.output(mojo.codeQualityReport).toPath());

@@ -26,9 +26,13 @@ public final class RuleDocs {
 
   private static final String BUNDLED = "/policy-lint/rules/";
 
-  /** A relative link to another page, such as {@code [x](xref-section-number.md)}. */
+  /**
+   * A relative link to another page or file, such as {@code [x](xref-section-number.md)} or {@code
+   * [y](../../policy-model/src/main/resources/x.properties)}: code scanning shows the help on its
+   * own page, where only an absolute link leads anywhere.
+   */
   private static final Pattern PAGE_LINK =
-      Pattern.compile("\\]\\((?![a-z][a-z0-9+.-]*:|#|/)([^)\\s]+\\.md)(#[^)\\s]*)?\\)");
+      Pattern.compile("\\]\\((?![a-z][a-z0-9+.-]*:|#|/)([^)\\s#]+)(#[^)\\s]*)?\\)");
 
   private final String baseUrl;
 

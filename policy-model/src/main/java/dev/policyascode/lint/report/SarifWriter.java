@@ -17,11 +17,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the findings as SARIF 2.1.0, the format GitHub code scanning reads, so that findings show
- * up as annotations on the pull request. Accepted findings are written too, marked as suppressed
- * externally and unchanged, and findings suppressed by a comment in the YAML as suppressed in
- * source with the comment's reason, so that a reader can tell them from new ones without losing
- * sight of them. The same outcome always gives the same bytes: no timestamps, no machine paths,
- * stable order.
+ * up as annotations on the pull request. Only new findings by default: GitHub code scanning ignores
+ * SARIF's {@code suppressions} (github/codeql-action#1230) and would open an alert for every
+ * accepted finding of a green build. On request, accepted findings are written too, marked as
+ * suppressed externally and unchanged, and findings suppressed by a comment in the YAML as
+ * suppressed in source with the comment's reason, for viewers that honour suppressions. The same
+ * outcome always gives the same bytes: no timestamps, no machine paths, stable order.
  */
 public final class SarifWriter {
 
@@ -34,15 +35,18 @@ public final class SarifWriter {
 
   /**
    * Writes {@code outcome} to {@code out}, creating folders as needed; the old file stays until
-   * then.
+   * then. {@code withAccepted} adds the findings accepted by the baseline or by a comment, marked
+   * as suppressed.
    */
-  public static void write(LintOutcome outcome, Path out, String toolVersion, RuleDocs docs) {
+  public static void write(
+      LintOutcome outcome, Path out, String toolVersion, RuleDocs docs, boolean withAccepted) {
     Objects.requireNonNull(toolVersion, "toolVersion must not be null");
     Objects.requireNonNull(docs, "docs must not be null");
-    JsonFiles.write(sarif(outcome, toolVersion, docs), out);
+    JsonFiles.write(sarif(outcome, toolVersion, docs, withAccepted), out);
   }
 
-  static ObjectNode sarif(LintOutcome outcome, String toolVersion, RuleDocs docs) {
+  static ObjectNode sarif(
+      LintOutcome outcome, String toolVersion, RuleDocs docs, boolean withAccepted) {
     ObjectNode root = JsonFiles.MAPPER.createObjectNode();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
@@ -65,7 +69,9 @@ public final class SarifWriter {
     run.put("columnKind", "unicodeCodePoints");
     ArrayNode results = run.putArray("results");
     Map<String, Integer> index = indexOf(rules);
-    Reported.all(outcome).forEach(r -> results.add(result(r, index.get(r.finding().ruleId()))));
+    Reported.all(outcome).stream()
+        .filter(r -> withAccepted || r.status() == Reported.Status.NEW)
+        .forEach(r -> results.add(result(r, index.get(r.finding().ruleId()))));
     return root;
   }
 

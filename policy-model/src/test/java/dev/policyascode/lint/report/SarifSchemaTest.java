@@ -65,7 +65,7 @@ class SarifSchemaTest {
     Baseline baseline = Baseline.read(REPO.resolve("policies/policy-lint-baseline.json"));
     Path out = dir.resolve("policy-lint.sarif");
 
-    SarifWriter.write(LintOutcome.of(report, baseline), out, "0.1.0", RuleDocs.standard());
+    SarifWriter.write(LintOutcome.of(report, baseline), out, "0.1.0", RuleDocs.standard(), true);
 
     assertEquals(List.of(), errors(out));
     JsonNode run = JSON.readTree(Files.readString(out)).at("/runs/0");
@@ -117,7 +117,7 @@ class SarifSchemaTest {
                 second.digests()));
     Path out = dir.resolve("out.sarif");
 
-    SarifWriter.write(LintOutcome.of(second, oneAccepted), out, "0.1.0", RuleDocs.standard());
+    SarifWriter.write(LintOutcome.of(second, oneAccepted), out, "0.1.0", RuleDocs.standard(), true);
 
     assertEquals(List.of(), errors(out));
     JsonNode results = JSON.readTree(Files.readString(out)).at("/runs/0/results");

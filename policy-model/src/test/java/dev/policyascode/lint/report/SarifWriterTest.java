@@ -113,6 +113,39 @@ class SarifWriterTest {
   }
 
   @Test
+  void leavesAcceptedFindingsOutByDefault() {
+    // GitHub code scanning opens an alert for a result whatever its suppressions say
+    Path out = dir.resolve("default.sarif");
+    SarifWriter.write(outcome, out, "1.2.3", DOCS, false);
+
+    JsonNode results = JsonMapper.builder().build().readTree(out).at("/runs/0/results");
+
+    assertEquals(1, results.size());
+    assertEquals("prose-placeholder", results.get(0).get("ruleId").stringValue());
+    assertEquals("new", results.get(0).get("baselineState").stringValue());
+  }
+
+  @Test
+  void everyRuleHelpLinksOnlyToAbsoluteAddresses() throws Exception {
+    // a relative link in a help text leads nowhere from GitHub's alert page
+    java.util.regex.Pattern relative =
+        java.util.regex.Pattern.compile("\\]\\((?![a-z][a-z0-9+.-]*:|#)([^)]*)\\)");
+    List<String> bad = new java.util.ArrayList<>();
+    try (var pages = Files.list(Path.of("../docs/rules"))) {
+      for (Path page : pages.sorted().toList()) {
+        String id = page.getFileName().toString().replaceFirst("\\.md$", "");
+        DOCS.markdown(id)
+            .ifPresent(
+                md -> {
+                  var m = relative.matcher(md);
+                  while (m.find()) bad.add(id + ": " + m.group(1));
+                });
+      }
+    }
+    assertEquals(List.of(), bad);
+  }
+
+  @Test
   void encodesFileNamesAsUris() {
     Finding spaced = finding(PLACEHOLDER, "policies/my policy/v1.yaml", 1, 1, "x");
     LintOutcome o = LintOutcome.of(report(List.of(spaced), 1), Baseline.empty());
@@ -131,8 +164,8 @@ class SarifWriterTest {
     Path first = dir.resolve("a/policy-lint.sarif");
     Path second = dir.resolve("b/policy-lint.sarif");
 
-    SarifWriter.write(outcome, first, "1.2.3", DOCS);
-    SarifWriter.write(outcome, second, "1.2.3", DOCS);
+    SarifWriter.write(outcome, first, "1.2.3", DOCS, true);
+    SarifWriter.write(outcome, second, "1.2.3", DOCS, true);
 
     byte[] bytes = Files.readAllBytes(first);
     assertArrayEquals(bytes, Files.readAllBytes(second));
@@ -145,13 +178,14 @@ class SarifWriterTest {
     Path out = dir.resolve("policy-lint.sarif");
     Files.writeString(out, "old");
 
-    SarifWriter.write(outcome, out, "1.2.3", DOCS);
+    SarifWriter.write(outcome, out, "1.2.3", DOCS, false);
 
     assertTrue(Files.readString(out).startsWith("{"));
   }
 
+  /** The report with the accepted findings, as {@code -Dpolicy.sarifAccepted=true} asks. */
   private static JsonNode write(LintOutcome outcome, Path out) {
-    SarifWriter.write(outcome, out, "1.2.3", DOCS);
+    SarifWriter.write(outcome, out, "1.2.3", DOCS, true);
     return JsonMapper.builder().build().readTree(out);
   }
 }
