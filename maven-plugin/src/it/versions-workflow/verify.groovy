@@ -25,7 +25,8 @@ assert lock.indexOf('2024-01-01 sha256:') < lock.indexOf('2025-01-01 sha256:')
 // 3: the copy is a draft with the new id and date, and without the old summary.
 assert log.contains('[INFO] Started the draft 2026-01-01 of sample-privacy, effective 2026-01-01, as a copy of 2025-01-01: sample-privacy/versions/2026-01-01.yaml')
 def draft = v2026.getText('UTF-8')
-assert draft.contains('\nversion: 2026-01-01\neffective: 2026-01-01\nstatus: draft   # becomes published\n')
+// Dates quoted, so that YAML 1.1 readers (PyYAML, ajv-cli) read the text the schema asks for.
+assert draft.contains("\nversion: '2026-01-01'\neffective: '2026-01-01'\nstatus: draft   # becomes published\n")
 assert !draft.contains('summary:')
 assert draft.startsWith('# A comment that publishing must keep')
 

@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -52,6 +54,23 @@ public final class JsonSchemaWriter {
   private static final Pattern YAML12_INT = Pattern.compile("[-+]?[0-9]+");
 
   private static final Pattern YAML12_BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");
+
+  /** Plain scalars YAML 1.2's core schema reads as integers. */
+  private static final List<String> INTEGERS =
+      List.of("0", "7", "12", "007", "20270101", "0x1F", "0o17");
+
+  /** Plain scalars YAML 1.2's core schema reads as negative numbers. */
+  private static final List<String> NEGATIVES = List.of("-1", "-1.5");
+
+  /**
+   * Plain scalars YAML 1.2's core schema reads as numbers that are not integers. Not {@code 1e3}:
+   * the text of an id to the loader, a number to the editor, it would let {@code id: 1.5} pass;
+   * such an id has to be quoted for the editor.
+   */
+  private static final List<String> FRACTIONS = List.of("1.5", "1.10", ".5");
+
+  /** Plain scalars YAML 1.2's core schema reads as booleans. */
+  private static final List<String> BOOLEANS = List.of("true", "false");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -185,16 +204,44 @@ public final class JsonSchemaWriter {
       return;
     }
     if (shape.type().equals("string")) {
-      // The loader reads every scalar as the text written: 1.10, 01234 or true unquoted are text
-      // to it, so the editor must not flag them as the wrong type. Patterns still check strings.
-      ArrayNode types = NODES.arrayNode();
-      types.add("string").add("number").add("boolean");
+      Predicate<String> accepted = matches(shape.pattern());
+      ArrayNode types = readings(accepted);
       target.set("type", types);
+      // "12" is an id, "-1" is not; a minimum applies to numbers only
+      boolean numeric = types.size() > 1 && !types.get(1).stringValue().equals("boolean");
+      if (numeric && NEGATIVES.stream().noneMatch(accepted)) target.put("minimum", 0);
     } else {
       target.put("type", shape.type());
     }
     if (shape.pattern() != null) target.put("pattern", shape.pattern());
     if (shape.format() != null) target.put("format", shape.format());
+  }
+
+  /**
+   * The JSON types a value may have: always a string, and a number or a boolean only where the
+   * pattern accepts the text of one. The loader reads every scalar as the text written, so {@code
+   * 12} or {@code true} unquoted are a fine name or id to it, and the editor, which reads YAML 1.2,
+   * must not flag them; but {@code period: 10} or {@code effective: 20270101} are refused by the
+   * loader whatever their type, and must be by the schema too, which cannot check a pattern against
+   * a number. Samples stand for each YAML 1.2 reading; the patterns are the format's own, and
+   * JsonSchemaTest feeds the loader's refusals to the schema to catch a sample that misleads.
+   */
+  private static ArrayNode readings(Predicate<String> accepted) {
+    ArrayNode types = NODES.arrayNode().add("string");
+    if (INTEGERS.stream().anyMatch(accepted)) {
+      types.add(FRACTIONS.stream().anyMatch(accepted) ? "number" : "integer");
+    } else if (FRACTIONS.stream().anyMatch(accepted)) {
+      types.add("number");
+    }
+    if (BOOLEANS.stream().anyMatch(accepted)) types.add("boolean");
+    return types;
+  }
+
+  /** Whether a JSON Schema pattern, which is not anchored, accepts a word. */
+  private static Predicate<String> matches(String pattern) {
+    if (pattern == null) return word -> true;
+    Pattern p = Pattern.compile(pattern);
+    return word -> p.matcher(word).find();
   }
 
   /** What a YAML 1.2 reader makes of {@code word} written plain: an integer, a boolean or text. */

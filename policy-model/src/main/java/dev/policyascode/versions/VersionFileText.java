@@ -4,6 +4,7 @@ import dev.policyascode.load.YamlParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -16,6 +17,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * YAML again would lose the comments and reflow the legal text, which must never happen.
  */
 final class VersionFileText {
+
+  /** What YAML 1.1 reads as a timestamp when it is written plain, such as 2026-01-01. */
+  private static final Pattern YAML11_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}.*");
 
   private final String text;
   private final MappingNode root;
@@ -65,7 +69,9 @@ final class VersionFileText {
     String written = text.substring(from, to);
     String replacement =
         switch (v.getScalarStyle()) {
-          case PLAIN -> value;
+          // A YAML 1.1 reader (PyYAML, the js-yaml 3 of ajv-cli) makes a plain 2026-01-01 a
+          // date, not the text the schema asks for; quoted, every reader sees the same text.
+          case PLAIN -> YAML11_DATE.matcher(value).matches() ? "'" + value + "'" : value;
           case SINGLE_QUOTED -> "'" + value + "'";
           case DOUBLE_QUOTED -> "\"" + value + "\"";
           default ->

@@ -188,7 +188,17 @@ class JsonSchemaTest {
   static Stream<Arguments> goodFiles() {
     return Stream.of(
         Arguments.of("policy", Format.POLICY, GOOD_POLICY),
-        Arguments.of("version", Format.VERSION_FILE, GOOD_VERSION));
+        Arguments.of("version", Format.VERSION_FILE, GOOD_VERSION),
+        // What an editor reads as a number or a boolean, and the loader as the text it is.
+        good("a number as an id", Format.POLICY, GOOD_POLICY, "id: acme", "id: 12"),
+        good("a boolean as an id", Format.POLICY, GOOD_POLICY, "id: acme", "id: true"),
+        good("a boolean as a title", Format.POLICY, GOOD_POLICY, "Privacy Policy", "true"),
+        good("a fraction as a title", Format.POLICY, GOOD_POLICY, "Privacy Policy", "1.10"),
+        good("a number as a section id", Format.VERSION_FILE, GOOD_VERSION, "id: scope", "id: 2"));
+  }
+
+  private static Arguments good(String name, Type type, String file, String from, String to) {
+    return edited(name, type, file, from, to);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -293,6 +303,35 @@ class JsonSchemaTest {
             GOOD_VERSION,
             "version: 2018-05-25",
             "version: archive"),
+        // An editor reads these as numbers or booleans, which a schema cannot check against a
+        // pattern; the loader reads the text and refuses it, so the schema must too.
+        bad(
+            "number where a date belongs",
+            Format.VERSION_FILE,
+            GOOD_VERSION,
+            "effective: 2018-05-25",
+            "effective: 20180525"),
+        bad("number where a period belongs", Format.VERSION_FILE, GOOD_VERSION, "P3Y", "10"),
+        bad(
+            "number where a country belongs",
+            Format.POLICY,
+            GOOD_POLICY,
+            "country: NO",
+            "country: 12"),
+        bad("boolean where a language belongs", Format.POLICY, GOOD_POLICY, "fr-BE", "true"),
+        bad("fraction where an id belongs", Format.POLICY, GOOD_POLICY, "id: acme", "id: 1.5"),
+        bad(
+            "negative number where an id belongs",
+            Format.POLICY,
+            GOOD_POLICY,
+            "id: acme",
+            "id: -1"),
+        bad(
+            "number where a web address belongs",
+            Format.POLICY,
+            GOOD_POLICY,
+            "https://acme.example/privacy/",
+            "1.5"),
         bad(
             "unknown key in a recursive section",
             Format.VERSION_FILE,
@@ -301,7 +340,12 @@ class JsonSchemaTest {
             "      titel: Scope"));
   }
 
-  private static Arguments bad(String name, Type type, String good, String from, String to) {
+  private static Arguments bad(String name, Type type, String file, String from, String to) {
+    return edited(name, type, file, from, to);
+  }
+
+  /** {@code file} with the first {@code from} replaced by {@code to}. */
+  private static Arguments edited(String name, Type type, String good, String from, String to) {
     assertTrue(good.contains(from), name + ": the good file has no '" + from + "'");
     return Arguments.of(
         name,

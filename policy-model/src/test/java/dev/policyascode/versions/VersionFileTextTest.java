@@ -42,9 +42,24 @@ class VersionFileTextTest {
             .with("effective", "2025-01-01")
             .text();
     assertEquals(
-        FILE.replace("version: 2024-01-01   #", "version: 2025-01-01   #")
+        // the plain date is quoted: a YAML 1.1 reader would make it a date
+        FILE.replace("version: 2024-01-01   #", "version: '2025-01-01'   #")
             .replace("effective: '2024-01-01'", "effective: '2025-01-01'"),
         t);
+  }
+
+  @Test
+  void aDateItWritesIsTextToAYaml11ReaderToo() {
+    // SnakeYAML's own loader follows YAML 1.1, as PyYAML and the js-yaml 3 of ajv-cli do: a plain
+    // 2025-01-01 would be a timestamp to it, which the schema's string refuses
+    String t = VersionFileText.of(FILE).with("version", "2025-01-01").text();
+    java.util.Map<String, Object> read =
+        new org.yaml.snakeyaml.Yaml(
+                new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions()))
+            .load(t);
+    assertEquals("2025-01-01", read.get("version"));
+    assertEquals("2024-01-01", read.get("effective"));
   }
 
   @Test

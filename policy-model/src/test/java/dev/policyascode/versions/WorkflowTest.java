@@ -146,7 +146,7 @@ class WorkflowTest {
     Files.writeString(file, Files.readString(file).replace("\n", "\r"));
     NewVersion.start(root, Optional.empty(), "2025-01-01", Optional.empty(), root);
     assertEquals(
-        "format: 1\rversion: 2025-01-01\reffective: 2025-01-01\rstatus: draft\r"
+        "format: 1\rversion: '2025-01-01'\reffective: '2025-01-01'\rstatus: draft\r"
             + "sections:\r  - id: intro\r    title: Introduction\r",
         Files.readString(root.resolve("p/versions/2025-01-01.yaml")));
   }
