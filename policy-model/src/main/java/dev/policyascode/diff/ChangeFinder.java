@@ -66,8 +66,40 @@ abstract class ChangeFinder {
    * change.one.purpose}) and of several ({@code change.many.purpose}).
    */
   void listDiff(List<String> into, String what, List<String> old, List<String> now) {
-    List<String> added = now.stream().filter(x -> !old.contains(x)).toList();
-    List<String> removed = old.stream().filter(x -> !now.contains(x)).toList();
+    said(
+        into,
+        what,
+        now.stream().filter(x -> !old.contains(x)).toList(),
+        old.stream().filter(x -> !now.contains(x)).toList());
+  }
+
+  /**
+   * The references added to and removed from a list, compared by id and shown by name: an added one
+   * by its name in the newer version, a removed one by its name in the older.
+   */
+  void refDiff(
+      List<String> into,
+      String what,
+      List<Ref> old,
+      List<Ref> now,
+      Map<String, String> oldNames,
+      Map<String, String> newNames) {
+    List<String> before = ids(old);
+    List<String> after = ids(now);
+    said(
+        into,
+        what,
+        after.stream()
+            .filter(x -> !before.contains(x))
+            .map(x -> newNames.getOrDefault(x, x))
+            .toList(),
+        before.stream()
+            .filter(x -> !after.contains(x))
+            .map(x -> oldNames.getOrDefault(x, x))
+            .toList());
+  }
+
+  private void said(List<String> into, String what, List<String> added, List<String> removed) {
     if (!added.isEmpty()) {
       into.add(say.get("change.listAdded", noun(what, added), say.listed(added)));
     }

@@ -59,6 +59,11 @@ record Phrases(Map<String, String> labels, String language) {
     return get("change.quoted", text);
   }
 
+  /** {@code text} quoted, or the language's word for a value not given: never an empty “”. */
+  String quoted(java.util.Optional<String> text) {
+    return text.map(this::quoted).orElseGet(() -> get("change.absent"));
+  }
+
   /** The items, each quoted, joined by commas; "none" when there are none. */
   String listed(List<String> items) {
     return items.isEmpty()

@@ -21,9 +21,14 @@ import java.util.function.Function;
  */
 final class RegisterChanges extends ChangeFinder {
 
+  private final RefNames before;
+  private final RefNames after;
+
   RegisterChanges(
       PolicyVersion from, PolicyVersion to, Redlines redlines, Phrases say, List<Change> changes) {
     super(from, to, redlines, say, changes);
+    this.before = RefNames.of(from);
+    this.after = RefNames.of(to);
   }
 
   /** Every register, in the order of {@link Area}. */
@@ -99,10 +104,34 @@ final class RegisterChanges extends ChangeFinder {
             what.add(say.get("change.legitimateInterest"));
           }
           listDiff(what, "purpose", o.purposes(), n.purposes());
-          listDiff(what, "dataCategory", ids(o.dataCategories()), ids(n.dataCategories()));
-          listDiff(what, "dataSubject", ids(o.dataSubjects()), ids(n.dataSubjects()));
-          listDiff(what, "recipient", ids(o.recipients()), ids(n.recipients()));
-          listDiff(what, "retentionRule", ids(o.retention()), ids(n.retention()));
+          refDiff(
+              what,
+              "dataCategory",
+              o.dataCategories(),
+              n.dataCategories(),
+              before.categories(),
+              after.categories());
+          refDiff(
+              what,
+              "dataSubject",
+              o.dataSubjects(),
+              n.dataSubjects(),
+              before.subjects(),
+              after.subjects());
+          refDiff(
+              what,
+              "recipient",
+              o.recipients(),
+              n.recipients(),
+              before.recipients(),
+              after.recipients());
+          refDiff(
+              what,
+              "retentionRule",
+              o.retention(),
+              n.retention(),
+              before.retention(),
+              after.retention());
           return what;
         });
   }
@@ -125,7 +154,7 @@ final class RegisterChanges extends ChangeFinder {
     Map<String, RetentionRule> now = byId(to.registers().retention(), RetentionRule::id);
     for (RetentionRule n : to.registers().retention()) {
       RetentionRule o = old.get(n.id());
-      String name = retained(n, to);
+      String name = after.retention().get(n.id());
       if (o == null) {
         add(Area.RETENTION, say.get("change.retentionAdded", name, period(n)));
         continue;
@@ -135,9 +164,15 @@ final class RegisterChanges extends ChangeFinder {
         what.add(say.get("change.period", period(o), period(n)));
       }
       if (!o.from().equals(n.from())) {
-        what.add(say.get("change.countedFrom", o.from().orElse(""), n.from().orElse("")));
+        what.add(say.get("change.countedFrom", say.quoted(o.from()), say.quoted(n.from())));
       }
-      listDiff(what, "dataCategory", ids(o.dataCategories()), ids(n.dataCategories()));
+      refDiff(
+          what,
+          "dataCategory",
+          o.dataCategories(),
+          n.dataCategories(),
+          before.categories(),
+          after.categories());
       if (redlines.of(o.statement().text(), n.statement().text()).changed()) {
         what.add(say.get("change.wording"));
       }
@@ -147,7 +182,9 @@ final class RegisterChanges extends ChangeFinder {
     }
     for (RetentionRule o : from.registers().retention()) {
       if (!now.containsKey(o.id())) {
-        add(Area.RETENTION, say.get("change.retentionRemoved", retained(o, from), period(o)));
+        add(
+            Area.RETENTION,
+            say.get("change.retentionRemoved", before.retention().get(o.id()), period(o)));
       }
     }
   }
@@ -155,30 +192,6 @@ final class RegisterChanges extends ChangeFinder {
   /** The rule's period in words of the policy's language: "3 years", "3 ans", "3 Jahre". */
   private String period(RetentionRule r) {
     return say.period(r.period());
-  }
-
-  /**
-   * What a retention rule keeps, in the policy's words: the names of its data categories ("prospect
-   * data"), else of the activities that follow it ("prospecting and marketing"), else its id.
-   */
-  private static String retained(RetentionRule r, PolicyVersion v) {
-    Map<String, DataCategory> cats = byId(v.registers().dataCategories(), DataCategory::id);
-    List<String> names =
-        r.dataCategories().stream()
-            .map(
-                ref ->
-                    Optional.ofNullable(cats.get(ref.id()))
-                        .map(DataCategory::name)
-                        .orElse(ref.id()))
-            .toList();
-    if (names.isEmpty()) {
-      names =
-          v.registers().activities().stream()
-              .filter(a -> a.retention().stream().anyMatch(ref -> ref.id().equals(r.id())))
-              .map(Activity::name)
-              .toList();
-    }
-    return names.isEmpty() ? r.id() : String.join(", ", names);
   }
 
   void recipients() {
@@ -207,7 +220,13 @@ final class RegisterChanges extends ChangeFinder {
             what.add(say.get("change.country", say.country(o.country()), say.country(n.country())));
           }
           if (!o.category().id().equals(n.category().id())) {
-            what.add(say.get("change.category", o.category().id(), n.category().id()));
+            what.add(
+                say.get(
+                    "change.category",
+                    before.recipientCategories().getOrDefault(o.category().id(), o.category().id()),
+                    after
+                        .recipientCategories()
+                        .getOrDefault(n.category().id(), n.category().id())));
           }
           if (!o.service().equals(n.service())) what.add(say.get("change.service"));
           return what;
