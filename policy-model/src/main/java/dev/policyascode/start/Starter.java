@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  */
 public final class Starter {
 
+  private static final String SAME = "it is already there, as init writes it";
+
   private static final String ID = "[a-z0-9]([a-z0-9-]*[a-z0-9])?";
 
   /** The plugin's own coordinates, as the running plugin knows them: the pom uses them. */
@@ -34,8 +36,18 @@ public final class Starter {
   public record Request(
       String policyId, String controller, String language, LocalDate effective, Plugin plugin) {}
 
-  /** A file not written, and why: left as it was, or, when {@code failed}, not writable at all. */
-  public record Skipped(String file, String why, boolean failed) {}
+  /** A file not written, and why. */
+  public record Skipped(String file, String why, Kind kind) {}
+
+  /** Why a file is not written. */
+  public enum Kind {
+    /** It is there already, as init would write it. */
+    SAME,
+    /** Something else is there, and is kept as it is. */
+    KEPT,
+    /** It could not be written at all. */
+    FAILED
+  }
 
   /**
    * What was done: the files written and those skipped, by their path in the folder, and what the
@@ -66,15 +78,15 @@ public final class Starter {
     String starter = StarterFiles.versionFile(request);
     for (Map.Entry<String, String> f : StarterFiles.of(request).entrySet()) {
       Path file = folder.resolve(f.getKey());
-      Optional<String> why =
-          f.getKey().equals(starter) ? versionsThere(file.getParent()) : Optional.empty();
-      if (why.isEmpty()) why = there(file, f.getValue());
+      Optional<String> why = there(file, f.getValue());
+      if (why.isEmpty() && f.getKey().equals(starter)) why = versionsThere(file.getParent());
       if (why.isPresent()) {
-        skipped.add(new Skipped(f.getKey(), why.get(), false));
+        Kind kind = why.get().equals(SAME) ? Kind.SAME : Kind.KEPT;
+        skipped.add(new Skipped(f.getKey(), why.get(), kind));
         continue;
       }
       Optional<String> failed = write(file, f.getValue());
-      if (failed.isPresent()) skipped.add(new Skipped(f.getKey(), failed.get(), true));
+      if (failed.isPresent()) skipped.add(new Skipped(f.getKey(), failed.get(), Kind.FAILED));
       else written.add(f.getKey());
     }
     return new Result(written, skipped, TO_FILL_IN);
@@ -151,7 +163,7 @@ public final class Starter {
       boolean same = Files.readString(file, StandardCharsets.UTF_8).equals(text);
       return Optional.of(
           same
-              ? "it is already there, as init writes it"
+              ? SAME
               : "it already exists and init never writes over a file; yours is kept as it is");
     } catch (IOException e) {
       return Optional.of("it already exists and init never writes over a file");

@@ -119,16 +119,16 @@ class StarterTest {
             new Starter.Skipped(
                 "pom.xml",
                 "it already exists and init never writes over a file; yours is kept as it is",
-                false),
+                Starter.Kind.KEPT),
             new Starter.Skipped(
                 ".gitignore",
                 "something that is not a plain file is there; init never replaces it",
-                false),
+                Starter.Kind.KEPT),
             new Starter.Skipped(
                 "policies/privacy/versions/2026-01-15.yaml",
                 "the policy already has a version (2024-05-01.yaml), and a starter draft would be"
                     + " one more",
-                false)),
+                Starter.Kind.KEPT)),
         r.skipped());
     assertTrue(r.written().contains("policies/privacy/policy.yaml"), r.written().toString());
   }
@@ -140,7 +140,8 @@ class StarterTest {
     assertEquals(List.of(), again.written());
     assertEquals(8, again.skipped().size());
     assertTrue(
-        again.skipped().stream().allMatch(s -> !s.failed() && !s.why().isEmpty()),
+        again.skipped().stream()
+            .allMatch(s -> s.kind() != Starter.Kind.FAILED && !s.why().isEmpty()),
         again.toString());
   }
 
