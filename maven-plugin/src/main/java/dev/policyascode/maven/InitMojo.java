@@ -102,14 +102,19 @@ public class InitMojo extends AbstractMojo {
                 + coordinates.version()
                 + ". mvn verify lints it; the pages of its published versions go to"
                 + " target/policy-site/");
-    getLog()
-        .info(
-            "To import the notice you publish today: mvn policy:import -Dpolicy.id="
-                + policyId
-                + " -Dpolicy.source=<notice.md, .html or .docx> -Dpolicy.effective=<YYYY-MM-DD>, then"
-                + " mvn policy:adopt -Dpolicy.id="
-                + policyId
-                + " -Dpolicy.version=<YYYY-MM-DD>");
+    String versions = Starter.versionsFolder(policyId);
+    if (r.written().stream().anyMatch(f -> f.startsWith(versions + "/"))) {
+      getLog()
+          .info(
+              "To start from the notice you publish today instead: delete "
+                  + versions
+                  + "/ (the starter draft), then mvn policy:import -Dpolicy.id="
+                  + policyId
+                  + " -Dpolicy.source=<notice .md, .html or .docx>"
+                  + " -Dpolicy.effective=<YYYY-MM-DD>, and mvn policy:adopt -Dpolicy.id="
+                  + policyId
+                  + " -Dpolicy.version=<YYYY-MM-DD>");
+    }
     getLog().info("Left for you to fill in:");
     r.toFillIn().forEach(item -> getLog().info("  - " + item));
   }

@@ -1,5 +1,6 @@
 package dev.policyascode.start;
 
+import dev.policyascode.load.PolicyLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -90,6 +91,11 @@ public final class Starter {
       else written.add(f.getKey());
     }
     return new Result(written, skipped, TO_FILL_IN);
+  }
+
+  /** The folder of a policy's versions, as the log names it: where the starter draft goes. */
+  public static String versionsFolder(String policyId) {
+    return StarterFiles.POLICIES_DIR + "/" + policyId + "/" + PolicyLoader.VERSIONS_DIR;
   }
 
   private static void check(Request r) throws StartException {
