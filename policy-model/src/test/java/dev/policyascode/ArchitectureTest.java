@@ -35,7 +35,8 @@ class ArchitectureTest {
           List.of("lint.suppress"),
           List.of("lint"),
           List.of("lint.report"),
-          List.of("render"));
+          List.of("render"),
+          List.of("start"));
 
   static JavaClasses core;
 

@@ -96,7 +96,8 @@ public final class Publish {
         "Commit both files; from now on the version never changes");
   }
 
-  private static PolicyVersion chosen(
+  /** The version named, or else the policy's only draft; refused when neither is clear. */
+  static PolicyVersion chosen(
       PolicyFolder folder, List<PolicyVersion> versions, Optional<String> versionId)
       throws WorkflowException {
     String pid = folder.policy().id();
