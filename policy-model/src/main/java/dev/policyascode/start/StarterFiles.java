@@ -90,12 +90,13 @@ final class StarterFiles {
         + "# data_categories, activities, legal_bases, retention, recipient_categories, recipients,\n"
         + "# transfers, rights. mvn verify writes the Art. 13/14 compliance matrix of what is missing.\n"
         + "format: 1\n"
-        + "version: "
+        // quoted: a YAML 1.1 reader (PyYAML, ajv-cli) would make a plain date a timestamp
+        + "version: '"
         + r.effective()
-        + "\n"
-        + "effective: "
+        + "'\n"
+        + "effective: '"
         + r.effective()
-        + "\n"
+        + "'\n"
         + "status: draft                     # policy:publish sets it and locks the version\n"
         + "sections:\n"
         + "  - id: who-we-are\n"
