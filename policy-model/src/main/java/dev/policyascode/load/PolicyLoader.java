@@ -199,6 +199,7 @@ public final class PolicyLoader {
                 v -> {
                   PolicyVersion version = ModelBuilder.version((Value.Map_) v);
                   version.texts().forEach(text -> EmbedReader.check(text, findings::add));
+                  EmbedReader.checkEntries(version.registers(), findings::add);
                   String stem = fileName.substring(0, fileName.length() - ".yaml".length());
                   if (!version.id().equals(stem)) {
                     findings.add(
