@@ -42,6 +42,7 @@ public final class RuleRegistry {
         new TermsDuplicate(),
         new TermsSynonym(),
         new ProsePlaceholder(),
+        new ProseHiddenCharacters(),
         new ProseRegulationNames(),
         new ProseHeadingRunIn(),
         new DatamapUnusedCategory(),

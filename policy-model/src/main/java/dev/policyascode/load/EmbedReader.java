@@ -4,6 +4,7 @@ import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Position;
 import dev.policyascode.model.Embed;
 import dev.policyascode.model.Prose;
+import dev.policyascode.model.Registers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -87,6 +88,32 @@ public final class EmbedReader {
                       "in this policy block: " + f.message(),
                       new Position(f.at().file(), f.at().line(), f.at().column() + indent))),
           report);
+    }
+  }
+
+  /**
+   * A policy block is filled in where a text is a page's own: a section's body, the preamble, the
+   * summary. A definition's meaning, a legal basis, a retention statement or a security measure is
+   * itself an entry that a block lists, pasted into that list as it is written; a block inside it
+   * would be published as a broken code block. Such a block is reported at its fence.
+   */
+  static void checkEntries(Registers registers, Consumer<Finding> report) {
+    registers.definitions().forEach(d -> notHere(d.meaning(), "a definition's meaning", report));
+    registers.legalBases().forEach(b -> notHere(b.text(), "a legal basis", report));
+    registers.retention().forEach(x -> notHere(x.statement(), "a retention statement", report));
+    registers.securityMeasures().forEach(m -> notHere(m.text(), "a security measure", report));
+  }
+
+  private static void notHere(Prose prose, String where, Consumer<Finding> report) {
+    for (Block block : blocks(prose.text())) {
+      report.accept(
+          Finding.of(
+              LoadRules.WRONG_TYPE,
+              prose.at(block.start(), 3),
+              "a policy block cannot be inside "
+                  + where
+                  + ": this text is itself shown in a list of the registers, where the block would"
+                  + " be printed as code; move the block into the body of a section"));
     }
   }
 

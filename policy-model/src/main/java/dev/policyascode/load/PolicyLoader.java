@@ -26,6 +26,12 @@ public final class PolicyLoader {
   public static final String POLICY_FILE = "policy.yaml";
   public static final String VERSIONS_DIR = "versions";
 
+  /** The lock of a policy's published versions, beside its policy.yaml (see VersionLock). */
+  public static final String LOCK_FILE = "versions.lock";
+
+  /** The largest file the loader reads; a larger one is refused by its size alone. */
+  public static final int MAX_FILE_BYTES = YamlFile.MAX_BYTES;
+
   private final Path displayRoot;
 
   /**
@@ -99,6 +105,9 @@ public final class PolicyLoader {
                 findings::add,
                 bytes -> sources.put(policyName, Digests.sha256(bytes)),
                 c -> comments.put(policyName, c));
+    // The rules read the lock: a link out of the folder is refused as a version file's is.
+    Path lock = folder.resolve(LOCK_FILE);
+    if (Files.exists(lock)) outside(lock, realRoot, findings);
     policy.ifPresent(
         v -> {
           Value.Map_ m = (Value.Map_) v;
@@ -190,6 +199,7 @@ public final class PolicyLoader {
                 v -> {
                   PolicyVersion version = ModelBuilder.version((Value.Map_) v);
                   version.texts().forEach(text -> EmbedReader.check(text, findings::add));
+                  EmbedReader.checkEntries(version.registers(), findings::add);
                   String stem = fileName.substring(0, fileName.length() - ".yaml".length());
                   if (!version.id().equals(stem)) {
                     findings.add(

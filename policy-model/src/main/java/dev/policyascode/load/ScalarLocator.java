@@ -27,9 +27,14 @@ final class ScalarLocator implements TextLocator {
   private final int asWritten; // the column of a one-line text written as is; -1 for others
   private final int textLine; // where the text starts: below the indicator for a block
   private final int textColumn;
+  private final String written; // the value as written, when its NFC form differs; else null
+  private final int[] toWritten; // NfcText.offsets of the two, or null
 
   ScalarLocator(String file, List<String> lines, ScalarNode node) {
     this.file = file;
+    String nfc = NfcText.of(node.getValue());
+    this.written = nfc.equals(node.getValue()) ? null : node.getValue();
+    this.toWritten = written == null ? null : NfcText.offsets(written, nfc);
     this.literal = node.getScalarStyle() == ScalarStyle.LITERAL;
     this.startLine = node.getStartMark().getLine();
     this.startColumn = node.getStartMark().getColumn();
@@ -63,6 +68,11 @@ final class ScalarLocator implements TextLocator {
     int column = startColumn + (quoted ? 1 : 0); // counted in code points, as marks count
     if (column > line.codePointCount(0, line.length())) return -1;
     return line.startsWith(node.getValue(), line.offsetByCodePoints(0, column)) ? column : -1;
+  }
+
+  /** Whether the value, kept in NFC, is written otherwise in the file. */
+  boolean normalised() {
+    return written != null;
   }
 
   /** The column (1-based) where the text starts when it reads as written on one line, else 0. */
@@ -114,6 +124,17 @@ final class ScalarLocator implements TextLocator {
 
   @Override
   public Position locate(String value, int offset, int length) {
+    if (written != null) {
+      // The value is the NFC form of what is written: place the piece in the text as written.
+      if (toWritten == null || value.length() + 1 != toWritten.length) return start();
+      int from = toWritten[Math.max(0, Math.min(offset, value.length()))];
+      int to = toWritten[Math.max(0, Math.min(offset + Math.max(length, 0), value.length()))];
+      return locateWritten(written, from, Math.max(to - from, length == 0 ? 0 : 1));
+    }
+    return locateWritten(value, offset, length);
+  }
+
+  private Position locateWritten(String value, int offset, int length) {
     if (asWritten >= 0 && offset >= 0 && offset <= value.length()) {
       return Marks.position(file, startLine, asWritten + value.codePointCount(0, offset));
     }

@@ -33,13 +33,22 @@ sealed interface Value {
       Positions.Builder b = Positions.builder(keys);
       fields.forEach(
           (key, value) -> {
-            b.value(key, value.at(), textColumn(value));
+            if (normalised(value)) b.value(key, value.at(), ((Scalar) value).locator());
+            else b.value(key, value.at(), textColumn(value));
             if (value instanceof Seq seq) {
               b.list(key);
-              seq.items().forEach(item -> b.item(key, item.at(), textColumn(item)));
+              for (Value item : seq.items()) {
+                if (normalised(item)) b.item(key, item.at(), ((Scalar) item).locator());
+                else b.item(key, item.at(), textColumn(item));
+              }
             }
           });
       return b.build();
+    }
+
+    /** A text kept in NFC that is written otherwise: its places are its locator's to find. */
+    private static boolean normalised(Value v) {
+      return v instanceof Scalar s && s.locator().normalised();
     }
 
     private static int textColumn(Value v) {

@@ -117,12 +117,15 @@ final class ValueReader {
     }
     // What YAML decoded, escapes included: the raw file was checked, this is what is published.
     Optional<String> problem = DecodedText.problem(text, type.multiline(), key);
+    text = NfcText.of(text); // "Café" is one text however its accent is written
+    ScalarLocator locator = new ScalarLocator(file, lines, s);
+    // An id's wrong character that is not ASCII is named, and placed where it is.
+    Optional<Finding> id = IdChars.finding(problem, type, text, locator);
     if (problem.isEmpty()) problem = type.check().apply(text);
     if (problem.isPresent()) {
-      error(LoadRules.WRONG_TYPE, node, problem.get());
+      report.accept(id.orElse(Finding.of(LoadRules.WRONG_TYPE, pos(node), problem.get())));
       return null;
     }
-    ScalarLocator locator = new ScalarLocator(file, lines, s);
     return new Value.Scalar(locator.start(), text, locator);
   }
 

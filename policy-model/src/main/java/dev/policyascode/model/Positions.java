@@ -2,7 +2,9 @@ package dev.policyascode.model;
 
 import dev.policyascode.diagnostics.Position;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,7 +33,8 @@ public final class Positions {
     }
   }
 
-  private static final Positions UNKNOWN = new Positions(null, new long[0], new long[0][]);
+  private static final Positions UNKNOWN =
+      new Positions(null, new long[0], new long[0][], Map.of());
 
   private static final int NOT_AS_WRITTEN = 0;
   private static final int AS_WRITTEN = 1; // the text starts at the value's column
@@ -40,11 +43,15 @@ public final class Positions {
   private final Keys keys; // null for a record made by hand: every key is allowed, none written
   private final long[] values; // per key, the packed place of its value; 0 when not written
   private final long[][] items; // per key, the packed places of its items; null unless a list
+  // The rare texts kept in NFC whose written form differs (an accent written as a combining mark):
+  // their own locator, by slot, since a column count in the NFC text is not a column of the file.
+  private final Map<Long, TextLocator> normalised;
 
-  private Positions(Keys keys, long[] values, long[][] items) {
+  private Positions(Keys keys, long[] values, long[][] items, Map<Long, TextLocator> normalised) {
     this.keys = keys;
     this.values = values;
     this.items = items;
+    this.normalised = normalised;
   }
 
   /**
@@ -82,13 +89,20 @@ public final class Positions {
    */
   public TextLocator locator(Position start, String key) {
     int k = index(key);
+    if (k >= 0 && normalised.containsKey(slot(k, -1))) return normalised.get(slot(k, -1));
     return k < 0 || values[k] == 0 ? TextLocator.at(start) : locator(start.file(), values[k]);
   }
 
   /** A locator for the text of item {@code item} of the list under {@code key}. */
   public TextLocator locator(Position start, String key, int item) {
     long place = item(key, item);
+    TextLocator own = place == 0 ? null : normalised.get(slot(index(key), item));
+    if (own != null) return own;
     return place == 0 ? locator(start, key) : locator(start.file(), place);
+  }
+
+  private static long slot(int key, int item) {
+    return ((long) key << 32) | (item + 1);
   }
 
   private long item(String key, int item) {
@@ -150,6 +164,7 @@ public final class Positions {
     private final Keys keys;
     private final long[] values;
     private final long[][] items;
+    private final Map<Long, TextLocator> normalised = new HashMap<>();
 
     private Builder(Keys keys) {
       this.keys = keys;
@@ -165,6 +180,20 @@ public final class Positions {
       int k = slot(key);
       if (values[k] != 0) throw new IllegalArgumentException("'" + key + "' is placed twice");
       values[k] = pack(at, textColumn);
+      return this;
+    }
+
+    /** As {@link #value}, for a text whose places only {@code own} knows; see normalised. */
+    public Builder value(String key, Position at, TextLocator own) {
+      value(key, at, 0);
+      normalised.put(Positions.slot(slot(key), -1), own);
+      return this;
+    }
+
+    /** As {@link #item}, for a text whose places only {@code own} knows. */
+    public Builder item(String key, Position at, TextLocator own) {
+      item(key, at, 0);
+      normalised.put(Positions.slot(slot(key), items[slot(key)].length - 1), own);
       return this;
     }
 
@@ -185,7 +214,7 @@ public final class Positions {
     }
 
     public Positions build() {
-      return new Positions(keys, values.clone(), items.clone());
+      return new Positions(keys, values.clone(), items.clone(), Map.copyOf(normalised));
     }
 
     private int slot(String key) {

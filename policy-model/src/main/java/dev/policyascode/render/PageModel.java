@@ -122,7 +122,14 @@ final class PageModel {
    */
   static String quoted(String s) {
     StringBuilder sb = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      // A brace that opens a template delimiter is written as its escape: YAML reads "{" again,
+      // and the page's brace guard, which would leave "&#123;" in the value, finds no pair.
+      if (c == '{' && i + 1 < s.length() && "{%#<".indexOf(s.charAt(i + 1)) >= 0) {
+        sb.append("\\u007b");
+        continue;
+      }
       switch (c) {
         case '"' -> sb.append("\\\"");
         case '\\' -> sb.append("\\\\");

@@ -37,12 +37,20 @@ public final class Markdown {
 
   private Markdown() {}
 
-  /** Plain text made safe to put into CommonMark: every character that could be syntax escaped. */
+  /**
+   * Plain text made safe to put into CommonMark: every character that could be syntax escaped. A
+   * brace and the character after it are both escaped (a backslash before each), so that no pair
+   * that opens a site generator's template (a brace followed by a percent sign, a brace, a hash or
+   * an angle bracket) is left for the page's brace guard ({@code TemplateDelimiters}), whose
+   * character reference would show as it is written after a backslash.
+   */
   public static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 8);
+    char before = 0;
     for (char c : text.toCharArray()) {
-      if (SPECIAL.contains(c)) sb.append('\\');
+      if (SPECIAL.contains(c) || (before == '{' && c == '%')) sb.append('\\');
       sb.append(c);
+      before = c;
     }
     return sb.toString();
   }

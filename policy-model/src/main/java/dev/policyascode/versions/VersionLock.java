@@ -1,5 +1,6 @@
 package dev.policyascode.versions;
 
+import dev.policyascode.load.PolicyLoader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public record VersionLock(List<Entry> entries, List<Problem> problems) {
 
-  public static final String FILE = "versions.lock";
+  public static final String FILE = PolicyLoader.LOCK_FILE;
 
   private static final Pattern LINE =
       Pattern.compile("([A-Za-z0-9][A-Za-z0-9._-]*)\\s+(" + ContentHash.PREFIX + "[0-9a-f]{64})");

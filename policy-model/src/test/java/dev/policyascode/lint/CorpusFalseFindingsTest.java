@@ -50,6 +50,7 @@ class CorpusFalseFindingsTest {
           new TermsUndefined(),
           new TermsSynonym(),
           new ProsePlaceholder(),
+          new ProseHiddenCharacters(),
           new ProseRegulationNames(),
           new ProseHeadingRunIn(),
           new XrefCaption());
@@ -69,6 +70,7 @@ class CorpusFalseFindingsTest {
           "terms-undefined", 80,
           "terms-synonym", 0,
           "prose-placeholder", 0,
+          "prose-hidden-characters", 0,
           "prose-regulation-names", 0,
           "prose-heading-run-in", 10,
           "xref-caption", 0);
