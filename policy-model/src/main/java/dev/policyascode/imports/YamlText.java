@@ -11,7 +11,8 @@ final class YamlText {
 
   private YamlText() {}
 
-  static String policyFile(String id, String title, String controller, String language) {
+  static String policyFile(
+      String id, String title, String controller, String language, String numbering) {
     return "format: 1\n"
         + "id: "
         + quoted(id)
@@ -21,7 +22,9 @@ final class YamlText {
         + quoted(controller)
         + "\nlanguages: ["
         + quoted(language)
-        + "]\n";
+        + "]\nnumbering: "
+        + quoted(numbering)
+        + "                       # how headings show section numbers, as the source does\n";
   }
 
   static String versionFile(String version, String effective, Outline outline) {

@@ -48,6 +48,8 @@ final class ComplianceModel {
         Map<String, Object> section = new LinkedHashMap<>();
         section.put("id", s.id());
         section.put("number", s.number());
+        // as the policy's headings show it, so that the reader finds it on the page
+        section.put("shown", policy.numbering().shown(s.number(), s.number().split("\\.").length));
         section.put("title", s.title());
         sections.add(section);
       }
