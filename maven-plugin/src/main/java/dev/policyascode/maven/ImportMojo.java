@@ -89,7 +89,9 @@ public class ImportMojo extends AbstractMojo {
                   + shown(r.versionFile())
                   + ": "
                   + r.sections()
-                  + " sections, a draft; "
+                  + " sections"
+                  + (r.definitions() > 0 ? ", " + r.definitions() + " defined terms" : "")
+                  + ", a draft; "
                   + r.numberingReport());
       r.policyFile().ifPresent(p -> getLog().info("Wrote " + shown(p)));
       getLog().info("The text does not say, so the import left these for you to fill in:");

@@ -41,6 +41,7 @@ public final class Importer {
       Optional<Path> policyFile,
       ImportFormat format,
       int sections,
+      int definitions,
       String numbering,
       String numberingReport,
       List<String> toFillIn) {}
@@ -65,10 +66,13 @@ public final class Importer {
               + " version id, or delete the file yourself if it is yours to replace");
     }
     Outline outline = read(request, format);
+    Definitions.Found defined = Definitions.find(outline);
+    outline = defined.outline();
+    List<Definitions.Term> terms = defined.terms();
     NumberingStyle.Applied applied = NumberingStyle.apply(outline);
     String version =
         YamlText.versionFile(
-            request.versionId(), request.effective().toString(), applied.outline());
+            request.versionId(), request.effective().toString(), applied.outline(), terms);
     Path policyFile = folder.resolve(PolicyLoader.POLICY_FILE);
     boolean newPolicy = !Files.exists(policyFile);
     String policy =
@@ -86,7 +90,8 @@ public final class Importer {
         // policy.yaml is the team's and is not rewritten: the titles keep their own numbers, so
         // that no word of the source is lost whatever its style shows
         version =
-            YamlText.versionFile(request.versionId(), request.effective().toString(), outline);
+            YamlText.versionFile(
+                request.versionId(), request.effective().toString(), outline, terms);
         check(request, policy, policyFile, version);
       }
       Files.createDirectories(versionFile.getParent());
@@ -98,11 +103,14 @@ public final class Importer {
     List<String> toFill = new ArrayList<>();
     if (newPolicy) toFill.add("the controller's name and contact details (policy.yaml)");
     toFill.addAll(Gaps.ITEMS);
+    // the terms written as the definitions block renders them are in; others stay text to check
+    if (!terms.isEmpty()) toFill.set(toFill.size() - 1, Gaps.MORE_DEFINITIONS);
     return new Result(
         versionFile,
         newPolicy ? Optional.of(policyFile) : Optional.empty(),
         format,
         count(outline.sections()),
+        terms.size(),
         NumberingStyle.of(outline.sections()),
         report,
         toFill);

@@ -48,9 +48,9 @@ final class ComplianceModel {
         Map<String, Object> section = new LinkedHashMap<>();
         section.put("id", s.id());
         section.put("number", s.number());
+        section.put("title", s.title());
         // as the policy's headings show it, so that the reader finds it on the page
         section.put("shown", policy.numbering().shown(s.number(), s.number().split("\\.").length));
-        section.put("title", s.title());
         sections.add(section);
       }
       item.put("sections", sections);

@@ -24,6 +24,8 @@ class ImportRoundTripTest {
   static final Path SEED =
       Path.of("src/test/resources/seed/privacy-policy-2018-05-25.txt").toAbsolutePath();
 
+  static final Path STYLES = Path.of("src/test/resources/import-styles").toAbsolutePath();
+
   @TempDir Path tmp;
 
   @Test
@@ -55,6 +57,11 @@ class ImportRoundTripTest {
           .forEach(docs::add);
     }
     docs.add(SEED);
+    // the corpus numbers no section in one style throughout: these do, one style each, so that
+    // the numbers the renderer shows are measured too, and so are the definitions blocks
+    try (Stream<Path> styles = Files.list(STYLES)) {
+      styles.sorted().forEach(docs::add);
+    }
     return docs;
   }
 

@@ -149,6 +149,56 @@ class ImporterTest {
   }
 
   @Test
+  void definitionsWrittenAsTheBlockRendersThemBecomeDefinitionsAndOthersStayText()
+      throws Exception {
+    Importer.Result r =
+        importFile(
+            "notice.md",
+            "# Privacy\n\n## Definitions\n\nIn this notice:\n\n"
+                + "- **Personal Data** means any information about a person;\n"
+                + "- **Controller** refers to Acme SAS, 1 rue\n  de Paris.\n\n"
+                + "“Users” refers to everyone.\n\n"
+                + "## Use\n\n**Bold** alone is not a run of definitions.\n",
+            Optional.empty());
+    String yaml = version();
+    assertEquals(2, r.definitions(), yaml);
+    assertTrue(
+        yaml.contains(
+            "definitions:\n  - id: personal-data\n    term: \"Personal Data\"\n    meaning: |\n"
+                + "      means any information about a person;\n"),
+        yaml);
+    assertTrue(yaml.contains("      refers to Acme SAS, 1 rue\n      de Paris.\n"), yaml);
+    assertTrue(
+        yaml.contains(
+            "      In this notice:\n\n      ```policy\n      list: definitions\n      ```\n\n"
+                + "      “Users” refers to everyone."),
+        yaml);
+    assertTrue(yaml.contains("      **Bold** alone is not a run of definitions."), yaml);
+    assertFalse(r.toFillIn().contains(Gaps.ITEMS.get(Gaps.ITEMS.size() - 1)));
+  }
+
+  @Test
+  void theRoundTripsStyledDocumentsAreImportedInTheirStyle() throws Exception {
+    // ImportRoundTripTest measures their words; this says the numbers and terms are the style's
+    String[][] cases = {
+      {"article.md", "Article 1", "0", "title: \"Contact data.\""},
+      {"dotted-period.md", "1.1.", "3", "title: \"Usage data\""},
+      {"paragraph-sign.md", "§ 1", "2", "title: \"Begriffsbestimmungen\""}
+    };
+    for (String[] c : cases) {
+      Path work = tmp.resolve(c[0]);
+      Importer.Result r =
+          Importer.run(
+              request(ImportRoundTripTest.STYLES.resolve(c[0]), Optional.empty()),
+              work.resolve("policies"));
+      String policy = Files.readString(r.policyFile().orElseThrow());
+      assertTrue(policy.contains("numbering: \"" + c[1] + "\""), c[0] + ": " + policy);
+      assertEquals(Integer.parseInt(c[2]), r.definitions(), c[0]);
+      assertTrue(Files.readString(r.versionFile()).contains(c[3]), c[0]);
+    }
+  }
+
+  @Test
   void idsAreReadableAsciiAndUnique() {
     Ids ids = new Ids("section");
     assertEquals("donnees-personnelles", ids.next("3.1. Données personnelles", null));
