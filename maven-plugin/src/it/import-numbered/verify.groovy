@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
-def version = new File(basedir, 'acme-privacy/versions/2024-05-01.yaml').text
-def policy = new File(basedir, 'acme-privacy/policy.yaml').text
+def version = new File(basedir, 'policies/acme-privacy/versions/2024-05-01.yaml').text
+def policy = new File(basedir, 'policies/acme-privacy/policy.yaml').text
 
 // 1. The import found the source's style, wrote it into policy.yaml and said so.
 assert policy.contains('numbering: "1.1"')
@@ -15,7 +15,7 @@ assert version.contains('When you sign up, we ask for your name and email, as se
 def site = new File(basedir, 'target/policy-site/acme-privacy/2024-05-01')
 def md = new File(site, 'index.md').text
 assert md.contains('## 1 Who we are\n')
-assert md.contains('### 2.1 Account data.\n')
+assert md.contains('### 2.1 Account data\\.\n')   // the title's own point, escaped
 assert !md.contains('2.1. ') && !md.contains('2.1 2.1')
 def html = new File(site, 'index.html').text
 assert html.contains('<span class="number">2.1</span> Account data.</h3>')
