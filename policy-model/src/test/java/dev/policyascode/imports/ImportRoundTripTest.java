@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The measure of the import: every Markdown notice of the corpus, the Qucit 2018 text and three
  * notices numbered in one style each, imported then rendered, must read word for word as the
- * source, section numbers included, in the rendered Markdown and in the HTML page's text. Prints a table (document, format, words, differences) and fails on any difference.
+ * source, section numbers included, in the rendered Markdown and in the HTML page's text. Prints a
+ * table (document, format, words, differences) and fails on any difference.
  */
 class ImportRoundTripTest {
 

@@ -49,6 +49,13 @@ final class NumberReferences {
       Pattern.compile(
           "(?i)^(\\(\\w+\\))*\\s*of\\s+(the\\s+|our\\s+|its\\s+)?(\\p{L}+\\s+){0,4}(law|act|code|directive|regulation|decree|convention|loi|clauses|terms|agreement|contract|conditions|treaty|charter)\\b");
 
+  /**
+   * A law named by its abbreviation right after the number: "§ 26 BDSG", "§ 25 TTDSG", as German
+   * notices cite; a § style policy numbers its own sections "§ 5" too.
+   */
+  private static final Pattern ABBREVIATION_AFTER =
+      Pattern.compile("^\\s+\\p{Lu}[\\p{L}-]*\\p{Lu}\\b");
+
   private NumberReferences() {}
 
   /** The typed references of a text; several rules ask, it is read once per version. */
@@ -81,7 +88,9 @@ final class NumberReferences {
         kind = Kind.LINK_TEXT;
       } else if (GDPR_AFTER.matcher(after).find()) {
         kind = word.startsWith("art") ? Kind.GDPR_ARTICLE : Kind.OTHER_LAW;
-      } else if (LAW_AFTER.matcher(after).find() || after.startsWith("(")) {
+      } else if (LAW_AFTER.matcher(after).find()
+          || after.startsWith("(")
+          || ABBREVIATION_AFTER.matcher(after).find()) {
         kind = Kind.OTHER_LAW;
       } else if (word.startsWith("art") && !number.contains(".") && !articles) {
         // "Article 5" alone may be this text's or the Regulation's: say nothing rather than guess
