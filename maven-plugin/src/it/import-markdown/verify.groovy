@@ -7,7 +7,9 @@ assert version.isFile()
 assert new File(basedir, 'acme-privacy/policy.yaml').text.contains('title: "Privacy Notice"')
 assert log.contains('Imported notice.md (markdown) as ')
 assert log.contains('5 sections, a draft')
-assert log.contains("the source numbers its sections '1.1'")
+// the headings say "1." and the paragraphs "2.1": no one style shows both, so no number is added
+assert log.contains('policy.yaml says numbering: "none", so the headings add no number')
+assert new File(basedir, 'acme-privacy/policy.yaml').text.contains('numbering: "none"')
 assert log.contains('  - the retention rules (retention)')
 
 // 2. Sections from the headings and from the numbered paragraphs, ids from the titles, the text

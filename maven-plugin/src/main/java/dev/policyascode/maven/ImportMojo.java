@@ -89,9 +89,10 @@ public class ImportMojo extends AbstractMojo {
                   + shown(r.versionFile())
                   + ": "
                   + r.sections()
-                  + " sections, a draft; the source numbers its sections '"
-                  + r.numbering()
-                  + "', kept in the titles");
+                  + " sections"
+                  + (r.definitions() > 0 ? ", " + r.definitions() + " defined terms" : "")
+                  + ", a draft; "
+                  + r.numberingReport());
       r.policyFile().ifPresent(p -> getLog().info("Wrote " + shown(p)));
       getLog().info("The text does not say, so the import left these for you to fill in:");
       r.toFillIn().forEach(item -> getLog().info("  - " + item));

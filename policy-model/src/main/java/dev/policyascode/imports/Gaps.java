@@ -18,5 +18,9 @@ final class Gaps {
           "the rights the text names (rights)",
           "the defined terms, if the text defines any (definitions)");
 
+  /** When the import found defined terms: the others, written otherwise, are still text. */
+  static final String MORE_DEFINITIONS =
+      "the defined terms written otherwise than \"**Term** means…\", still text (definitions)";
+
   private Gaps() {}
 }

@@ -4,6 +4,7 @@ import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.load.LoadResult;
 import dev.policyascode.load.PolicyLoader;
+import dev.policyascode.model.SectionNumbering;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,9 @@ public final class Importer {
       Optional<Path> policyFile,
       ImportFormat format,
       int sections,
+      int definitions,
       String numbering,
+      String numberingReport,
       List<String> toFillIn) {}
 
   private Importer() {}
@@ -63,15 +66,34 @@ public final class Importer {
               + " version id, or delete the file yourself if it is yours to replace");
     }
     Outline outline = read(request, format);
+    Definitions.Found defined = Definitions.find(outline);
+    outline = defined.outline();
+    List<Definitions.Term> terms = defined.terms();
+    NumberingStyle.Applied applied = NumberingStyle.apply(outline);
     String version =
-        YamlText.versionFile(request.versionId(), request.effective().toString(), outline);
+        YamlText.versionFile(
+            request.versionId(), request.effective().toString(), applied.outline(), terms);
     Path policyFile = folder.resolve(PolicyLoader.POLICY_FILE);
     boolean newPolicy = !Files.exists(policyFile);
     String policy =
         YamlText.policyFile(
-            request.policyId(), outline.title(), CONTROLLER_PLACEHOLDER, request.language());
+            request.policyId(),
+            outline.title(),
+            CONTROLLER_PLACEHOLDER,
+            request.language(),
+            applied.style().word());
+    String report;
     try {
-      check(request, policy, newPolicy ? null : policyFile, version);
+      SectionNumbering kept = check(request, policy, newPolicy ? null : policyFile, version);
+      report = NumberingReport.say(applied.style(), kept, newPolicy);
+      if (kept != applied.style()) {
+        // policy.yaml is the team's and is not rewritten: the titles keep their own numbers, so
+        // that no word of the source is lost whatever its style shows
+        version =
+            YamlText.versionFile(
+                request.versionId(), request.effective().toString(), outline, terms);
+        check(request, policy, policyFile, version);
+      }
       Files.createDirectories(versionFile.getParent());
       if (newPolicy) write(policyFile, policy);
       write(versionFile, version);
@@ -81,12 +103,16 @@ public final class Importer {
     List<String> toFill = new ArrayList<>();
     if (newPolicy) toFill.add("the controller's name and contact details (policy.yaml)");
     toFill.addAll(Gaps.ITEMS);
+    // the terms written as the definitions block renders them are in; others stay text to check
+    if (!terms.isEmpty()) toFill.set(toFill.size() - 1, Gaps.MORE_DEFINITIONS);
     return new Result(
         versionFile,
         newPolicy ? Optional.of(policyFile) : Optional.empty(),
         format,
         count(outline.sections()),
+        terms.size(),
         NumberingStyle.of(outline.sections()),
+        report,
         toFill);
   }
 
@@ -126,8 +152,13 @@ public final class Importer {
                         + " .html or .docx, or give the format (markdown, html or word)"));
   }
 
-  /** Loads what is about to be written, with the project's loader: a file it refuses is a bug. */
-  private static void check(Request request, String policy, Path existingPolicy, String version)
+  /**
+   * Loads what is about to be written, with the project's loader: a file it refuses is a bug.
+   * Returns the numbering style of the policy.yaml that will be in force, the team's own if it has
+   * one.
+   */
+  private static SectionNumbering check(
+      Request request, String policy, Path existingPolicy, String version)
       throws IOException, ImportException {
     Path tmp = Files.createTempDirectory("policy-import");
     try {
@@ -146,6 +177,12 @@ public final class Importer {
                   + "); nothing was written");
         }
       }
+      if (loaded.policies().isEmpty()) {
+        throw new ImportException(
+            request.source()
+                + ": the imported text would not load as a policy; nothing was written");
+      }
+      return loaded.policies().get(0).numbering();
     } finally {
       try (var walk = Files.walk(tmp)) {
         for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -7,13 +7,21 @@ import java.util.regex.Pattern;
 
 /**
  * Numbered paragraphs that open a section without a heading: "5.1 Security" on a line of its own,
- * or run in, "3.1 Account data. When…". A number opens a section only where it continues the
- * numbering so far (the next sibling, or the first child), so that a stray "2018." or a numbered
- * list further down stays text.
+ * or run in, "3.1 Account data. When…", "Article 3 Account data. When…", "§ 3 Zweck. Wir…". A
+ * number opens a section only where it continues the numbering so far (the next sibling, or the
+ * first child), so that a stray "2018." or a numbered list further down stays text.
  */
 final class RunIn {
 
-  private static final Pattern NUMBERED = Pattern.compile("^(\\d+(?:\\.\\d+)*)[.)]?\\s+(\\S.*)$");
+  private static final Pattern NUMBERED =
+      Pattern.compile("^(?:(?:Article|§)\\s*)?(\\d+(?:\\.\\d+)*)[.)]?\\s+(\\S.*)$");
+
+  /**
+   * What follows a number that cites a law rather than opens a section: "Article 6(1)(b)", "Article
+   * 6 of the GDPR", "§ 26 BDSG".
+   */
+  private static final Pattern CITATION =
+      Pattern.compile("^(?:\\(|(?:of|des|der|du|de la|del)\\s|(?:GDPR|DSGVO|RGPD|BDSG|UK)\\b).*");
 
   /** The title, the rest of the paragraph (its body), and the depth of the number. */
   record Opening(String title, String rest, int depth) {}
@@ -25,6 +33,9 @@ final class RunIn {
     String[] lines = source.split("\n", 2);
     Matcher m = NUMBERED.matcher(lines[0].strip());
     if (!m.matches() || m.group(2).matches(".*[*_`\\[<].*")) return null;
+    if (!Character.isDigit(lines[0].strip().charAt(0)) && CITATION.matcher(m.group(2)).matches()) {
+      return null;
+    }
     String title = lines[0].strip();
     String rest = lines.length > 1 ? lines[1] : "";
     // run in: "3.1 Account data. When you sign up…" is titled "3.1 Account data."

@@ -11,7 +11,8 @@ final class YamlText {
 
   private YamlText() {}
 
-  static String policyFile(String id, String title, String controller, String language) {
+  static String policyFile(
+      String id, String title, String controller, String language, String numbering) {
     return "format: 1\n"
         + "id: "
         + quoted(id)
@@ -21,16 +22,29 @@ final class YamlText {
         + quoted(controller)
         + "\nlanguages: ["
         + quoted(language)
-        + "]\n";
+        + "]\nnumbering: "
+        + quoted(numbering)
+        + "                       # how headings show section numbers, as the source does\n";
   }
 
   static String versionFile(String version, String effective, Outline outline) {
+    return versionFile(version, effective, outline, List.of());
+  }
+
+  static String versionFile(
+      String version, String effective, Outline outline, List<Definitions.Term> terms) {
     StringBuilder sb = new StringBuilder();
     sb.append("format: 1\n");
     sb.append("version: ").append(quoted(version)).append('\n');
     sb.append("effective: ").append(quoted(effective)).append('\n');
     sb.append("status: draft\n");
     if (!outline.preamble().isBlank()) block("preamble", outline.preamble(), "", sb);
+    if (!terms.isEmpty()) sb.append("definitions:\n");
+    for (Definitions.Term t : terms) {
+      sb.append("  - id: ").append(t.id()).append('\n');
+      sb.append("    term: ").append(quoted(t.term())).append('\n');
+      block("meaning", t.meaning(), "    ", sb);
+    }
     sb.append("sections:\n");
     sections(outline.sections(), "", sb);
     return sb.toString();

@@ -9,6 +9,7 @@ import dev.policyascode.model.LegalBasis;
 import dev.policyascode.model.RecipientRole;
 import dev.policyascode.model.Right;
 import dev.policyascode.model.Safeguard;
+import dev.policyascode.model.SectionNumbering;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -109,7 +110,17 @@ public final class Format {
                   "base_url",
                   BASE_URL,
                   "The public address of the folder where the rendered policy is published,"
-                      + " ending in /, such as https://example.com/privacy/.")));
+                      + " ending in /, such as https://example.com/privacy/."),
+              opt(
+                  "numbering",
+                  oneOf(
+                      "a numbering style",
+                      "How section numbers are shown in headings.",
+                      SectionNumbering.words()),
+                  "How the headings show section numbers: \"1.1.\" (the default), \"1.1\","
+                      + " \"1.1)\", \"Article 1\" or \"§ 1\" (top-level sections only; their"
+                      + " subsections show 5.3), or \"none\". References still use the number,"
+                      + " such as section 5.3.")));
 
   private static final Obj DEFINITION =
       new Obj(

@@ -23,6 +23,7 @@ final class ModelBuilder {
         m.get("supervisory_authority").map(v -> contact((Map_) v)),
         m.texts("languages"),
         m.optText("base_url"),
+        m.optText("numbering").map(SectionNumbering::of).orElse(SectionNumbering.DOTTED_PERIOD),
         m.at(),
         versions,
         m.positions());

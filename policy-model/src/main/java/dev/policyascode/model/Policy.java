@@ -19,6 +19,7 @@ public record Policy(
     Optional<Contact> supervisoryAuthority,
     List<String> languages,
     Optional<String> baseUrl,
+    SectionNumbering numbering,
     Position at,
     List<PolicyVersion> versions,
     Positions positions)
@@ -31,10 +32,14 @@ public record Policy(
     jointControllers = List.copyOf(jointControllers);
     languages = List.copyOf(languages);
     versions = List.copyOf(versions);
+    Objects.requireNonNull(numbering, "numbering must not be null");
     Objects.requireNonNull(positions, "positions must not be null");
   }
 
-  /** Made by hand rather than loaded, as in a test: its values are placed at its start. */
+  /**
+   * Made by hand rather than loaded, as in a test: its values are placed at its start, its sections
+   * numbered in the default style.
+   */
   public Policy(
       String id,
       String title,
@@ -57,6 +62,7 @@ public record Policy(
         supervisoryAuthority,
         languages,
         baseUrl,
+        SectionNumbering.DOTTED_PERIOD,
         at,
         versions,
         Positions.unknown());

@@ -9,6 +9,7 @@ import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.model.Prose;
 import dev.policyascode.model.Section;
+import dev.policyascode.model.SectionNumbering;
 import dev.policyascode.text.LanguageFormat;
 import dev.policyascode.text.Numbering;
 import dev.policyascode.text.ProseProcessor;
@@ -59,7 +60,13 @@ final class ChangesPages implements SitePart {
                     labels));
             page.put(
                 "sections",
-                sections(before, to, labels, LanguageFormat.of(policy.language()), redlines));
+                sections(
+                    before,
+                    to,
+                    labels,
+                    LanguageFormat.of(policy.language()),
+                    policy.numbering(),
+                    redlines));
             return List.of(context.apply("changes.ftlh", page));
           });
     }
@@ -85,9 +92,10 @@ final class ChangesPages implements SitePart {
       PolicyVersion to,
       Map<String, String> labels,
       LanguageFormat format,
+      SectionNumbering style,
       Redlines redlines) {
-    Shown before = new Shown(Numbering.of(from), format);
-    Shown after = new Shown(Numbering.of(to), format);
+    Shown before = new Shown(Numbering.of(from), format, style);
+    Shown after = new Shown(Numbering.of(to), format, style);
     List<Map<String, Object>> out = new ArrayList<>();
     Redline preamble = redlines.of(text(from.preamble()), text(to.preamble()));
     if (preamble.changed()) {
@@ -139,6 +147,8 @@ final class ChangesPages implements SitePart {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("anchor", anchor);
     m.put("number", number);
+    // as the policy's headings show it: "5.3.", "Article 5", or nothing
+    m.put("shown", number.isEmpty() ? "" : after.style().shown(number, number.split("\\.").length));
     m.put("title", title);
     m.put("oldTitle", oldTitle);
     m.put("status", status == null ? "" : status);
@@ -180,7 +190,7 @@ final class ChangesPages implements SitePart {
   }
 
   /** One side of a redline: its version's numbers, in the words of the policy's language. */
-  private record Shown(Numbering numbering, LanguageFormat format) {
+  private record Shown(Numbering numbering, LanguageFormat format, SectionNumbering style) {
 
     /**
      * The tokens as a reader sees them: a link to a section shows as the page shows it, "section

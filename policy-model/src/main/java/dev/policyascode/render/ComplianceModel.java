@@ -49,6 +49,8 @@ final class ComplianceModel {
         section.put("id", s.id());
         section.put("number", s.number());
         section.put("title", s.title());
+        // as the policy's headings show it, so that the reader finds it on the page
+        section.put("shown", policy.numbering().shown(s.number(), s.number().split("\\.").length));
         sections.add(section);
       }
       item.put("sections", sections);

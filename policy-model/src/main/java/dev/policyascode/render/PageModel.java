@@ -3,6 +3,7 @@ package dev.policyascode.render;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.model.Section;
+import dev.policyascode.model.SectionNumbering;
 import dev.policyascode.text.LanguageFormat;
 import dev.policyascode.text.Markdown;
 import dev.policyascode.text.Numbering;
@@ -62,7 +63,7 @@ final class PageModel {
     page.put("preambleMd", preamble == null ? "" : markdown(preamble));
 
     List<Map<String, Object>> flat = new ArrayList<>();
-    page.put("sections", sections(numbering.sections(), prose, flat));
+    page.put("sections", sections(numbering.sections(), policy.numbering(), prose, flat));
     page.put("allSections", flat);
 
     Map<String, Object> front = new LinkedHashMap<>();
@@ -78,7 +79,10 @@ final class PageModel {
 
   /** The sections as the version's {@link Numbering} places them: numbers are not made here. */
   private static List<Map<String, Object>> sections(
-      List<Numbering.Numbered> sections, ProseProcessor prose, List<Map<String, Object>> flat)
+      List<Numbering.Numbered> sections,
+      SectionNumbering style,
+      ProseProcessor prose,
+      List<Map<String, Object>> flat)
       throws TemplateModelException {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Numbering.Numbered n : sections) {
@@ -87,14 +91,23 @@ final class PageModel {
       int level = n.headingLevel();
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", n.anchor());
+      String shown = n.shown(style);
       m.put("number", n.number());
+      // the number as the heading shows it, in the policy's style; empty when it shows none
+      m.put("shown", shown);
       m.put("title", s.title());
       m.put("level", level);
-      m.put("headingMd", "#".repeat(level) + " " + n.number() + ". " + Markdown.escape(s.title()));
+      m.put(
+          "headingMd",
+          "#".repeat(level)
+              + " "
+              // digits, points, ")" and a word: nothing Markdown reads as syntax inside a heading
+              + (shown.isEmpty() ? "" : shown + " ")
+              + Markdown.escape(s.title()));
       m.put("html", html(body));
       m.put("md", body == null ? "" : markdown(body));
       flat.add(m);
-      m.put("children", sections(n.children(), prose, flat));
+      m.put("children", sections(n.children(), style, prose, flat));
       out.add(m);
     }
     return out;

@@ -2,6 +2,7 @@ package dev.policyascode.text;
 
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.model.Section;
+import dev.policyascode.model.SectionNumbering;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import java.util.Optional;
  * fifth section is 5.3), its anchor and its heading level. Nothing stores a number, so reordering
  * sections renumbers them. Made once per version ({@link #of}) and read by the rules, the pages,
  * the register, the compliance matrix and the changes, so they cannot number a section differently.
+ * The plain number ("5.3") is the key every rule and reference uses; how a heading shows it depends
+ * on the policy's {@link SectionNumbering} ({@link Numbered#shown}).
  */
 public final class Numbering {
 
@@ -31,6 +34,14 @@ public final class Numbering {
     /** The id of the section's element on a page, which a link {@code #id} points at. */
     public String anchor() {
       return section.id();
+    }
+
+    /**
+     * The number as its heading shows it in the policy's style: "5.3.", "5.3)", "Article 5"; empty
+     * when the policy shows no numbers. Only headings use it: references keep the plain number.
+     */
+    public String shown(SectionNumbering style) {
+      return style.shown(number, depth);
     }
 
     /** The HTML heading level of its title: h2 for a top-level section (h1 is the policy's). */

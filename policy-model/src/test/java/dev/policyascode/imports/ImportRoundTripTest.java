@@ -15,14 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The measure of the import: every Markdown notice of the corpus, and the Qucit 2018 text, imported
- * then rendered, must read word for word as the source, in the rendered Markdown and in the HTML
- * page's text. Prints a table (document, format, words, differences) and fails on any difference.
+ * The measure of the import: every Markdown notice of the corpus, the Qucit 2018 text and three
+ * notices numbered in one style each, imported then rendered, must read word for word as the
+ * source, section numbers included, in the rendered Markdown and in the HTML page's text. Prints a
+ * table (document, format, words, differences) and fails on any difference.
  */
 class ImportRoundTripTest {
 
   static final Path SEED =
       Path.of("src/test/resources/seed/privacy-policy-2018-05-25.txt").toAbsolutePath();
+
+  static final Path STYLES = Path.of("src/test/resources/import-styles").toAbsolutePath();
 
   @TempDir Path tmp;
 
@@ -55,6 +58,11 @@ class ImportRoundTripTest {
           .forEach(docs::add);
     }
     docs.add(SEED);
+    // the corpus numbers no section in one style throughout: these do, one style each, so that
+    // the numbers the renderer shows are measured too, and so are the definitions blocks
+    try (Stream<Path> styles = Files.list(STYLES)) {
+      styles.sorted().forEach(docs::add);
+    }
     return docs;
   }
 

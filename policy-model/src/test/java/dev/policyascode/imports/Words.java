@@ -28,10 +28,9 @@ import org.jsoup.nodes.Element;
  * The words a reader sees, compared token by token as QucitPolicyTest compares them: the text of a
  * Markdown document (front matter, markup and raw HTML tags left out, the text inside raw HTML
  * blocks kept, since a browser shows it), or of the policy on a rendered HTML page. Not words:
- * kramdown attribute lists ("{: #telemetry }"), which the site generator removes; the numbers the
- * renderer puts before each section title, which the source does not have (the importer keeps the
- * source's own number in the title until the format carries a numbering style); the renderer's
- * draft notice.
+ * kramdown attribute lists ("{: #telemetry }"), which the site generator removes; the renderer's
+ * draft notice. The numbers before section titles are words: the import writes the source's
+ * numbering style, so the page shows them as the source does, and none where it has none.
  */
 final class Words {
 
@@ -131,16 +130,6 @@ final class Words {
             sb.append('\n');
             int start = sb.length();
             visitChildren(h);
-            // on a rendered page, each section's heading follows its anchor and starts with the
-            // number the renderer computed
-            if (renderedPage
-                && h.getPrevious() instanceof Paragraph anchor
-                && anchor.getFirstChild() instanceof HtmlInline tag
-                && tag.getLiteral().startsWith("<a id=")) {
-              String title = sb.substring(start).replaceFirst("^\\d+(\\.\\d+)*\\. ", "");
-              sb.setLength(start);
-              sb.append(title);
-            }
             // a closing sequence kept as text because an attribute list follows it: "## T ## {#t}"
             String title = MarkdownImport.IAL.matcher(sb.substring(start)).replaceAll("").strip();
             sb.setLength(start);
@@ -174,7 +163,6 @@ final class Words {
   /** The words of the policy on a rendered HTML page: title, preamble, sections. */
   static List<String> ofHtmlPage(String html) {
     Document page = Jsoup.parse(html);
-    page.select("span.number").remove();
     StringBuilder sb = new StringBuilder();
     sb.append(page.selectFirst("h1").text()).append('\n');
     for (Element e : page.select("div.preamble, section")) {
@@ -190,7 +178,7 @@ final class Words {
     List<String> words = new ArrayList<>();
     for (String w : t.split("[\\s\\u00A0]+")) {
       if (w.isEmpty() || w.equals("•")) continue;
-      words.add(w.matches("\\d+(\\.\\d+)*\\.") ? w.substring(0, w.length() - 1) : w);
+      words.add(w);
     }
     return words;
   }

@@ -39,7 +39,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       (counted from 1 in the fixture), for a finding inside a literal block, where a comment
  *       would be text;
  *   <li>{@code # file: <name>} at the top of the file: the name to copy the fixture under instead
- *       of its own, which must be the version id unless the fixture is about the file's name.
+ *       of its own, which must be the version id unless the fixture is about the file's name;
+ *   <li>{@code # numbering: <style>} at the top of the file: the fixture policy numbers its
+ *       sections in that style ({@code numbering:} in its policy.yaml), such as {@code Article 1}.
  * </ul>
  *
  * <p>A folder in a rule's folder is a fixture of several files, for the rules that compare
@@ -82,6 +84,8 @@ class RuleFixtureTest {
       Pattern.compile("\\s*([a-z0-9-]+)\\s+@(\\d+)(?:\\s+x(\\d+))?\\s*");
 
   private static final Pattern FILE = Pattern.compile("^#\\s*file:\\s*(\\S+)\\s*$");
+
+  private static final Pattern NUMBERING = Pattern.compile("^#\\s*numbering:\\s*(.+?)\\s*$");
 
   /** One fixture file; its name in the test report is its path under the test resources. */
   record Fixture(String rule, Path file) {
@@ -153,12 +157,28 @@ class RuleFixtureTest {
     return files;
   }
 
+  /**
+   * The fixture policy's policy.yaml, numbered in the style that a {@code # numbering: <style>}
+   * line at the top of a fixture's file names, such as {@code # numbering: Article 1}.
+   */
+  static String policyYaml(Fixture fixture) throws IOException {
+    for (Path file : files(fixture).keySet()) {
+      // ISO-8859-1 reads any byte: some fixtures are not UTF-8 on purpose
+      for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+        if (!line.startsWith("#")) break;
+        Matcher m = NUMBERING.matcher(line);
+        if (m.matches()) return POLICY_YAML + "numbering: \"" + m.group(1) + "\"\n";
+      }
+    }
+    return POLICY_YAML;
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
   void fixture(Fixture fixture, @TempDir Path tmp) throws IOException {
     Path policy = tmp.resolve(POLICY_ID);
     Files.createDirectories(policy.resolve("versions"));
-    Files.writeString(policy.resolve("policy.yaml"), POLICY_YAML, StandardCharsets.UTF_8);
+    Files.writeString(policy.resolve("policy.yaml"), policyYaml(fixture), StandardCharsets.UTF_8);
     Map<String, List<At>> expected = new LinkedHashMap<>();
     for (Map.Entry<Path, String> f : files(fixture).entrySet()) {
       Files.copy(f.getKey(), policy.resolve(f.getValue()));

@@ -16,6 +16,7 @@ import dev.policyascode.model.DataSubject;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.model.Recipient;
+import dev.policyascode.model.SectionNumbering;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -331,6 +332,38 @@ class LoaderTest {
         read(crlf.replace("country: NO", "country: XX").getBytes(UTF_8), Format.VERSION_FILE);
     Finding w = only(f, LoadRules.WRONG_TYPE, 24, 14);
     assertTrue(w.message().contains("'XX' is not an ISO 3166-1 country code"), w.message());
+  }
+
+  @Test
+  void theNumberingStyleIsReadAndAnUnknownOneIsRefusedWithTheAllowedValues() throws IOException {
+    LoadResult absent =
+        load("absent", POLICY.replace("id: acme", "id: absent"), "2018-05-25.yaml", VERSION);
+    assertEquals(SectionNumbering.DOTTED_PERIOD, absent.policies().get(0).numbering());
+    LoadResult article =
+        load(
+            "article",
+            POLICY.replace("id: acme", "id: article") + "numbering: \"Article 1\"\n",
+            "2018-05-25.yaml",
+            VERSION);
+    assertEquals(
+        SectionNumbering.ARTICLE,
+        article.policies().stream()
+            .filter(p -> p.id().equals("article"))
+            .findFirst()
+            .orElseThrow()
+            .numbering());
+    // unquoted, YAML would read 1.1 as a number: the loader still takes it as written
+    List<Finding> bare = parse(POLICY + "numbering: 1.1\n", Format.POLICY);
+    assertEquals(List.of(), bare, formatted(bare));
+    Finding wrong =
+        only(parse(POLICY + "numbering: Art. 1\n", Format.POLICY), LoadRules.WRONG_TYPE, 10, 12);
+    assertTrue(
+        wrong
+            .message()
+            .contains(
+                "'Art. 1' is not a numbering style; write one of: 1.1.,"
+                    + " 1.1, 1.1), Article 1, § 1, none"),
+        wrong.message());
   }
 
   @Test

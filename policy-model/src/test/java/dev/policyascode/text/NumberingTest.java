@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.model.SectionNumbering;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,28 @@ class NumberingTest {
     assertEquals(2, top.get(0).headingLevel()); // h1 is the policy's title
     assertEquals("2.2", n.number("cancellation").orElseThrow());
     assertEquals(List.of("1", "2", "2.1", "2.2"), List.copyOf(n.all().keySet()));
+  }
+
+  @Test
+  void aHeadingShowsTheNumberInThePolicysStyleWhileReferencesKeepThePlainNumber() {
+    Numbering n = Numbering.of(VERSION);
+    Numbering.Numbered second = n.sections().get(1);
+    Numbering.Numbered sub = second.children().get(1);
+    List<String> shown = new java.util.ArrayList<>();
+    for (SectionNumbering style : SectionNumbering.values()) {
+      shown.add(style.word() + " → " + second.shown(style) + " | " + sub.shown(style));
+    }
+    assertEquals(
+        List.of(
+            "1.1. → 2. | 2.2.",
+            "1.1 → 2 | 2.2",
+            "1.1) → 2) | 2.2)",
+            "Article 1 → Article 2 | 2.2",
+            "§ 1 → § 2 | 2.2",
+            "none →  | "),
+        shown);
+    assertEquals("2.2", sub.number());
+    assertEquals("cancellation", n.byNumber("2.2").orElseThrow().id());
   }
 
   @Test

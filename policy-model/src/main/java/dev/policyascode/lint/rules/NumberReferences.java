@@ -2,6 +2,7 @@ package dev.policyascode.lint.rules;
 
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.Prose;
+import dev.policyascode.model.SectionNumbering;
 import dev.policyascode.text.ProseScan;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Finds numbers typed in prose that refer to a part of a text: "section 4.2", "Article 4.1", "§ 5",
  * and tells a reference to this policy's own sections from one to an article of the GDPR or of
- * another law ("Article 28 of the GDPR", "Article 6(1)(f)").
+ * another law ("Article 28 of the GDPR", "Article 6(1)(f)"). In a policy numbered "Article 1",
+ * "Article 4" alone is its own fourth section; in any other, it may be the Regulation's, and is
+ * left alone.
  */
 final class NumberReferences {
 
@@ -46,6 +49,13 @@ final class NumberReferences {
       Pattern.compile(
           "(?i)^(\\(\\w+\\))*\\s*of\\s+(the\\s+|our\\s+|its\\s+)?(\\p{L}+\\s+){0,4}(law|act|code|directive|regulation|decree|convention|loi|clauses|terms|agreement|contract|conditions|treaty|charter)\\b");
 
+  /**
+   * A law named by its abbreviation right after the number: "§ 26 BDSG", "§ 25 TTDSG", as German
+   * notices cite; a § style policy numbers its own sections "§ 5" too.
+   */
+  private static final Pattern ABBREVIATION_AFTER =
+      Pattern.compile("^\\s+\\p{Lu}[\\p{L}-]*\\p{Lu}\\b");
+
   private NumberReferences() {}
 
   /** The typed references of a text; several rules ask, it is read once per version. */
@@ -56,10 +66,15 @@ final class NumberReferences {
         () ->
             prose.text().chars().noneMatch(c -> c >= '0' && c <= '9')
                 ? List.of()
-                : scan(context.scan(prose)));
+                : scan(
+                    context.scan(prose), context.policy().numbering() == SectionNumbering.ARTICLE));
   }
 
-  private static List<NumberRef> scan(ProseScan scan) {
+  /**
+   * @param articles whether this policy numbers its own sections "Article 5", so that "Article 5"
+   *     alone is one of them rather than perhaps the Regulation's
+   */
+  private static List<NumberRef> scan(ProseScan scan, boolean articles) {
     String words = scan.words();
     List<NumberRef> refs = new ArrayList<>();
     Matcher m = REFERENCE.matcher(words);
@@ -73,9 +88,11 @@ final class NumberReferences {
         kind = Kind.LINK_TEXT;
       } else if (GDPR_AFTER.matcher(after).find()) {
         kind = word.startsWith("art") ? Kind.GDPR_ARTICLE : Kind.OTHER_LAW;
-      } else if (LAW_AFTER.matcher(after).find() || after.startsWith("(")) {
+      } else if (LAW_AFTER.matcher(after).find()
+          || after.startsWith("(")
+          || ABBREVIATION_AFTER.matcher(after).find()) {
         kind = Kind.OTHER_LAW;
-      } else if (word.startsWith("art") && !number.contains(".")) {
+      } else if (word.startsWith("art") && !number.contains(".") && !articles) {
         // "Article 5" alone may be this text's or the Regulation's: say nothing rather than guess
         kind = Kind.AMBIGUOUS;
       } else {
