@@ -18,7 +18,8 @@ import java.util.Random;
  *
  * <ul>
  *   <li>{@code definitions}: a version with {@code size} definitions, none of them used;
- *   <li>{@code references}: {@code size} times "section 1.1" on one line of a section's text;
+ *   <li>{@code references}: {@code size} times "section 1.1" on one line, the text of a section of
+ *       its own written folded ({@code >}), which the loader places by searching the file;
  *   <li>{@code paragraph}: one paragraph of about {@code size} bytes on a single line, full of
  *       capitalised words, references with captions and links;
  *   <li>{@code rewrite}: two versions whose first section has {@code size} words, every one of them
@@ -60,7 +61,7 @@ public final class HostileCases {
     List<String> versions =
         switch (name) {
           case "definitions" -> List.of(base.replace("definitions:\n", definitions(size)));
-          case "references" -> List.of(inFirstBody(base, "section 1.1 ".repeat(size).strip()));
+          case "references" -> List.of(base + folded("section 1.1 ".repeat(size).strip()));
           case "paragraph" -> List.of(inFirstBody(base, paragraph(size)));
           case "rewrite" ->
               List.of(
@@ -121,6 +122,11 @@ public final class HostileCases {
       sb.append(GeneratedProse.paragraph(r, Math.min(100, left))).append("\n\n");
     }
     return sb.toString().strip();
+  }
+
+  /** A last section whose text is {@code line}, folded: a place in it is found by searching. */
+  private static String folded(String line) {
+    return "  - id: references\n    title: References\n    body: >\n      " + line + "\n";
   }
 
   /** The version with {@code text} as the first paragraph of its first section. */
