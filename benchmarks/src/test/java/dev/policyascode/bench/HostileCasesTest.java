@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The four files of issue 19 (item 4) that took minutes, at the issue's own sizes, linted and
  * rendered as the goals do. Each took between 52 seconds and 20 minutes before; now 2 to 45 seconds
- * of processor time. The bound is on processor time, a generous minute, so that a machine shared
- * with other builds does not fail it while a rule or an output gone back to quadratic does; a
- * wall-clock guard of five minutes stops such a run rather than waiting twenty. Here, in the
+ * of processor time. The bound is on processor time, a generous two minutes, so that a machine
+ * shared with other builds does not fail it while a rule or an output gone back to quadratic does;
+ * a wall-clock guard of five minutes stops such a run rather than waiting twenty. Here, in the
  * benchmark module, not among the unit tests: a timed unit test fails on a loaded machine.
  */
 class HostileCasesTest {
