@@ -45,7 +45,9 @@ import org.yaml.snakeyaml.representer.Representer;
  *       sizes in increasing order; also writes {@code <dir>/<size>.md}, every body concatenated,
  *       for pandoc; prints one {@code TIME} line per size;
  *   <li>{@code heap <dir> <size>}: one end-to-end run and the largest heap in use after a garbage
- *       collection; prints a {@code HEAP} line.
+ *       collection; prints a {@code HEAP} line;
+ *   <li>{@code hostile <dir> <case> [<size>]}: one of the {@link HostileCases}, linted and
+ *       rendered; prints a {@code HOSTILE} line.
  * </ul>
  */
 public final class Bench {
@@ -67,7 +69,12 @@ public final class Bench {
         }
       }
       case "heap" -> heap(Path.of(args[1]), Integer.parseInt(args[2]));
-      default -> throw new IllegalArgumentException("generate, time or heap: " + args[0]);
+      case "hostile" -> {
+        // hostile <dir> <case> [size]: one case of HostileCases, at the issue's size by default
+        int size = args.length > 3 ? Integer.parseInt(args[3]) : HostileCases.issueSize(args[2]);
+        System.out.println(HostileRun.run(Path.of(args[1]), args[2], size).line());
+      }
+      default -> throw new IllegalArgumentException("generate, time, heap or hostile: " + args[0]);
     }
   }
 

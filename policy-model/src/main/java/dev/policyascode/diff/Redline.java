@@ -13,11 +13,25 @@ import java.util.Map;
  * Token}s: what stayed, what was deleted, what was inserted. Whitespace and section numbers alone
  * are never a change. The old text is exactly its equal and deleted pieces, the new text exactly
  * its equal and inserted pieces.
+ *
+ * <p>A text rewritten beyond {@link #MAX_EDITS} is {@code rewritten}: its old text is one deleted
+ * piece and its new text one inserted piece, each whole and word for word, since a word-by-word
+ * comparison of two unrelated texts costs the product of their lengths and reads as noise.
  */
-public record Redline(List<Piece> pieces) {
+public record Redline(List<Piece> pieces, boolean rewritten) {
+
+  /**
+   * The most words, spaces and marks deleted plus inserted that a redline shows one by one: about a
+   * thousand words changed in one section.
+   */
+  public static final int MAX_EDITS = 2_000;
 
   public Redline {
     pieces = List.copyOf(pieces);
+  }
+
+  public Redline(List<Piece> pieces) {
+    this(pieces, false);
   }
 
   public enum Kind {
@@ -61,6 +75,19 @@ public record Redline(List<Piece> pieces) {
     Map<String, Integer> ids = new HashMap<>();
     List<Integer> x = keys(a, ids);
     List<Integer> y = keys(b, ids);
+    // A text added or removed whole has one edit script: no search for it (Myers takes the square
+    // of its length to find it, 13 s for 3,000 words).
+    if (a.isEmpty() || b.isEmpty()) {
+      List<Piece> whole = new ArrayList<>();
+      if (!a.isEmpty()) whole.add(new Piece(Kind.DELETED, a, List.of()));
+      if (!b.isEmpty()) whole.add(new Piece(Kind.INSERTED, List.of(), b));
+      return new Redline(whole, false);
+    }
+    if (!EditBound.atMost(ints(x), ints(y), MAX_EDITS)) {
+      return new Redline(
+          List.of(new Piece(Kind.DELETED, a, List.of()), new Piece(Kind.INSERTED, List.of(), b)),
+          true);
+    }
     Patch<Integer> patch = DiffUtils.diff(x, y, (p, q) -> p.intValue() == q.intValue());
     List<Piece> pieces = new ArrayList<>();
     int i = 0;
@@ -77,7 +104,11 @@ public record Redline(List<Piece> pieces) {
       j = to + inserted.size();
     }
     equal(pieces, a.subList(i, a.size()), b.subList(j, b.size()));
-    return new Redline(pieces);
+    return new Redline(pieces, false);
+  }
+
+  private static int[] ints(List<Integer> keys) {
+    return keys.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static List<Integer> keys(List<Token> tokens, Map<String, Integer> ids) {

@@ -30,6 +30,11 @@ final class ScalarLocator implements TextLocator {
   private final String written; // the value as written, when its NFC form differs; else null
   private final int[] toWritten; // NfcText.offsets of the two, or null
 
+  // Worked out on the first finding in the scalar, then read: findings of one version are placed
+  // on one thread, but a policy.yaml scalar is shared by its versions, so each is published whole.
+  private volatile ValueIndex index;
+  private final java.util.Map<String, Hits> hits = new java.util.concurrent.ConcurrentHashMap<>();
+
   ScalarLocator(String file, List<String> lines, ScalarNode node) {
     this.file = file;
     String nfc = NfcText.of(node.getValue());
@@ -135,27 +140,22 @@ final class ScalarLocator implements TextLocator {
   }
 
   private Position locateWritten(String value, int offset, int length) {
+    ValueIndex at = index = ValueIndex.of(value, index);
     if (asWritten >= 0 && offset >= 0 && offset <= value.length()) {
-      return Marks.position(file, startLine, asWritten + value.codePointCount(0, offset));
+      return Marks.position(file, startLine, asWritten + at.codePoints(offset));
     }
     String piece = value.substring(offset, Math.min(value.length(), offset + length));
     if (literal) {
-      Position p = literal(value, offset, piece);
+      Position p = literal(at, offset, piece);
       if (p != null) return p;
     }
     Position p = search(value, offset, piece);
     return p != null ? p : start();
   }
 
-  private Position literal(String value, int offset, String piece) {
-    int lineInValue = 0;
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
-      if (value.charAt(i) == '\n') {
-        lineInValue++;
-        lineStart = i + 1;
-      }
-    }
+  private Position literal(ValueIndex at, int offset, String piece) {
+    int lineInValue = at.line(offset);
+    int lineStart = at.lineStart(lineInValue);
     int first = startLine + 1;
     if (exactIndent >= 0) {
       // A piece over several lines is placed at the scalar's start, as a search would.
@@ -178,23 +178,34 @@ final class ScalarLocator implements TextLocator {
     return Marks.position(file, line, column);
   }
 
+  /**
+   * Where the piece is written: its n-th place in the source when it is the n-th in the value, else
+   * its first. The places of a piece are found once, not once per finding.
+   */
   private Position search(String value, int offset, String piece) {
     if (piece.isEmpty()) return null;
-    int nth = 0;
-    for (int i = value.indexOf(piece); i >= 0 && i < offset; i = value.indexOf(piece, i + 1)) {
-      nth++;
-    }
-    int seen = 0;
-    Position firstHit = null;
+    Hits h = hits.computeIfAbsent(piece, p -> newHits(value, p));
+    if (!h.value().equals(value)) h = newHits(value, piece); // another value: not kept
+    int nth = java.util.Arrays.binarySearch(h.inValue(), offset);
+    nth = nth >= 0 ? nth : -nth - 1; // the places before offset
+    if (h.inSource().isEmpty()) return null;
+    return nth < h.inSource().size() ? h.inSource().get(nth) : h.inSource().get(0);
+  }
+
+  /** The places of one piece: in the value (offsets) and in the scalar's source, in order. */
+  private record Hits(String value, int[] inValue, List<Position> inSource) {}
+
+  private Hits newHits(String value, String piece) {
+    java.util.List<Integer> offsets = new java.util.ArrayList<>();
+    for (int i = value.indexOf(piece); i >= 0; i = value.indexOf(piece, i + 1)) offsets.add(i);
+    List<Position> source = new java.util.ArrayList<>();
     for (int l = startLine; l <= endLine; l++) {
       String s = line(l);
       int from = l == startLine ? startColumn : 0;
       for (int i = s.indexOf(piece, from); i >= 0; i = s.indexOf(piece, i + 1)) {
-        Position hit = Marks.position(file, l, i);
-        if (firstHit == null) firstHit = hit;
-        if (seen++ == nth) return hit;
+        source.add(Marks.position(file, l, i));
       }
     }
-    return firstHit;
+    return new Hits(value, offsets.stream().mapToInt(Integer::intValue).toArray(), source);
   }
 }

@@ -152,6 +152,8 @@ final class ChangesPages implements SitePart {
     m.put("title", title);
     m.put("oldTitle", oldTitle);
     m.put("status", status == null ? "" : status);
+    // A section rewritten beyond what a word-by-word redline shows: its old and new text, whole.
+    m.put("rewritten", redline.rewritten());
     List<Map<String, Object>> pieces = new ArrayList<>();
     for (Redline.Piece p : redline.pieces()) {
       switch (p.kind()) {

@@ -92,11 +92,27 @@ public final class ProseScan {
 
   /** The id a link points at, when {@code offset} lies inside a link such as [section 5.3](#id). */
   public java.util.Optional<String> sectionLinkAt(int offset) {
-    return links.stream()
-        .filter(l -> l.destination().startsWith("#"))
-        .filter(l -> offset >= l.offset() && offset < l.offset() + l.length())
-        .map(l -> l.destination().substring(1))
-        .findFirst();
+    // Links do not nest and come in the order of the text: the one that can hold offset is the
+    // last to start at or before it, found by halving rather than by reading every link per
+    // reference (a paragraph of 3.7 MB has tens of thousands of each).
+    int lo = 0;
+    int hi = links.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (links.get(mid).offset() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (found < 0) return java.util.Optional.empty();
+    LinkAt l = links.get(found);
+    boolean inside = offset < l.offset() + l.length() && l.destination().startsWith("#");
+    return inside
+        ? java.util.Optional.of(l.destination().substring(1))
+        : java.util.Optional.empty();
   }
 
   /** The text with code spans and code blocks replaced by spaces; offsets are the text's own. */

@@ -34,6 +34,11 @@ public final class WordScan {
   private final TreeSet<Integer> blockStarts = new TreeSet<>();
   private final List<String> bold = new java.util.ArrayList<>();
 
+  // Line and cell ends, and colons, in order: a word's line and the colon after it are looked up,
+  // not walked to, since walking took minutes on a paragraph of 3.7 MB on one line (issue 19).
+  private final int[] separators;
+  private final int[] colons;
+
   /** By the offset where it starts; concurrent, as the scan is shared through its context. */
   private final java.util.Map<Integer, Segment> segments =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -107,6 +112,26 @@ public final class WordScan {
           }
         });
     this.words = new String(masked);
+    this.separators = positions(words, "\n|");
+    this.colons = positions(words, ":");
+  }
+
+  /** Where {@code text} holds one of {@code chars}, in order. */
+  private static int[] positions(String text, String chars) {
+    int[] at = new int[16];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) < 0) continue;
+      if (n == at.length) at = java.util.Arrays.copyOf(at, n * 2);
+      at[n++] = i;
+    }
+    return java.util.Arrays.copyOf(at, n);
+  }
+
+  /** How many of the sorted {@code positions} lie before {@code offset}. */
+  private static int before(int[] positions, int offset) {
+    int i = java.util.Arrays.binarySearch(positions, offset);
+    return i >= 0 ? i : -i - 1;
   }
 
   /** The text with everything but running prose replaced by spaces; offsets are the text's own. */
@@ -120,12 +145,14 @@ public final class WordScan {
    * short line or cell that is no sentence ('* Payroll, Compensation, and Accounting').
    */
   public boolean inLabel(int offset) {
-    int from = offset;
-    while (from > 0 && words.charAt(from - 1) != '\n' && words.charAt(from - 1) != '|') from--;
+    int separatorsBefore = before(separators, offset);
+    int from = separatorsBefore == 0 ? 0 : separators[separatorsBefore - 1] + 1;
     Segment segment = segments.computeIfAbsent(from, this::segment);
     if (!segment.labelLike()) return false;
-    int colon = words.indexOf(':', offset);
-    if (colon >= 0 && colon < segment.to() && words(words.substring(from, colon)) <= 10) {
+    int colonsBefore = before(colons, offset);
+    int colon = colonsBefore < colons.length ? colons[colonsBefore] : -1;
+    // what words(words.substring(from, colon)) <= 10 says, without counting again for each word
+    if (colon >= 0 && colon < segment.to() && colon <= segment.tenWordsEnd()) {
       return true;
     }
     return segment.words() <= 8 && !segment.endsWithStop();
@@ -135,7 +162,8 @@ public final class WordScan {
    * What {@link #inLabel} needs of the line or cell starting at {@code from}, worked out once:
    * every capitalised word of a paragraph asks about the same line.
    */
-  private record Segment(int to, boolean labelLike, int words, boolean endsWithStop) {}
+  private record Segment(
+      int to, boolean labelLike, int words, boolean endsWithStop, int tenWordsEnd) {}
 
   private Segment segment(int from) {
     int to = from;
@@ -153,7 +181,36 @@ public final class WordScan {
             && Character.isUpperCase(segment.codePointAt(0));
     boolean labelLike = cell || item || alone;
     return new Segment(
-        to, labelLike, labelLike ? words(segment) : 0, labelLike && segment.endsWith("."));
+        to,
+        labelLike,
+        labelLike ? words(segment) : 0,
+        labelLike && segment.endsWith("."),
+        labelLike ? tenWordsEnd(from, to) : 0);
+  }
+
+  /**
+   * The largest {@code end} for which {@link #words} counts at most ten words in {@code
+   * words.substring(from, end)}: words are runs of characters other than {@code \s}, counted
+   * between the first and the last character that is not white space ({@link String#strip}). The
+   * eleventh word starts at the tenth run start after the first such character; a prefix that
+   * reaches a character that is not white space from there holds eleven.
+   */
+  private int tenWordsEnd(int from, int to) {
+    int first = from;
+    while (first < to && Character.isWhitespace(words.charAt(first))) first++;
+    int starts = 0;
+    for (int i = first + 1; i < to; i++) {
+      if (!isSpace(words.charAt(i)) && isSpace(words.charAt(i - 1)) && ++starts == 10) {
+        while (i < to && Character.isWhitespace(words.charAt(i))) i++;
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /** {@code \s} as {@link #SPACES} reads it. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static int words(String s) {

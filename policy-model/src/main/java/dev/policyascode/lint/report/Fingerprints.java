@@ -41,11 +41,37 @@ final class Fingerprints {
    * so that words added earlier in a long paragraph do not change it.
    */
   static String snippet(String line, int column) {
-    int[] cps = line.codePoints().toArray();
-    int at = Math.min(Math.max(column - 1, 0), cps.length);
+    return snippet(line, column, null);
+  }
+
+  /**
+   * The snippet, with the code points of a line that has characters of two chars worked out once
+   * per line in {@code lines}: converting the whole line for every finding took minutes for 100,000
+   * findings on one line (issue 19). A line of one-char characters is cut where it is.
+   */
+  private static String snippet(String line, int column, Map<String, int[]> lines) {
+    int[] cps =
+        lines == null ? codePoints(line) : lines.computeIfAbsent(line, Fingerprints::codePoints);
+    if (cps == ONE_CHAR_EACH) cps = null;
+    int length = cps == null ? line.length() : cps.length;
+    int at = Math.min(Math.max(column - 1, 0), length);
     int from = Math.max(0, at - BEFORE);
-    int to = Math.min(cps.length, at + AFTER);
-    return new String(cps, from, to - from).replaceAll("\\s+", " ").strip();
+    int to = Math.min(length, at + AFTER);
+    String window = cps == null ? line.substring(from, to) : new String(cps, from, to - from);
+    return SPACES.matcher(window).replaceAll(" ").strip();
+  }
+
+  private static final int[] ONE_CHAR_EACH = new int[0];
+
+  /** Compiled once: every finding of a report has a snippet. */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+  /** The code points of a line, or {@link #ONE_CHAR_EACH} when each is one char. */
+  private static int[] codePoints(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isSurrogate(line.charAt(i))) return line.codePoints().toArray();
+    }
+    return ONE_CHAR_EACH;
   }
 
   /** The first 16 hex digits of SHA-256 over {@code rule|file|snippet}. */
@@ -54,11 +80,11 @@ final class Fingerprints {
     return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
   }
 
-  static String hash(Finding f, SourceText sources) {
+  private static String hash(Finding f, SourceText sources, Map<String, int[]> lines) {
     return hash(
         f.ruleId(),
         f.at().file(),
-        snippet(sources.line(f.at().file(), f.at().line()), f.at().column()));
+        snippet(sources.line(f.at().file(), f.at().line()), f.at().column(), lines));
   }
 
   /**
@@ -67,9 +93,10 @@ final class Fingerprints {
    */
   static List<Fingerprint> of(List<Finding> findings, SourceText sources) {
     Map<String, Integer> seen = new HashMap<>();
+    Map<String, int[]> lines = new java.util.IdentityHashMap<>();
     List<Fingerprint> result = new ArrayList<>(findings.size());
     for (Finding f : findings) {
-      String hash = hash(f, sources);
+      String hash = hash(f, sources, lines);
       result.add(new Fingerprint(hash, seen.merge(hash, 1, Integer::sum)));
     }
     return result;

@@ -30,8 +30,23 @@ record Reported(
     }
   }
 
-  /** Every finding of {@code outcome}, suppressed ones included, in the order of their places. */
+  /**
+   * The most findings of one rule in one file, new, accepted or suppressed, that the reports list
+   * one by one. The rest are one line that says how many: 100,000 lines of one mistake repeated say
+   * no more than a hundred, and bury every other finding. Counts, the baseline and the decision to
+   * fail still see every finding.
+   */
+  static final int LISTED = 100;
+
+  /**
+   * Every finding of {@code outcome}, suppressed ones included, in the order of their places, at
+   * most {@value #LISTED} of one rule, file and status, then one that counts the rest.
+   */
   static List<Reported> all(LintOutcome outcome) {
+    return listed(every(outcome));
+  }
+
+  private static List<Reported> every(LintOutcome outcome) {
     List<Suppressed> suppressed =
         outcome.report().suppressed().stream()
             .sorted(Comparator.comparing(Suppressed::finding))
@@ -59,6 +74,48 @@ record Reported(
       }
     }
     return result;
+  }
+
+  private static List<Reported> listed(List<Reported> all) {
+    Map<List<Object>, Integer> total = new HashMap<>();
+    all.forEach(r -> total.merge(group(r), 1, Integer::sum));
+    if (total.values().stream().allMatch(n -> n <= LISTED)) return all;
+    Map<List<Object>, Integer> seen = new HashMap<>();
+    List<Reported> listed = new ArrayList<>();
+    for (Reported r : all) {
+      int n = seen.merge(group(r), 1, Integer::sum);
+      if (n <= LISTED) listed.add(r);
+      if (n == LISTED + 1) listed.add(rest(r, total.get(group(r)) - LISTED));
+    }
+    return listed;
+  }
+
+  private static List<Object> group(Reported r) {
+    return List.of(r.finding().ruleId(), r.finding().at().file(), r.status());
+  }
+
+  /** The first finding not listed, standing for itself and the {@code more - 1} after it. */
+  private static Reported rest(Reported first, int more) {
+    Finding f = first.finding();
+    String what =
+        switch (first.status()) {
+          case NEW -> "findings";
+          case BASELINED -> "findings accepted by the baseline";
+          case SUPPRESSED -> "suppressed findings";
+        };
+    String message =
+        String.format(
+            java.util.Locale.ROOT,
+            "%,d more %s of this rule in this file are not shown: the reports list the first %d"
+                + " of one rule in one file, and count them all",
+            more,
+            what,
+            LISTED);
+    return new Reported(
+        new Finding(f.ruleId(), f.severity(), message, f.at()),
+        first.status(),
+        first.fingerprint(),
+        first.suppression());
   }
 
   private static Map<Finding, Integer> counts(List<Finding> findings) {

@@ -44,7 +44,15 @@ public final class TermsSynonym extends AbstractRule {
     List<String> texts = new ArrayList<>();
     context.version().texts().forEach(p -> texts.add(context.words(p).words()));
     context.version().allSections().forEach(s -> texts.add(s.title()));
-    for (Definition d : defs) twoNamesUsed(d, texts, report);
+    // by the definition's place in the list
+    Map<Integer, List<String>> names = new LinkedHashMap<>();
+    for (int i = 0; i < defs.size(); i++) {
+      List<String> own = ownNames(defs.get(i));
+      // one name, or names that differ only in number or article: never two names for one thing
+      if (own.stream().map(TermsSynonym::key).distinct().count() > 1) names.put(i, own);
+    }
+    Map<Integer, List<String>> where = textsHolding(names, texts);
+    names.forEach((i, own) -> twoNamesUsed(defs.get(i), own, where.get(i), report));
     Set<String> reported = new HashSet<>();
     for (TermIndex.Use use : TermIndex.of(context).uses()) {
       if (use.kind() != TermIndex.Kind.VARIANT || !reported.add(use.text())) continue;
@@ -107,16 +115,48 @@ public final class TermsSynonym extends AbstractRule {
     return k;
   }
 
+  /** The names of a definition that are words, longest first. */
+  private static List<String> ownNames(Definition d) {
+    return TermForms.names(d).stream()
+        .filter(n -> !n.contains("/") && !n.contains("("))
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .toList();
+  }
+
+  /**
+   * For each definition of {@code names}, by its place, the texts that hold one of its names as
+   * whole words, in the order of {@code texts}: the only texts {@link #twoNamesUsed} can find a
+   * name in. All names are looked for in one pass over each text, not one pass per definition.
+   */
+  private static Map<Integer, List<String>> textsHolding(
+      Map<Integer, List<String>> names, List<String> texts) {
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    names.values().forEach(l -> l.forEach(n -> numbers.computeIfAbsent(n, x -> numbers.size())));
+    List<java.util.BitSet> textsOf = new ArrayList<>();
+    numbers.forEach((n, i) -> textsOf.add(new java.util.BitSet()));
+    if (!numbers.isEmpty()) {
+      PhraseScanner scanner = new PhraseScanner(new ArrayList<>(numbers.keySet()));
+      for (int i = 0; i < texts.size(); i++) {
+        int text = i;
+        scanner.scan(texts.get(i), p -> textsOf.get(p).set(text));
+      }
+    }
+    Map<Integer, List<String>> result = new LinkedHashMap<>();
+    names.forEach(
+        (i, own) -> {
+          java.util.BitSet any = new java.util.BitSet();
+          own.forEach(n -> any.or(textsOf.get(numbers.get(n))));
+          result.put(i, any.stream().mapToObj(texts::get).toList());
+        });
+    return result;
+  }
+
   /**
    * A definition that gives different words as names, when the text uses more than one. Longer
    * names are matched first and blanked, so that 'Data' inside 'Personal Data' is no use of 'Data'.
    */
-  private static void twoNamesUsed(Definition d, List<String> texts, Consumer<Finding> report) {
-    List<String> names =
-        TermForms.names(d).stream()
-            .filter(n -> !n.contains("/") && !n.contains("("))
-            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
-            .toList();
+  private static void twoNamesUsed(
+      Definition d, List<String> names, List<String> texts, Consumer<Finding> report) {
     List<String> left = new ArrayList<>(texts);
     Map<String, String> usedByKey = new LinkedHashMap<>();
     for (String name : names) {

@@ -17,12 +17,15 @@ final class WholeWord {
       return Pattern.compile("(?<![\\p{L}\\p{N}])(?![\\p{L}\\p{N}])").matcher(text).find();
     }
     for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-      int end = at + phrase.length();
-      boolean startOk = at == 0 || !letterOrNumber(text.codePointBefore(at));
-      boolean endOk = end == text.length() || !letterOrNumber(text.codePointAt(end));
-      if (startOk && endOk) return true;
+      if (boundedAt(text, at, at + phrase.length())) return true;
     }
     return false;
+  }
+
+  /** Whether {@code text} has no letter or number right before {@code start} or at {@code end}. */
+  static boolean boundedAt(String text, int start, int end) {
+    boolean startOk = start == 0 || !letterOrNumber(text.codePointBefore(start));
+    return startOk && (end == text.length() || !letterOrNumber(text.codePointAt(end)));
   }
 
   /** {@code \p{L}} or {@code \p{N}}, as java.util.regex reads them. */

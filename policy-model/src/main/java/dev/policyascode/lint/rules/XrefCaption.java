@@ -9,6 +9,7 @@ import dev.policyascode.model.*;
 import dev.policyascode.text.ProseScan;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -45,6 +46,7 @@ public final class XrefCaption extends AbstractRule {
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
+    Map<String, String> normals = new java.util.HashMap<>();
     for (Prose prose : context.version().texts()) {
       ProseScan scan = context.scan(prose);
       String words = scan.words();
@@ -56,7 +58,14 @@ public final class XrefCaption extends AbstractRule {
             .ifPresent(
                 caption ->
                     compare(
-                        context, prose, ref.offset(), ref.length(), target.get(), caption, report));
+                        context,
+                        prose,
+                        ref.offset(),
+                        ref.length(),
+                        target.get(),
+                        caption,
+                        normals,
+                        report));
       }
       for (ProseScan.LinkAt link : scan.links()) {
         if (!link.destination().startsWith("#")) continue;
@@ -70,14 +79,25 @@ public final class XrefCaption extends AbstractRule {
                 ? captionAfter(words, link.offset() + link.length())
                 : Optional.of(linkWords);
         caption.ifPresent(
-            c -> compare(context, prose, link.offset(), link.length(), target.get(), c, report));
+            c ->
+                compare(
+                    context,
+                    prose,
+                    link.offset(),
+                    link.length(),
+                    target.get(),
+                    c,
+                    normals,
+                    report));
       }
     }
   }
 
   private static Optional<String> captionAfter(String words, int end) {
-    Matcher m = CAPTION.matcher(words.substring(Math.min(end, words.length())));
-    if (!m.find()) return Optional.empty();
+    // Read in place from the reference on, not from a copy of the rest of the text: a copy per
+    // reference took minutes on a paragraph of 3.7 MB on one line (issue 19).
+    Matcher m = CAPTION.matcher(words).region(Math.min(end, words.length()), words.length());
+    if (!m.lookingAt()) return Optional.empty();
     return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
   }
 
@@ -88,11 +108,12 @@ public final class XrefCaption extends AbstractRule {
       int length,
       Section target,
       String caption,
+      Map<String, String> normals,
       Consumer<Finding> report) {
-    if (names(caption, target.title())) return;
+    if (names(caption, target.title(), normals)) return;
     for (var e : context.numbering().all().entrySet()) {
       Section other = e.getValue();
-      if (other == target || !names(caption, other.title())) continue;
+      if (other == target || !names(caption, other.title(), normals)) continue;
       String targetNumber = context.numbering().number(target.id()).orElse("?");
       report.accept(
           Finding.of(
@@ -117,8 +138,16 @@ public final class XrefCaption extends AbstractRule {
 
   /** Whether a caption names a title: the same words, or one of them contains the other. */
   static boolean names(String caption, String title) {
-    String c = normal(caption);
-    String t = normal(title);
+    return names(caption, title, new java.util.HashMap<>());
+  }
+
+  /**
+   * {@link #names(String, String)}, with the titles (and captions) made plain once in {@code
+   * normals}: every reference is compared with every title, tens of thousands in a long text.
+   */
+  private static boolean names(String caption, String title, Map<String, String> normals) {
+    String c = normals.computeIfAbsent(caption, XrefCaption::normal);
+    String t = normals.computeIfAbsent(title, XrefCaption::normal);
     if (c.isEmpty() || t.isEmpty()) return false;
     if (c.equals(t) || t.startsWith(c + " ") || c.startsWith(t + " ")) return true;
     Set<String> cw = significant(c);
