@@ -134,12 +134,12 @@ final class PageModel {
    */
   static String markdown(Node document, MarkdownFlavour flavour) {
     // commonmark-java writes a text's "&" as "\\&", which kramdown shows with its backslash; it is
-    // marked here and written after rendering, when what follows it is known.
+    // marked here and written after rendering, when what follows it is known. So is a brace.
     document.accept(
         new AbstractVisitor() {
           @Override
           public void visit(Text text) {
-            text.setLiteral(text.getLiteral().replace('&', AMPERSAND));
+            text.setLiteral(text.getLiteral().replace('&', AMPERSAND).replace('{', TEXT_BRACE));
           }
 
           @Override
@@ -165,6 +165,12 @@ final class PageModel {
       if (c == '\\' && i + 1 < md.length() && md.charAt(i + 1) == AMPERSAND) continue;
       if (c == AMPERSAND) {
         sb.append(Markdown.ampersand(md, i));
+      } else if (c == TEXT_BRACE) {
+        // kramdown reads "{:" as attributes or an extension ("{::comment}" hides the words after
+        // it); the guard only knows template delimiters.
+        boolean syntax =
+            i + 1 < md.length() && (":{%#<" + TEXT_BRACE).indexOf(md.charAt(i + 1)) >= 0;
+        sb.append(syntax ? "&#123;" : "{");
       } else {
         sb.append(c);
       }
@@ -188,6 +194,9 @@ final class PageModel {
 
   /** A text's ampersand until rendered: a control character, which no policy text holds. */
   private static final char AMPERSAND = '\u0002';
+
+  /** A text's brace until rendered, so that what follows it is known. */
+  private static final char TEXT_BRACE = '\u0003';
 
   /** Markup the template must not escape again: it comes from a sanitised tree. */
   static TemplateHTMLOutputModel html(Node document) throws TemplateModelException {

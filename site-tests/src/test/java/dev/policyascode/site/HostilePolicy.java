@@ -21,6 +21,8 @@ final class HostilePolicy {
     "{{< highlight go >}}",
     "{{% notice %}}",
     "{#c#}",
+    "{::comment} kept {:/comment}",
+    "{: .shout}",
     "marketing & sales",
     "&copy; stays as typed",
     "back\\slash",
@@ -60,7 +62,7 @@ final class HostilePolicy {
               title: "Words {{ site.title }} {%% if x %%} & *more*"
               body: |
                 Text: {{ site.title }}, {%% include secrets.txt %%}, {{< highlight go >}},
-                {{%% notice %%}}, {#c#}, marketing & sales, &amp;copy; stays as typed,
+                {{%% notice %%}}, {#c#}, {::comment} kept {:/comment}, {: .shout}, marketing & sales, &amp;copy; stays as typed,
                 back\\\\slash, \\*stars\\*, <script>alert(1)</script>.
             - id: duration
               title: "How long {{ x }}"
