@@ -130,7 +130,8 @@ final class PageModel {
   /**
    * The Markdown of a sanitised tree, without the blank lines around it. Only blank lines: the
    * spaces that open its first line are syntax (an indented code block), and stripping them would
-   * turn the code's "<b>" or "<javascript:x>" back into live HTML and links.
+   * turn the code's "<b>" or "<javascript:x>" back into live HTML and links. Marks the tree's texts
+   * and code: render its HTML first (each page makes its own tree).
    */
   static String markdown(Node document, MarkdownFlavour flavour) {
     // commonmark-java writes a text's "&" as "\\&", which kramdown shows with its backslash; it is
@@ -162,7 +163,6 @@ final class PageModel {
     StringBuilder sb = new StringBuilder(md.length() + 16);
     for (int i = 0; i < md.length(); i++) {
       char c = md.charAt(i);
-      if (c == '\\' && i + 1 < md.length() && md.charAt(i + 1) == AMPERSAND) continue;
       if (c == AMPERSAND) {
         sb.append(Markdown.ampersand(md, i));
       } else if (c == TEXT_BRACE) {
