@@ -2,7 +2,8 @@
 ---
 title: ${frontMatter.title}
 policy: ${frontMatter.policy}
----
+<#if frontMatter.noLiquid>render_with_liquid: false
+</#if>---
 
 # ${titleMd}${labelsMd.colon}${labelsMd.archiveTitle}
 <#list versions as v>

@@ -1,18 +1,22 @@
 <#-- The Markdown page of one version. Values are finished CommonMark made by the renderer from
      sanitised trees; the front matter values are already quoted (version ids are plain ids).
      The body is the policy's text alone; the ids of the previous and next versions are in the
-     front matter, for a site generator to link. -->
+     front matter, for a site generator to link. No key is one a generator reserves (Jekyll reads
+     "permalink" as the page's address). Each section's anchor is an <a id> (GitHub) or, in its
+     heading, an attribute {#id} (Hugo, Jekyll): see MarkdownFlavour. -->
 ---
 title: ${frontMatter.title}
 policy: ${frontMatter.policy}
 version: ${frontMatter.version}
 effective: ${frontMatter.effective}
 status: ${frontMatter.status}
-<#if frontMatter.permalink?has_content>permalink: ${frontMatter.permalink}
+<#if frontMatter.policy_permalink?has_content>policy_permalink: ${frontMatter.policy_permalink}
 </#if>
-<#if nav.previous??>previous: "${nav.previous.id}"
+<#if nav.previous??>previous_version: "${nav.previous.id}"
 </#if>
-<#if nav.next??>next: "${nav.next.id}"
+<#if nav.next??>next_version: "${nav.next.id}"
+</#if>
+<#if frontMatter.noLiquid>render_with_liquid: false
 </#if>
 ---
 
@@ -27,9 +31,9 @@ ${preambleMd}
 </#if>
 <#list allSections as s>
 
-<a id="${s.id}"></a>
+<#if s.anchorMd?has_content>${s.anchorMd}
 
-${s.headingMd}
+</#if>${s.headingMd}
 <#if s.md?has_content>
 
 ${s.md}

@@ -2,6 +2,7 @@ package dev.policyascode.maven;
 
 import dev.policyascode.lint.report.LintOutcome;
 import dev.policyascode.model.Policy;
+import dev.policyascode.render.MarkdownFlavour;
 import dev.policyascode.render.OutputGuard;
 import dev.policyascode.render.OutputKind;
 import dev.policyascode.render.RenderException;
@@ -57,6 +58,14 @@ public class RenderMojo extends AbstractOutputMojo {
   @Parameter(property = "policy.incremental", defaultValue = "true")
   private boolean incremental;
 
+  /**
+   * Who reads the Markdown pages ({@code index.md}): {@code github} (an {@code <a id>} before each
+   * heading), {@code hugo} or {@code jekyll} (the anchor as a heading attribute {@code {#id}},
+   * which GitHub would show as text). See the README, "Publishing".
+   */
+  @Parameter(property = "policy.markdownFlavour", defaultValue = "github")
+  private String markdownFlavour;
+
   /** Skips this goal only. */
   @Parameter(property = "policy.render.skip", defaultValue = "false")
   private boolean skipRender;
@@ -79,6 +88,15 @@ public class RenderMojo extends AbstractOutputMojo {
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
     long start = System.nanoTime();
+    MarkdownFlavour flavour =
+        MarkdownFlavour.of(markdownFlavour)
+            .orElseThrow(
+                () ->
+                    new MojoExecutionException(
+                        "markdownFlavour (policy.markdownFlavour) is '"
+                            + markdownFlavour
+                            + "', which names no site generator; write one of "
+                            + MarkdownFlavour.words()));
     File output = output(outputDirectory);
     OutputGuard guard = guard(output, templateDirectory, incremental ? stateFile(output) : null);
     LintOutcome outcome = lint();
@@ -99,6 +117,7 @@ public class RenderMojo extends AbstractOutputMojo {
           SiteRenderer.builder()
               .templateDir(templateDirectory == null ? null : templateDirectory.toPath())
               .includeDrafts(includeDrafts)
+              .markdownFlavour(flavour)
               .sources(outcome.report().digests())
               .stateFile(incremental ? stateFile(output) : null)
               .build();

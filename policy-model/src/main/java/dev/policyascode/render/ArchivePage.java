@@ -28,7 +28,7 @@ final class ArchivePage implements SitePart {
     for (PolicyVersion v : newestFirst) {
       Map<String, Object> m = VersionFacts.of(policy, v, "../" + v.id() + "/");
       m.put("summaryHtml", VersionFacts.summaryHtml(policy, v));
-      m.put("summaryMd", VersionFacts.summaryMd(policy, v));
+      m.put("summaryMd", VersionFacts.summaryMd(policy, v, context.flavour()));
       m.put("changes", site.previous(v).isPresent() ? "../" + SiteVersions.changesFolder(v) : "");
       versions.add(m);
     }
@@ -36,6 +36,7 @@ final class ArchivePage implements SitePart {
     Map<String, Object> front = new LinkedHashMap<>();
     front.put("title", PageModel.quoted(policy.title()));
     front.put("policy", PageModel.quoted(policy.id()));
+    front.put("noLiquid", context.flavour() == MarkdownFlavour.JEKYLL);
     page.put("frontMatter", front);
     String folder = policy.id() + "/" + SiteVersions.ARCHIVE;
     // The archive shows every rendered version: it depends on all of their files.

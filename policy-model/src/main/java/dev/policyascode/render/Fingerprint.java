@@ -30,9 +30,10 @@ final class Fingerprint {
 
   private Fingerprint() {}
 
-  static String of(Path templateDir, boolean includeDrafts) {
+  static String of(Path templateDir, boolean includeDrafts, MarkdownFlavour flavour) {
     MessageDigest d = Digests.sha256();
     update(d, "drafts=" + includeDrafts);
+    update(d, "markdown=" + flavour.word());
     update(d, code(Fingerprint.class));
     // A released library's jar is named after its version: its address is enough.
     for (Class<?> c : List.of(Configuration.class, Parser.class)) {

@@ -15,7 +15,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 
 /**
  * The finished values a page template shows, as plain maps, lists and strings: templates reach no
@@ -34,7 +39,8 @@ final class PageModel {
       PolicyVersion version,
       String canonical,
       String permalink,
-      Map<String, String> labels)
+      Map<String, String> labels,
+      MarkdownFlavour flavour)
       throws TemplateModelException {
     Numbering numbering = Numbering.of(version);
     ProseProcessor prose = new ProseProcessor(version, numbering, policy.language());
@@ -60,10 +66,10 @@ final class PageModel {
 
     Node preamble = version.preamble().map(prose::document).orElse(null);
     page.put("preambleHtml", html(preamble));
-    page.put("preambleMd", preamble == null ? "" : markdown(preamble));
+    page.put("preambleMd", preamble == null ? "" : markdown(preamble, flavour));
 
     List<Map<String, Object>> flat = new ArrayList<>();
-    page.put("sections", sections(numbering.sections(), policy.numbering(), prose, flat));
+    page.put("sections", sections(numbering.sections(), policy.numbering(), prose, flavour, flat));
     page.put("allSections", flat);
 
     Map<String, Object> front = new LinkedHashMap<>();
@@ -72,7 +78,9 @@ final class PageModel {
     front.put("version", quoted(version.id()));
     front.put("effective", quoted(version.effective().toString()));
     front.put("status", quoted(version.status().word()));
-    front.put("permalink", permalink.isEmpty() ? "" : quoted(permalink));
+    // Not "permalink": Jekyll reads that key as the page's own address.
+    front.put("policy_permalink", permalink.isEmpty() ? "" : quoted(permalink));
+    front.put("noLiquid", flavour == MarkdownFlavour.JEKYLL);
     page.put("frontMatter", front);
     return page;
   }
@@ -82,6 +90,7 @@ final class PageModel {
       List<Numbering.Numbered> sections,
       SectionNumbering style,
       ProseProcessor prose,
+      MarkdownFlavour flavour,
       List<Map<String, Object>> flat)
       throws TemplateModelException {
     List<Map<String, Object>> out = new ArrayList<>();
@@ -103,11 +112,16 @@ final class PageModel {
               + " "
               // digits, points, ")" and a word: nothing Markdown reads as syntax inside a heading
               + (shown.isEmpty() ? "" : shown + " ")
-              + Markdown.escape(s.title()));
+              + Markdown.escape(s.title())
+              + (flavour.headingAttributes()
+                  ? " " + TemplateDelimiters.CODE_BRACE + "#" + n.anchor() + "}"
+                  : ""));
+      // GitHub shows a heading attribute as text, Hugo drops raw HTML: one anchor or the other.
+      m.put("anchorMd", flavour.headingAttributes() ? "" : "<a id=\"" + n.anchor() + "\"></a>");
       m.put("html", html(body));
-      m.put("md", body == null ? "" : markdown(body));
+      m.put("md", body == null ? "" : markdown(body, flavour));
       flat.add(m);
-      m.put("children", sections(n.children(), style, prose, flat));
+      m.put("children", sections(n.children(), style, prose, flavour, flat));
       out.add(m);
     }
     return out;
@@ -116,11 +130,73 @@ final class PageModel {
   /**
    * The Markdown of a sanitised tree, without the blank lines around it. Only blank lines: the
    * spaces that open its first line are syntax (an indented code block), and stripping them would
-   * turn the code's "<b>" or "<javascript:x>" back into live HTML and links.
+   * turn the code's "<b>" or "<javascript:x>" back into live HTML and links. Marks the tree's texts
+   * and code: render its HTML first (each page makes its own tree).
    */
-  static String markdown(Node document) {
-    return ProseProcessor.markdown(document).replaceFirst("^(?:[ \\t]*\\n)+", "").stripTrailing();
+  static String markdown(Node document, MarkdownFlavour flavour) {
+    // commonmark-java writes a text's "&" as "\\&", which kramdown shows with its backslash; it is
+    // marked here and written after rendering, when what follows it is known. So is a brace.
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            text.setLiteral(text.getLiteral().replace('&', AMPERSAND).replace('{', TEXT_BRACE));
+          }
+
+          @Override
+          public void visit(Code code) {
+            code.setLiteral(codeBraces(code.getLiteral(), flavour));
+          }
+
+          @Override
+          public void visit(FencedCodeBlock block) {
+            block.setLiteral(codeBraces(block.getLiteral(), flavour));
+          }
+
+          @Override
+          public void visit(IndentedCodeBlock block) {
+            block.setLiteral(codeBraces(block.getLiteral(), flavour));
+          }
+        });
+    String md =
+        ProseProcessor.markdown(document).replaceFirst("^(?:[ \\t]*\\n)+", "").stripTrailing();
+    StringBuilder sb = new StringBuilder(md.length() + 16);
+    for (int i = 0; i < md.length(); i++) {
+      char c = md.charAt(i);
+      if (c == AMPERSAND) {
+        sb.append(Markdown.ampersand(md, i));
+      } else if (c == TEXT_BRACE) {
+        // kramdown reads "{:" as attributes or an extension ("{::comment}" hides the words after
+        // it); the guard only knows template delimiters.
+        boolean syntax =
+            i + 1 < md.length() && (":{%#<" + TEXT_BRACE).indexOf(md.charAt(i + 1)) >= 0;
+        sb.append(syntax ? "&#123;" : "{");
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
+
+  /**
+   * Marks the braces of a code literal that the page keeps as written ({@link
+   * TemplateDelimiters#CODE_BRACE}); the others the page's guard writes as a reference.
+   */
+  private static String codeBraces(String code, MarkdownFlavour flavour) {
+    StringBuilder sb = new StringBuilder(code);
+    for (int i = 0; i < code.length(); i++) {
+      if (code.charAt(i) == '{' && !flavour.guardsCodeBrace(code, i)) {
+        sb.setCharAt(i, TemplateDelimiters.CODE_BRACE);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** A text's ampersand until rendered: a control character, which no policy text holds. */
+  private static final char AMPERSAND = '\u0002';
+
+  /** A text's brace until rendered, so that what follows it is known. */
+  private static final char TEXT_BRACE = '\u0003';
 
   /** Markup the template must not escape again: it comes from a sanitised tree. */
   static TemplateHTMLOutputModel html(Node document) throws TemplateModelException {

@@ -20,13 +20,14 @@ final class RenderContext {
   private final Configuration templates;
   private final Path templateDir;
   private final boolean includeDrafts;
+  private final MarkdownFlavour flavour;
   private final Map<String, String> sources;
   private final String fingerprint;
   private final Map<String, Map<String, String>> labels = new ConcurrentHashMap<>();
 
   /** A context whose outputs are always rendered: no source digests, no build state. */
   RenderContext(Path templateDir, boolean includeDrafts) {
-    this(templateDir, includeDrafts, Map.of(), false);
+    this(templateDir, includeDrafts, MarkdownFlavour.GITHUB, Map.of(), false);
   }
 
   /**
@@ -34,16 +35,26 @@ final class RenderContext {
    * @param incremental whether parts' outputs get keys at all (a build state is kept)
    */
   RenderContext(
-      Path templateDir, boolean includeDrafts, Map<String, String> sources, boolean incremental) {
+      Path templateDir,
+      boolean includeDrafts,
+      MarkdownFlavour flavour,
+      Map<String, String> sources,
+      boolean incremental) {
     this.templates = Templates.configuration(templateDir);
     this.templateDir = templateDir;
     this.includeDrafts = includeDrafts;
+    this.flavour = flavour;
     this.sources = Map.copyOf(sources);
-    this.fingerprint = incremental ? Fingerprint.of(templateDir, includeDrafts) : null;
+    this.fingerprint = incremental ? Fingerprint.of(templateDir, includeDrafts, flavour) : null;
   }
 
   boolean includeDrafts() {
     return includeDrafts;
+  }
+
+  /** Who reads the Markdown pages. */
+  MarkdownFlavour flavour() {
+    return flavour;
   }
 
   /**

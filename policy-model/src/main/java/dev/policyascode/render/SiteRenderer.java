@@ -31,7 +31,8 @@ public final class SiteRenderer {
 
   private SiteRenderer(Builder b) {
     this.context =
-        new RenderContext(b.templateDir, b.includeDrafts, b.sources, b.stateFile != null);
+        new RenderContext(
+            b.templateDir, b.includeDrafts, b.flavour, b.sources, b.stateFile != null);
     this.stateFile = b.stateFile;
   }
 
@@ -67,6 +68,7 @@ public final class SiteRenderer {
   public static final class Builder {
     private Path templateDir;
     private boolean includeDrafts;
+    private MarkdownFlavour flavour = MarkdownFlavour.GITHUB;
     private Map<String, String> sources = Map.of();
     private Path stateFile;
 
@@ -81,6 +83,12 @@ public final class SiteRenderer {
     /** Whether draft versions are rendered too (marked as drafts, never as latest). */
     public Builder includeDrafts(boolean include) {
       this.includeDrafts = include;
+      return this;
+    }
+
+    /** Who reads the Markdown pages: how their anchors are written ({@link MarkdownFlavour}). */
+    public Builder markdownFlavour(MarkdownFlavour flavour) {
+      this.flavour = flavour;
       return this;
     }
 

@@ -10,22 +10,40 @@ package dev.policyascode.render;
  * <p>Every such engine opens with a brace followed by a brace, a percent sign, a hash or an angle
  * bracket. That brace is written as the character reference {@code &#123;}, which browsers and
  * Markdown processors show as "{" and which no template engine reads as a delimiter. (Inside a
- * Markdown code span or block a reference is shown as written; a policy's code rarely holds such a
- * pair.)
+ * Markdown code span or block a reference is shown as written: there the Markdown flavour decides,
+ * see {@link MarkdownFlavour}, and a brace it leaves is marked {@link #CODE_BRACE} until the guard
+ * has run.)
  */
 final class TemplateDelimiters {
 
+  /**
+   * A brace that the page keeps as written, through the guard: in code where the site runs no
+   * template, and the one of a heading attribute {@code {#id}}. A control character: the loader
+   * refuses them in every text, so none comes from a policy.
+   */
+  static final char CODE_BRACE = '\u0001';
+
   private TemplateDelimiters() {}
 
+  /**
+   * Whether the brace at {@code i} opens a template delimiter; a kept brace after it is a brace all
+   * the same once the page is written.
+   */
+  static boolean opens(String s, int i) {
+    return s.charAt(i) == '{'
+        && i + 1 < s.length()
+        && ("{%#<".indexOf(s.charAt(i + 1)) >= 0 || s.charAt(i + 1) == CODE_BRACE);
+  }
+
   static String inert(String page) {
-    int first = page.indexOf('{');
-    if (first < 0) return page;
+    if (page.indexOf('{') < 0 && page.indexOf(CODE_BRACE) < 0) return page;
     StringBuilder sb = new StringBuilder(page.length() + 16);
-    sb.append(page, 0, first);
-    for (int i = first; i < page.length(); i++) {
+    for (int i = 0; i < page.length(); i++) {
       char c = page.charAt(i);
-      if (c == '{' && i + 1 < page.length() && "{%#<".indexOf(page.charAt(i + 1)) >= 0) {
+      if (opens(page, i)) {
         sb.append("&#123;");
+      } else if (c == CODE_BRACE) {
+        sb.append('{');
       } else {
         sb.append(c);
       }

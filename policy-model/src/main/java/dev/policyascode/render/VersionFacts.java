@@ -34,10 +34,10 @@ final class VersionFacts {
     return PageModel.html(summary(policy, v));
   }
 
-  static String summaryMd(Policy policy, PolicyVersion v) {
+  static String summaryMd(Policy policy, PolicyVersion v, MarkdownFlavour flavour) {
     Node n = summary(policy, v);
     // Not strip(): the spaces that open an indented code block are syntax (see PageModel).
-    return n == null ? "" : PageModel.markdown(n);
+    return n == null ? "" : PageModel.markdown(n, flavour);
   }
 
   /** The page model's common values: language, title, controller, labels. */

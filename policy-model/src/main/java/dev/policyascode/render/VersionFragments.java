@@ -36,7 +36,8 @@ final class VersionFragments implements SitePart {
                           plan.version(),
                           plan.canonical(),
                           plan.permalink(),
-                          context.labels(policy)))));
+                          context.labels(policy),
+                          context.flavour()))));
     }
   }
 }

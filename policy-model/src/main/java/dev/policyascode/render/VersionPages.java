@@ -48,7 +48,8 @@ final class VersionPages implements SitePart {
         context.key("version-page", policy, version, folder, canonical, permalink, nav),
         () -> {
           Map<String, Object> model =
-              PageModel.of(policy, version, canonical, permalink, context.labels(policy));
+              PageModel.of(
+                  policy, version, canonical, permalink, context.labels(policy), context.flavour());
           model.put("nav", nav);
           return List.of(
               context.apply(HTML_TEMPLATE, model), context.apply(MARKDOWN_TEMPLATE, model));

@@ -2,6 +2,7 @@ package dev.policyascode.text;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -33,25 +34,46 @@ public final class Markdown {
   private static final Set<Character> SPECIAL =
       Set.of(
           '\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '(', ')', '#', '+', '-', '.', '!', '|',
-          '&', '~');
+          '~');
+
+  /** What CommonMark, goldmark and kramdown read, after an ampersand, as a character reference. */
+  private static final Pattern ENTITY =
+      Pattern.compile("(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});");
 
   private Markdown() {}
 
   /**
-   * Plain text made safe to put into CommonMark: every character that could be syntax escaped. A
-   * brace and the character after it are both escaped (a backslash before each), so that no pair
-   * that opens a site generator's template (a brace followed by a percent sign, a brace, a hash or
-   * an angle bracket) is left for the page's brace guard ({@code TemplateDelimiters}), whose
-   * character reference would show as it is written after a backslash.
+   * Plain text made safe to put into CommonMark: every character that could be syntax escaped, with
+   * the escapes GitHub, Hugo (goldmark) and Jekyll (kramdown) all read. Not "\\&": kramdown shows
+   * that backslash, so an ampersand is written {@code &amp;} where it would start a character
+   * reference and as it is elsewhere. A brace that would open a site generator's template (followed
+   * by a percent sign, a brace, a hash or an angle bracket) is written {@code &#123;}, which all
+   * three show as "{" ("\\%" would show its backslash in kramdown), so the page's brace guard
+   * ({@code TemplateDelimiters}) finds no pair.
    */
   public static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 8);
-    char before = 0;
-    for (char c : text.toCharArray()) {
-      if (SPECIAL.contains(c) || (before == '{' && c == '%')) sb.append('\\');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{' && i + 1 < text.length() && "{%#<".indexOf(text.charAt(i + 1)) >= 0) {
+        sb.append("&#123;");
+        continue;
+      }
+      if (c == '&') {
+        sb.append(ampersand(text, i));
+        continue;
+      }
+      if (SPECIAL.contains(c)) sb.append('\\');
       sb.append(c);
-      before = c;
     }
     return sb.toString();
+  }
+
+  /**
+   * The ampersand at {@code i} of Markdown text as a page writes it: {@code &amp;} where what
+   * follows would make it a character reference, else as it is.
+   */
+  public static String ampersand(CharSequence markdown, int i) {
+    return ENTITY.matcher(markdown).region(i + 1, markdown.length()).lookingAt() ? "&amp;" : "&";
   }
 }

@@ -92,8 +92,8 @@ class VersionHistoryTest {
     assertTrue(latest.contains("<a href=\"2025-01-01/changes/\">What changed</a>"));
     assertTrue(latest.contains("<a href=\"archive/\">All versions</a>"));
     String md = read("sample-privacy/2025-01-01/index.md");
-    assertTrue(md.contains("\nprevious: \"2024-01-01\"\n"), md);
-    assertFalse(md.contains("\nnext:"), md);
+    assertTrue(md.contains("\nprevious_version: \"2024-01-01\"\n"), md);
+    assertFalse(md.contains("\nnext_version:"), md);
 
     String archive = read("sample-privacy/archive/index.html");
     assertTrue(archive.indexOf("Version 2025-01-01") < archive.indexOf("Version 2024-01-01"));
