@@ -14,11 +14,15 @@ assert log.contains("[INFO] Wrote the compliance matrix of sample-privacy (4 fil
 def page = html.getText('UTF-8')
 assert page.startsWith('<!DOCTYPE html>')
 assert page.contains('<th scope="row">Art. 13(2)(d)</th>')
+// The data-flow picture of the version, with its text alternative; the JSON keeps its shape.
+assert page.contains('<title id="flow-title">Data flow:')
+assert page.contains('<caption>The data flow as text, one row per processing activity</caption>')
 assert page.contains('Orders &amp; deliveries: deliver what customers buy (contract)')
 assert page.contains('2. Your rights (<code>#your-rights</code>)')
 assert page.contains('supervisory authority: Commission nationale de l&#39;informatique et des libertés (CNIL), https://www.cnil.fr/')
 
 def matrix = new JsonSlurper().parse(json)
+assert !matrix.containsKey('flowSvg') && !matrix.containsKey('flowRows')
 assert matrix.version == '2024-01-01'
 def complaint = matrix.items.find { it.id == '13(2)(d)' }
 assert complaint.status == 'covered'

@@ -12,7 +12,16 @@ assert log.contains("[INFO] Wrote the records of processing (6 files) for sample
 def html = new File(dir, 'register.html').getText('UTF-8')
 assert html.contains('Built from version 2024-01-01')
 assert !html.contains('2025-01-01')
-assert html.contains('<th scope="col">Art. 30(1)(f) Time limits for erasure</th>')
+// A summary row per activity leads to its sheet, which gives every Art. 30(1) item.
+assert html.contains('<h2 id="summary">Summary</h2>')
+assert html.contains('<th scope="row"><a href="#activity-orders">Orders and invoicing</a></th>')
+assert html.contains('<section class="sheet" id="activity-orders"')
+assert html.contains('<dt>Art. 30(1)(f) Time limits for erasure</dt>')
+// The data-flow picture, static and titled, with its text alternative beside it.
+assert html.contains('<svg xmlns="http://www.w3.org/2000/svg" class="flow" role="img"')
+assert html.contains('<title id="flow-title">Data flow:')
+assert html.contains('<caption>The data flow as text, one row per processing activity</caption>')
+assert !html.contains('<script')
 assert html.contains('10 years from the end of the financial year')
 assert html.contains('Cloud Inc., US: standard contractual clauses')
 assert html.contains('Data protection officer: Jane Doe, dpo@example.com')

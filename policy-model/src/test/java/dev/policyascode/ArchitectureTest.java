@@ -30,6 +30,7 @@ class ArchitectureTest {
           List.of("imports"),
           List.of("gdpr"),
           List.of("versions", "register", "diff"),
+          List.of("flow"),
           List.of("lint.api"),
           List.of("lint.rules"),
           List.of("lint.suppress"),

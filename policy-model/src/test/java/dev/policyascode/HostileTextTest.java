@@ -331,7 +331,15 @@ class HostileTextTest {
           "dd",
           // the redline of a changes page
           "ins",
-          "del");
+          "del",
+          // the data-flow picture of the record, drawn by FlowSvg (no link, no script, no load)
+          "figure",
+          "svg",
+          "desc",
+          "text",
+          "path",
+          "rect",
+          "small");
 
   private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
   private static final Pattern ATTRIBUTE =

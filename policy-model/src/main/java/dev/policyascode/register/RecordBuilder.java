@@ -70,6 +70,11 @@ public final class RecordBuilder {
     return register(Register.Kind.CONTROLLER, "title", headers, rows);
   }
 
+  /** The summary of the controller's record: one short row per activity, in the version's order. */
+  public List<SummaryRow> summary() {
+    return version.registers().activities().stream().map(say::summary).toList();
+  }
+
   /** The processor's record, Art. 30(2). */
   public Register processor() {
     List<String> headers =

@@ -205,6 +205,40 @@ final class RecordWords {
     return PLAIN.render(prose.document(text)).strip();
   }
 
+  /** The short cells of the summary: names only; the sheet gives the rest. */
+  SummaryRow summary(Activity a) {
+    List<String> data =
+        a.dataCategories().stream()
+            .map(ref -> links.dataCategory(ref.id()))
+            .flatMap(Optional::stream)
+            .map(c -> c.name() + (c.special() ? " (" + word("special") + ")" : ""))
+            .toList();
+    List<String> recipients = new ArrayList<>();
+    for (Ref ref : a.recipients()) {
+      links.recipientCategory(ref.id()).ifPresent(c -> recipients.add(c.name()));
+      links.recipient(ref.id()).ifPresent(r -> recipients.add(r.name()));
+    }
+    boolean outside =
+        links.namedRecipients(a.recipients()).stream()
+            .anyMatch(r -> Links.inThirdCountry(r.country()));
+    List<String> periods =
+        links.retention(a).stream()
+            .map(
+                r ->
+                    format.period(r.period())
+                        + r.from().map(f -> " " + word("from") + " " + f).orElse(""))
+            .toList();
+    return new SummaryRow(
+        a.id(),
+        a.name(),
+        orNotStated(a.purposes()),
+        word("basis." + a.legalBasis().word()),
+        orNotStated(data),
+        orNone(recipients),
+        word(outside ? "yes" : "no"),
+        orNotStated(periods));
+  }
+
   List<String> orNotStated(List<String> lines) {
     return lines.isEmpty() ? List.of(word("notStated")) : lines;
   }

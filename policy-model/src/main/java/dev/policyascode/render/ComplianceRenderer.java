@@ -64,7 +64,11 @@ public final class ComplianceRenderer {
         Map<String, Object> model = ComplianceModel.of(policy, version);
         String folder = policy.id() + "/" + version.id() + "/";
         try {
-          out.add(folder + "compliance.html", context.apply(TEMPLATE, model));
+          // The picture is for the page only: the JSON keeps its shape.
+          Map<String, Object> page = new java.util.LinkedHashMap<>(model);
+          FlowModel.add(page, version, context.labels(policy));
+          page.put("flowLang", policy.language());
+          out.add(folder + "compliance.html", context.apply(TEMPLATE, page));
           out.add(folder + "compliance.json", JSON.writeValueAsString(model) + "\n");
         } catch (TemplateException e) {
           throw new RenderException(

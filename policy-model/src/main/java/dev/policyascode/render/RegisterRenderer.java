@@ -5,6 +5,7 @@ import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.register.RecordBuilder;
 import dev.policyascode.register.Register;
 import dev.policyascode.register.RegisterCsv;
+import dev.policyascode.register.SummaryRow;
 import dev.policyascode.text.LanguageFormat;
 import dev.policyascode.text.Markdown;
 import freemarker.template.TemplateException;
@@ -61,8 +62,8 @@ public final class RegisterRenderer {
       Map<String, String> labels = context.labels(policy);
       RecordBuilder builder = new RecordBuilder(policy, latest.get(), labels);
       try {
-        add(out, policy, builder.controller(), labels);
-        add(out, policy, builder.processor(), labels);
+        add(out, policy, builder.controller(), labels, builder.summary(), latest.get());
+        add(out, policy, builder.processor(), labels, List.of(), null);
       } catch (TemplateException e) {
         throw new RenderException(TemplateProblems.describe(policy.id(), e), e);
       }
@@ -71,10 +72,23 @@ public final class RegisterRenderer {
     return new RenderResult(dir, out.names());
   }
 
-  private void add(OutputFiles out, Policy policy, Register register, Map<String, String> labels)
+  /**
+   * @param summary the short rows of the HTML summary, empty for the processor's record
+   * @param flowOf the version whose data flow the HTML page draws, or null for none
+   */
+  private void add(
+      OutputFiles out,
+      Policy policy,
+      Register register,
+      Map<String, String> labels,
+      List<SummaryRow> summary,
+      PolicyVersion flowOf)
       throws TemplateException {
     String base = policy.id() + "/" + register.kind().fileName();
     Map<String, Object> model = model(policy, register, labels);
+    // Only the HTML page shows the summary and the picture; the Markdown keeps its table.
+    model.put("summary", summary.stream().map(RegisterRenderer::summaryRow).toList());
+    if (flowOf != null) FlowModel.add(model, flowOf, labels);
     out.add(base + ".html", context.apply(HTML_TEMPLATE, model));
     out.add(base + ".md", context.apply(MARKDOWN_TEMPLATE, model));
     out.add(base + ".csv", RegisterCsv.write(register, labels));
@@ -120,6 +134,19 @@ public final class RegisterRenderer {
         Markdown.escape(labels.get(processor ? "register.processorCaption" : "register.caption")));
     m.put("controllerMd", markdownLine(register.controller()));
     return m;
+  }
+
+  private static Map<String, Object> summaryRow(SummaryRow s) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("id", s.id());
+    r.put("name", s.name());
+    r.put("purposes", s.purposes());
+    r.put("legalBasis", s.legalBasis());
+    r.put("data", s.data());
+    r.put("recipients", s.recipients());
+    r.put("outsideEea", s.outsideEea());
+    r.put("retention", s.retention());
+    return r;
   }
 
   /** A labelled list of lines in an activity's view, for both templates. */

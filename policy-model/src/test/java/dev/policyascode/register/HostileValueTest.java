@@ -269,6 +269,31 @@ class HostileValueTest {
   }
 
   @Test
+  void theDataFlowPictureShowsTheNamesEscaped() {
+    String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
+    for (String field :
+        List.of(
+            "data subject name",
+            "data category name",
+            "activity name",
+            "recipient category name")) {
+      String tag = "tag" + (FIELDS.indexOf(field) + 100);
+      assertTrue(FIELDS.contains(field) && svg.contains(tag), field + " is missing from the SVG");
+    }
+    String lower = svg.toLowerCase(Locale.ROOT);
+    assertFalse(lower.contains("<script") || lower.contains("<b>") || lower.contains("<a "));
+    assertTrue(svg.contains("&lt;script&gt;"), "the names are shown, escaped");
+    // only the elements the drawing makes: no element from a value
+    Matcher tag = Pattern.compile("<(/?[a-z]+)").matcher(svg);
+    while (tag.find()) {
+      assertTrue(
+          Set.of("svg", "title", "/title", "desc", "/desc", "text", "/text", "path", "rect")
+              .contains(tag.group(1)),
+          "an element from a value: " + tag.group(1));
+    }
+  }
+
+  @Test
   void theMarkdownHoldsNoMarkupNorBrokenTable() {
     for (String page : List.of(md, processorMd)) {
       // escaped as \<script\>, which CommonMark shows as text
