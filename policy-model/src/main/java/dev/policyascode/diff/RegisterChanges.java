@@ -7,6 +7,7 @@ import dev.policyascode.model.Definition;
 import dev.policyascode.model.LegalBasisStatement;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.model.Recipient;
+import dev.policyascode.model.Ref;
 import dev.policyascode.model.RetentionRule;
 import dev.policyascode.model.Transfer;
 import java.util.ArrayList;
@@ -104,34 +105,10 @@ final class RegisterChanges extends ChangeFinder {
             what.add(say.get("change.legitimateInterest"));
           }
           listDiff(what, "purpose", o.purposes(), n.purposes());
-          refDiff(
-              what,
-              "dataCategory",
-              o.dataCategories(),
-              n.dataCategories(),
-              before.categories(),
-              after.categories());
-          refDiff(
-              what,
-              "dataSubject",
-              o.dataSubjects(),
-              n.dataSubjects(),
-              before.subjects(),
-              after.subjects());
-          refDiff(
-              what,
-              "recipient",
-              o.recipients(),
-              n.recipients(),
-              before.recipients(),
-              after.recipients());
-          refDiff(
-              what,
-              "retentionRule",
-              o.retention(),
-              n.retention(),
-              before.retention(),
-              after.retention());
+          named(what, "dataCategory", o, n, Activity::dataCategories, RefNames::categories);
+          named(what, "dataSubject", o, n, Activity::dataSubjects, RefNames::subjects);
+          named(what, "recipient", o, n, Activity::recipients, RefNames::recipients);
+          named(what, "retentionRule", o, n, Activity::retention, RefNames::retention);
           return what;
         });
   }
@@ -166,13 +143,7 @@ final class RegisterChanges extends ChangeFinder {
       if (!o.from().equals(n.from())) {
         what.add(say.get("change.countedFrom", say.quoted(o.from()), say.quoted(n.from())));
       }
-      refDiff(
-          what,
-          "dataCategory",
-          o.dataCategories(),
-          n.dataCategories(),
-          before.categories(),
-          after.categories());
+      named(what, "dataCategory", o, n, RetentionRule::dataCategories, RefNames::categories);
       if (redlines.of(o.statement().text(), n.statement().text()).changed()) {
         what.add(say.get("change.wording"));
       }
@@ -187,6 +158,17 @@ final class RegisterChanges extends ChangeFinder {
             say.get("change.retentionRemoved", before.retention().get(o.id()), period(o)));
       }
     }
+  }
+
+  /** What {@code refs} of an entry gained and lost, by the names each version gives them. */
+  private <T> void named(
+      List<String> what,
+      String noun,
+      T o,
+      T n,
+      Function<T, List<Ref>> refs,
+      Function<RefNames, Map<String, String>> names) {
+    refDiff(what, noun, refs.apply(o), refs.apply(n), names.apply(before), names.apply(after));
   }
 
   /** The rule's period in words of the policy's language: "3 years", "3 ans", "3 Jahre". */
