@@ -13,10 +13,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -325,39 +323,17 @@ class BrowserIT {
    * at 96 dpi (794 px), so that the print view shows the lines a sheet of paper would.
    */
   private void screenshots(String name) throws IOException {
-    shoot(SCREENSHOTS.resolve(name + ".png"));
+    Chromium.screenshot(browser, SCREENSHOTS.resolve(name + ".png"));
     browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     browser.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         Map.of("width", 794, "height", 1123, "deviceScaleFactor", 1, "mobile", false));
     try {
-      shoot(SCREENSHOTS.resolve(name + ".print.png"));
+      Chromium.screenshot(browser, SCREENSHOTS.resolve(name + ".print.png"));
     } finally {
       browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
       browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
-  }
-
-  private void shoot(Path file) throws IOException {
-    Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-    Map<?, ?> size = (Map<?, ?>) metrics.get("cssContentSize");
-    Map<String, Object> shot =
-        browser.executeCdpCommand(
-            "Page.captureScreenshot",
-            Map.of(
-                "format",
-                "png",
-                "captureBeyondViewport",
-                true,
-                "clip",
-                Map.of(
-                    "x", 0,
-                    "y", 0,
-                    "width", ((Number) size.get("width")).doubleValue(),
-                    "height", ((Number) size.get("height")).doubleValue(),
-                    "scale", 1)));
-    Files.createDirectories(file.getParent());
-    Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
   }
 
   private static long millis(long since) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -89,5 +90,31 @@ final class Chromium {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes the whole page, not only the window, as a PNG to {@code file}: the screenshots a person
+   * looks at to see what the tests saw.
+   */
+  static void screenshot(ChromeDriver browser, Path file) throws IOException {
+    Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    Map<?, ?> size = (Map<?, ?>) metrics.get("cssContentSize");
+    Map<String, Object> shot =
+        browser.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of(
+                "format",
+                "png",
+                "captureBeyondViewport",
+                true,
+                "clip",
+                Map.of(
+                    "x", 0,
+                    "y", 0,
+                    "width", ((Number) size.get("width")).doubleValue(),
+                    "height", ((Number) size.get("height")).doubleValue(),
+                    "scale", 1)));
+    Files.createDirectories(file.getParent());
+    Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
   }
 }

@@ -148,26 +148,7 @@ class RecordLayoutIT {
       for (Object b : breaks) {
         if (!"page".equals(b)) problems.add("a sheet does not start a new page when printed: " + b);
       }
-      Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-      Map<?, ?> size = (Map<?, ?>) metrics.get("cssContentSize");
-      Map<String, Object> shot =
-          browser.executeCdpCommand(
-              "Page.captureScreenshot",
-              Map.of(
-                  "format",
-                  "png",
-                  "captureBeyondViewport",
-                  true,
-                  "clip",
-                  Map.of(
-                      "x", 0,
-                      "y", 0,
-                      "width", ((Number) size.get("width")).doubleValue(),
-                      "height", ((Number) size.get("height")).doubleValue(),
-                      "scale", 1)));
-      Files.write(
-          SHOTS.resolve(name + ".print.png"),
-          Base64.getDecoder().decode((String) shot.get("data")));
+      Chromium.screenshot(browser, SHOTS.resolve(name + ".print.png"));
     } finally {
       browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
       browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
