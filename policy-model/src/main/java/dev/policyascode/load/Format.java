@@ -1,23 +1,18 @@
 package dev.policyascode.load;
 
+import static dev.policyascode.load.Fields.*;
 import static dev.policyascode.load.Scalars.*;
 
 import dev.policyascode.load.Type.Field;
-import dev.policyascode.load.Type.ListOf;
 import dev.policyascode.load.Type.Obj;
-import dev.policyascode.model.LegalBasis;
-import dev.policyascode.model.RecipientRole;
-import dev.policyascode.model.Right;
-import dev.policyascode.model.Safeguard;
 import dev.policyascode.model.SectionNumbering;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Format v1, in one place: the keys of a policy file and of a version file, their types, which are
- * required, and what each means. The loader checks files against it and {@link JsonSchemaWriter}
- * writes the editor's JSON Schema from it.
+ * Format v1: the keys of a policy file and of a version file, their types, which are required, and
+ * what each means. The registers' entries are declared in {@link FormatRegisters}. The loader
+ * checks files against it and {@link JsonSchemaWriter} writes the editor's JSON Schema from it.
  */
 public final class Format {
 
@@ -26,33 +21,15 @@ public final class Format {
   public static final int VERSION = 1;
 
   /** The Art. 6(1) legal bases, by the words the format uses for them. */
-  public static final List<String> LEGAL_BASES = words(LegalBasis.values());
+  public static final List<String> LEGAL_BASES = FormatRegisters.LEGAL_BASES;
 
   /** The data subject rights of Art. 15-22 and Art. 7(3), 77. */
-  public static final List<String> RIGHTS = words(Right.values());
+  public static final List<String> RIGHTS = FormatRegisters.RIGHTS;
 
   /** Art. 45 adequacy, Art. 46 safeguards and Art. 49 derogations. */
-  public static final List<String> SAFEGUARDS = words(Safeguard.values());
+  public static final List<String> SAFEGUARDS = FormatRegisters.SAFEGUARDS;
 
-  public static final List<String> RECIPIENT_ROLES = words(RecipientRole.values());
-
-  private static List<String> words(Enum<?>[] values) {
-    return Arrays.stream(values)
-        .map(v -> v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
-        .toList();
-  }
-
-  private static Field req(String key, Type type, String description) {
-    return new Field(key, type, true, description);
-  }
-
-  private static Field opt(String key, Type type, String description) {
-    return new Field(key, type, false, description);
-  }
-
-  private static ListOf listOf(Type item) {
-    return new ListOf(item, true);
-  }
+  public static final List<String> RECIPIENT_ROLES = FormatRegisters.RECIPIENT_ROLES;
 
   private static final Field FORMAT =
       req(
@@ -135,174 +112,6 @@ public final class Format {
                   MARKDOWN,
                   "What follows the term in the list of definitions, word for word.")));
 
-  private static final Obj DATA_SUBJECT =
-      new Obj(
-          "data subject",
-          "A category of people whose data is processed.",
-          List.of(
-              req("id", ID, "A stable id."),
-              req("name", LINE, "The name of the category, such as Users."),
-              opt("description", TEXT, "Who they are.")));
-
-  private static final Obj DATA_CATEGORY =
-      new Obj(
-          "data category",
-          "A category of personal data.",
-          List.of(
-              req("id", ID, "A stable id."),
-              req("name", LINE, "The name as the text lists it, such as First and last name."),
-              opt("description", TEXT, "What the category holds."),
-              opt("items", listOf(LINE), "The data items, as the text lists them."),
-              opt("required", BOOLEAN, "Whether the person must provide it (Art. 13(2)(e))."),
-              opt("special", BOOLEAN, "Whether it is a special category of Art. 9(1)."),
-              opt(
-                  "source",
-                  TEXT,
-                  "Where it comes from, when not from the person (Art. 14(2)(f)).")));
-
-  // Only the record of processing (Art. 30) shows these; the public notice does not.
-  private static final Field RECORD_MEASURES =
-      opt(
-          "security_measures",
-          listOf(ID),
-          "The ids of the security measures that apply (Art. 30(1)(g), 30(2)(d)); without it, all"
-              + " of the version's measures apply.");
-  private static final Field RECORD_OWNER =
-      opt("owner", LINE, "Who in the company answers for it, for the record of processing.");
-  private static final Field RECORD_REVIEW =
-      opt("last_review", DATE, "When its entry in the record of processing was last reviewed.");
-  private static final Field RECORD_DPIA =
-      opt("dpia", LINE, "The reference of its data protection impact assessment (Art. 35).");
-
-  private static final Obj ACTIVITY =
-      new Obj(
-          "processing activity",
-          "A processing activity: why and on what basis data is processed.",
-          List.of(
-              req("id", ID, "A stable id."),
-              req("name", LINE, "The name of the activity, such as Account management."),
-              req("purposes", listOf(TEXT), "Its purposes (Art. 13(1)(c), 30(1)(b))."),
-              req(
-                  "legal_basis",
-                  oneOf("a legal basis", "An Art. 6(1) legal basis.", LEGAL_BASES),
-                  "Its Art. 6(1) legal basis."),
-              opt(
-                  "legitimate_interest",
-                  TEXT,
-                  "The legitimate interest pursued, when the basis is legitimate-interests (Art. 13(1)(d))."),
-              req("data_categories", listOf(ID), "The ids of the data categories it processes."),
-              req("data_subjects", listOf(ID), "The ids of the data subjects concerned."),
-              opt("recipients", listOf(ID), "The ids of the recipients or recipient categories."),
-              opt("retention", listOf(ID), "The ids of the retention rules that apply."),
-              RECORD_MEASURES,
-              RECORD_OWNER,
-              RECORD_REVIEW,
-              RECORD_DPIA));
-
-  private static final Obj PROCESSOR_ACTIVITY =
-      new Obj(
-          "processor activity",
-          "Processing the company carries out as a processor, on behalf of a controller"
-              + " (Art. 30(2)).",
-          List.of(
-              req("id", ID, "A stable id."),
-              req("name", LINE, "The name of the activity, such as Hosting of Customer data."),
-              opt(
-                  "controller",
-                  TEXT,
-                  "The controller on whose behalf it is carried out, or the category of"
-                      + " controllers, such as each Customer (Art. 30(2)(a))."),
-              opt(
-                  "processing",
-                  listOf(TEXT),
-                  "The categories of processing carried out for the controller (Art. 30(2)(b))."),
-              opt(
-                  "recipients",
-                  listOf(ID),
-                  "The ids of the sub-processors or recipient categories; their transfers are the"
-                      + " activity's (Art. 30(2)(c))."),
-              RECORD_MEASURES,
-              RECORD_OWNER,
-              RECORD_REVIEW,
-              RECORD_DPIA));
-
-  private static final Obj LEGAL_BASIS =
-      new Obj(
-          "legal basis statement",
-          "How the text states one legal basis.",
-          List.of(
-              req(
-                  "basis",
-                  oneOf("a legal basis", "An Art. 6(1) legal basis.", LEGAL_BASES),
-                  "The basis."),
-              req("text", MARKDOWN, "The words of the policy that state it.")));
-
-  private static final Obj RETENTION =
-      new Obj(
-          "retention rule",
-          "How long data is kept, and from when.",
-          List.of(
-              req("id", ID, "A stable id."),
-              req("period", DURATION, "How long, as an ISO-8601 period such as P3Y."),
-              opt("from", TEXT, "The event the period runs from, such as the end of the contract."),
-              opt("data_categories", listOf(ID), "The ids of the data categories it applies to."),
-              req(
-                  "statement",
-                  MARKDOWN,
-                  "The sentence of the policy that states the rule; {period} is replaced by the"
-                      + " period in words and {from} by the event.")));
-
-  private static final Obj RECIPIENT_CATEGORY =
-      new Obj(
-          "recipient category",
-          "A category of recipients, such as hosting providers.",
-          List.of(
-              req("id", ID, "A stable id."), req("name", LINE, "The name as the text lists it.")));
-
-  private static final Obj RECIPIENT =
-      new Obj(
-          "recipient",
-          "A named recipient or subprocessor.",
-          List.of(
-              req("id", ID, "A stable id."),
-              req("name", LINE, "The recipient's name."),
-              req("category", ID, "The id of its recipient category."),
-              req(
-                  "role",
-                  oneOf("a recipient role", "The recipient's role.", RECIPIENT_ROLES),
-                  "Its role: processor, controller, joint-controller or public-authority."),
-              req("country", COUNTRY, "Where it processes the data."),
-              opt("service", TEXT, "What it does, such as hosting.")));
-
-  private static final Obj TRANSFER =
-      new Obj(
-          "transfer",
-          "A transfer of data outside the EEA (Art. 44-49).",
-          List.of(
-              req("recipient", ID, "The id of the recipient."),
-              req("country", COUNTRY, "The country the data goes to."),
-              req(
-                  "safeguard",
-                  oneOf("a safeguard", "The Art. 45, 46 or 49 ground.", SAFEGUARDS),
-                  "The ground for the transfer."),
-              opt("details", TEXT, "How to obtain a copy of the safeguard, or other details.")));
-
-  private static final Obj RIGHT =
-      new Obj(
-          "right",
-          "A right of the data subject, as the text names it.",
-          List.of(
-              req("right", oneOf("a right", "A data subject right.", RIGHTS), "Which right."),
-              req("label", LINE, "How the text names it, such as access right.")));
-
-  private static final Obj SECURITY_MEASURE =
-      new Obj(
-          "security measure",
-          "A technical or organisational security measure (Art. 32).",
-          List.of(
-              req("id", ID, "A stable id."),
-              req("text", MARKDOWN, "The measure, as the policy states it.")));
-
   /** A section refers to itself through {@code sections}; it is completed once built. */
   private static final List<Field> SECTION_FIELDS = new ArrayList<>();
 
@@ -374,22 +183,37 @@ public final class Format {
               opt("summary", MARKDOWN, "What changed since the previous version."),
               opt("preamble", MARKDOWN, "The text before the first section."),
               opt("definitions", listOf(DEFINITION), "The defined terms."),
-              opt("data_subjects", listOf(DATA_SUBJECT), "The categories of people concerned."),
-              opt("data_categories", listOf(DATA_CATEGORY), "The categories of personal data."),
-              opt("activities", listOf(ACTIVITY), "The processing activities."),
-              opt("legal_bases", listOf(LEGAL_BASIS), "How the text states each legal basis."),
-              opt("retention", listOf(RETENTION), "The retention rules."),
+              opt(
+                  "data_subjects",
+                  listOf(FormatRegisters.DATA_SUBJECT),
+                  "The categories of people concerned."),
+              opt(
+                  "data_categories",
+                  listOf(FormatRegisters.DATA_CATEGORY),
+                  "The categories of personal data."),
+              opt("activities", listOf(FormatRegisters.ACTIVITY), "The processing activities."),
+              opt(
+                  "legal_bases",
+                  listOf(FormatRegisters.LEGAL_BASIS),
+                  "How the text states each legal basis."),
+              opt("retention", listOf(FormatRegisters.RETENTION), "The retention rules."),
               opt(
                   "recipient_categories",
-                  listOf(RECIPIENT_CATEGORY),
+                  listOf(FormatRegisters.RECIPIENT_CATEGORY),
                   "The categories of recipients."),
-              opt("recipients", listOf(RECIPIENT), "The named recipients and subprocessors."),
-              opt("transfers", listOf(TRANSFER), "Transfers outside the EEA."),
-              opt("rights", listOf(RIGHT), "The rights the text names."),
-              opt("security_measures", listOf(SECURITY_MEASURE), "The security measures."),
+              opt(
+                  "recipients",
+                  listOf(FormatRegisters.RECIPIENT),
+                  "The named recipients and subprocessors."),
+              opt("transfers", listOf(FormatRegisters.TRANSFER), "Transfers outside the EEA."),
+              opt("rights", listOf(FormatRegisters.RIGHT), "The rights the text names."),
+              opt(
+                  "security_measures",
+                  listOf(FormatRegisters.SECURITY_MEASURE),
+                  "The security measures."),
               opt(
                   "processor_activities",
-                  listOf(PROCESSOR_ACTIVITY),
+                  listOf(FormatRegisters.PROCESSOR_ACTIVITY),
                   "What the company processes as a processor, for the record of Art. 30(2)."),
               req("sections", listOf(SECTION), "The sections of the text, in order.")));
 }

@@ -1,0 +1,209 @@
+package dev.policyascode.load;
+
+import static dev.policyascode.load.Fields.*;
+import static dev.policyascode.load.Scalars.*;
+
+import dev.policyascode.load.Type.Field;
+import dev.policyascode.load.Type.Obj;
+import dev.policyascode.model.LegalBasis;
+import dev.policyascode.model.RecipientRole;
+import dev.policyascode.model.Right;
+import dev.policyascode.model.Safeguard;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The entries of a version's registers: data subjects and categories, activities, legal bases,
+ * retention, recipients, transfers, rights and security measures. {@link Format} puts them in the
+ * version file; this class does not refer back to it, so that neither waits on the other to be
+ * initialised.
+ */
+final class FormatRegisters {
+
+  private FormatRegisters() {}
+
+  /** The Art. 6(1) legal bases, by the words the format uses for them. */
+  static final List<String> LEGAL_BASES = words(LegalBasis.values());
+
+  /** The data subject rights of Art. 15-22 and Art. 7(3), 77. */
+  static final List<String> RIGHTS = words(Right.values());
+
+  /** Art. 45 adequacy, Art. 46 safeguards and Art. 49 derogations. */
+  static final List<String> SAFEGUARDS = words(Safeguard.values());
+
+  static final List<String> RECIPIENT_ROLES = words(RecipientRole.values());
+
+  private static List<String> words(Enum<?>[] values) {
+    return Arrays.stream(values)
+        .map(v -> v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+        .toList();
+  }
+
+  static final Obj DATA_SUBJECT =
+      new Obj(
+          "data subject",
+          "A category of people whose data is processed.",
+          List.of(
+              req("id", ID, "A stable id."),
+              req("name", LINE, "The name of the category, such as Users."),
+              opt("description", TEXT, "Who they are.")));
+
+  static final Obj DATA_CATEGORY =
+      new Obj(
+          "data category",
+          "A category of personal data.",
+          List.of(
+              req("id", ID, "A stable id."),
+              req("name", LINE, "The name as the text lists it, such as First and last name."),
+              opt("description", TEXT, "What the category holds."),
+              opt("items", listOf(LINE), "The data items, as the text lists them."),
+              opt("required", BOOLEAN, "Whether the person must provide it (Art. 13(2)(e))."),
+              opt("special", BOOLEAN, "Whether it is a special category of Art. 9(1)."),
+              opt(
+                  "source",
+                  TEXT,
+                  "Where it comes from, when not from the person (Art. 14(2)(f)).")));
+
+  // Only the record of processing (Art. 30) shows these; the public notice does not.
+  static final Field RECORD_MEASURES =
+      opt(
+          "security_measures",
+          listOf(ID),
+          "The ids of the security measures that apply (Art. 30(1)(g), 30(2)(d)); without it, all"
+              + " of the version's measures apply.");
+  static final Field RECORD_OWNER =
+      opt("owner", LINE, "Who in the company answers for it, for the record of processing.");
+  static final Field RECORD_REVIEW =
+      opt("last_review", DATE, "When its entry in the record of processing was last reviewed.");
+  static final Field RECORD_DPIA =
+      opt("dpia", LINE, "The reference of its data protection impact assessment (Art. 35).");
+
+  static final Obj ACTIVITY =
+      new Obj(
+          "processing activity",
+          "A processing activity: why and on what basis data is processed.",
+          List.of(
+              req("id", ID, "A stable id."),
+              req("name", LINE, "The name of the activity, such as Account management."),
+              req("purposes", listOf(TEXT), "Its purposes (Art. 13(1)(c), 30(1)(b))."),
+              req(
+                  "legal_basis",
+                  oneOf("a legal basis", "An Art. 6(1) legal basis.", LEGAL_BASES),
+                  "Its Art. 6(1) legal basis."),
+              opt(
+                  "legitimate_interest",
+                  TEXT,
+                  "The legitimate interest pursued, when the basis is legitimate-interests (Art. 13(1)(d))."),
+              req("data_categories", listOf(ID), "The ids of the data categories it processes."),
+              req("data_subjects", listOf(ID), "The ids of the data subjects concerned."),
+              opt("recipients", listOf(ID), "The ids of the recipients or recipient categories."),
+              opt("retention", listOf(ID), "The ids of the retention rules that apply."),
+              RECORD_MEASURES,
+              RECORD_OWNER,
+              RECORD_REVIEW,
+              RECORD_DPIA));
+
+  static final Obj PROCESSOR_ACTIVITY =
+      new Obj(
+          "processor activity",
+          "Processing the company carries out as a processor, on behalf of a controller"
+              + " (Art. 30(2)).",
+          List.of(
+              req("id", ID, "A stable id."),
+              req("name", LINE, "The name of the activity, such as Hosting of Customer data."),
+              opt(
+                  "controller",
+                  TEXT,
+                  "The controller on whose behalf it is carried out, or the category of"
+                      + " controllers, such as each Customer (Art. 30(2)(a))."),
+              opt(
+                  "processing",
+                  listOf(TEXT),
+                  "The categories of processing carried out for the controller (Art. 30(2)(b))."),
+              opt(
+                  "recipients",
+                  listOf(ID),
+                  "The ids of the sub-processors or recipient categories; their transfers are the"
+                      + " activity's (Art. 30(2)(c))."),
+              RECORD_MEASURES,
+              RECORD_OWNER,
+              RECORD_REVIEW,
+              RECORD_DPIA));
+
+  static final Obj LEGAL_BASIS =
+      new Obj(
+          "legal basis statement",
+          "How the text states one legal basis.",
+          List.of(
+              req(
+                  "basis",
+                  oneOf("a legal basis", "An Art. 6(1) legal basis.", LEGAL_BASES),
+                  "The basis."),
+              req("text", MARKDOWN, "The words of the policy that state it.")));
+
+  static final Obj RETENTION =
+      new Obj(
+          "retention rule",
+          "How long data is kept, and from when.",
+          List.of(
+              req("id", ID, "A stable id."),
+              req("period", DURATION, "How long, as an ISO-8601 period such as P3Y."),
+              opt("from", TEXT, "The event the period runs from, such as the end of the contract."),
+              opt("data_categories", listOf(ID), "The ids of the data categories it applies to."),
+              req(
+                  "statement",
+                  MARKDOWN,
+                  "The sentence of the policy that states the rule; {period} is replaced by the"
+                      + " period in words and {from} by the event.")));
+
+  static final Obj RECIPIENT_CATEGORY =
+      new Obj(
+          "recipient category",
+          "A category of recipients, such as hosting providers.",
+          List.of(
+              req("id", ID, "A stable id."), req("name", LINE, "The name as the text lists it.")));
+
+  static final Obj RECIPIENT =
+      new Obj(
+          "recipient",
+          "A named recipient or subprocessor.",
+          List.of(
+              req("id", ID, "A stable id."),
+              req("name", LINE, "The recipient's name."),
+              req("category", ID, "The id of its recipient category."),
+              req(
+                  "role",
+                  oneOf("a recipient role", "The recipient's role.", RECIPIENT_ROLES),
+                  "Its role: processor, controller, joint-controller or public-authority."),
+              req("country", COUNTRY, "Where it processes the data."),
+              opt("service", TEXT, "What it does, such as hosting.")));
+
+  static final Obj TRANSFER =
+      new Obj(
+          "transfer",
+          "A transfer of data outside the EEA (Art. 44-49).",
+          List.of(
+              req("recipient", ID, "The id of the recipient."),
+              req("country", COUNTRY, "The country the data goes to."),
+              req(
+                  "safeguard",
+                  oneOf("a safeguard", "The Art. 45, 46 or 49 ground.", SAFEGUARDS),
+                  "The ground for the transfer."),
+              opt("details", TEXT, "How to obtain a copy of the safeguard, or other details.")));
+
+  static final Obj RIGHT =
+      new Obj(
+          "right",
+          "A right of the data subject, as the text names it.",
+          List.of(
+              req("right", oneOf("a right", "A data subject right.", RIGHTS), "Which right."),
+              req("label", LINE, "How the text names it, such as access right.")));
+
+  static final Obj SECURITY_MEASURE =
+      new Obj(
+          "security measure",
+          "A technical or organisational security measure (Art. 32).",
+          List.of(
+              req("id", ID, "A stable id."),
+              req("text", MARKDOWN, "The measure, as the policy states it.")));
+}
