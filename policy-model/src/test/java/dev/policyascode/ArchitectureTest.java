@@ -31,6 +31,7 @@ class ArchitectureTest {
           List.of("gdpr"),
           List.of("versions", "register", "diff"),
           List.of("flow"),
+          List.of("export", "export.stores"),
           List.of("lint.api"),
           List.of("lint.rules"),
           List.of("lint.suppress"),
