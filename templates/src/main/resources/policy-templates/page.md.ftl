@@ -16,6 +16,8 @@ status: ${frontMatter.status}
 </#if>
 <#if nav.next??>next_version: "${nav.next.id}"
 </#if>
+<#if frontMatter.announced>announced: true
+</#if>
 <#if frontMatter.noLiquid>render_with_liquid: false
 </#if>
 ---
@@ -25,6 +27,14 @@ status: ${frontMatter.status}
 
 > **${labelsMd.draft}** ${labelsMd.draftNote}
 </#if>
+<#if version.announced>
+
+> **${labelsMd.announced}** ${labelsMd.announcedFrom} ${version.effectiveText}<#if nav.inForce??>; ${labelsMd.announcedUntil} [${labelsMd.version} ${nav.inForce.id}](${nav.inForce.href})</#if>.
+</#if>
+<#if nav.announced??><#list nav.announced as a>
+
+> **${labelsMd.announcement}** ${labelsMd.announcementText} ${a.effectiveText}. [${labelsMd.announcementRead} (${a.id})](${a.href})<#if a.changes??> · [${labelsMd.announcementChanges}](${a.changes})</#if>
+</#list></#if>
 <#if preambleMd?has_content>
 
 ${preambleMd}

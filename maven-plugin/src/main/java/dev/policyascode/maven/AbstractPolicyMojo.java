@@ -39,6 +39,13 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
    */
   @Parameter protected Map<String, String> rules;
 
+  /**
+   * The least number of days between the publication of a new version and its effective date:
+   * {@code versions-short-notice} warns below it.
+   */
+  @Parameter(property = "policy.noticeDays", defaultValue = "30")
+  protected int noticeDays = 30;
+
   /** Findings accepted as they are; a missing file is an empty baseline. */
   @Parameter(property = "policy.baseline", defaultValue = "${basedir}/policy-lint-baseline.json")
   protected File baselineFile;

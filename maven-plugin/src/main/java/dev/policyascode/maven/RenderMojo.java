@@ -2,6 +2,7 @@ package dev.policyascode.maven;
 
 import dev.policyascode.lint.report.LintOutcome;
 import dev.policyascode.model.Policy;
+import dev.policyascode.render.BuildDate;
 import dev.policyascode.render.MarkdownFlavour;
 import dev.policyascode.render.OutputGuard;
 import dev.policyascode.render.OutputKind;
@@ -11,6 +12,8 @@ import dev.policyascode.render.RenderSummary;
 import dev.policyascode.render.SiteRenderer;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -66,6 +69,19 @@ public class RenderMojo extends AbstractOutputMojo {
   @Parameter(property = "policy.markdownFlavour", defaultValue = "github")
   private String markdownFlavour;
 
+  /**
+   * The day the pages are built as of, YYYY-MM-DD: the policy's page shows the version in force on
+   * that day and announces the published versions still ahead. By default the day of {@code
+   * project.build.outputTimestamp}, else of the environment variable {@code SOURCE_DATE_EPOCH},
+   * else today (UTC); the log says which. A build scheduled on an effective date switches the page.
+   */
+  @Parameter(property = "policy.buildDate")
+  private String buildDate;
+
+  /** Maven's timestamp for reproducible builds, read for {@link #buildDate}. */
+  @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+  private String outputTimestamp;
+
   /** Skips this goal only. */
   @Parameter(property = "policy.render.skip", defaultValue = "false")
   private boolean skipRender;
@@ -97,6 +113,17 @@ public class RenderMojo extends AbstractOutputMojo {
                             + markdownFlavour
                             + "', which names no site generator; write one of "
                             + MarkdownFlavour.words()));
+    BuildDate date;
+    try {
+      date =
+          BuildDate.of(
+              buildDate,
+              outputTimestamp,
+              System.getenv("SOURCE_DATE_EPOCH"),
+              LocalDate.now(ZoneOffset.UTC));
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(e.getMessage());
+    }
     File output = output(outputDirectory);
     OutputGuard guard = guard(output, templateDirectory, incremental ? stateFile(output) : null);
     LintOutcome outcome = lint();
@@ -120,10 +147,13 @@ public class RenderMojo extends AbstractOutputMojo {
               .markdownFlavour(flavour)
               .sources(outcome.report().digests())
               .stateFile(incremental ? stateFile(output) : null)
+              .buildDate(date.date())
+              .policiesDir(policiesDirectory.toPath())
               .build();
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("templateDirectory (policy.templates): " + e.getMessage());
     }
+    getLog().info("Pages built as of " + date.date() + ", from " + date.source());
     RenderResult result;
     try {
       result = renderer.render(policies, output.toPath(), guard);

@@ -160,6 +160,19 @@ public final class Linter {
       return this;
     }
 
+    /**
+     * The least number of days between a version's publication and its effective date, below
+     * which {@code versions-short-notice} warns; by default {@value
+     * dev.policyascode.lint.rules.VersionsShortNotice#DEFAULT_DAYS}.
+     *
+     * @throws IllegalArgumentException when {@code days} is negative
+     */
+    public Builder noticeDays(int days) {
+      Rule rule = new dev.policyascode.lint.rules.VersionsShortNotice(days);
+      rules.replaceAll(r -> r.meta().id().equals(rule.meta().id()) ? rule : r);
+      return this;
+    }
+
     /** The folder that file paths in findings are relative to; by default the policies folder. */
     public Builder displayRoot(Path root) {
       this.displayRoot = root;

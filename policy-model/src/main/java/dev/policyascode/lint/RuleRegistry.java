@@ -65,7 +65,8 @@ public final class RuleRegistry {
         new RegisterMissingItem(),
         new RegisterUncoveredEntry(),
         new RegisterNotInNotice(),
-        new RegisterProcessorController());
+        new RegisterProcessorController(),
+        new VersionsShortNotice());
   }
 
   public static Optional<Rule> find(String id) {

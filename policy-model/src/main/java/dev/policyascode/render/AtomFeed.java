@@ -6,22 +6,27 @@ import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import freemarker.template.TemplateException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@code <policy>/feed.xml}: an Atom feed (RFC 4287) with an entry per published version, linking
- * to what changed, and an entry per change of the recipients and subprocessors (GDPR Art. 28(2): a
- * processor tells its customers of new subprocessors). Drafts never appear.
+ * {@code <policy>/feed.xml}: an Atom feed (RFC 4287) with an entry per published version when it
+ * takes effect, linking to what changed, another when it was published ahead of that day (its
+ * announcement), and an entry per change of the recipients and subprocessors (GDPR Art. 28(2): a
+ * processor tells its customers of new subprocessors). Drafts never appear; nor does what the
+ * build date has not reached.
  *
  * <p>Ids never change: a version's is its permalink when the policy has a base URL, else a
- * name-based UUID of the policy and version; a subprocessor change's is a UUID of the policy, the
- * version and the change. Every date is an effective date at midnight UTC, never the build time, so
- * the same policies always give the same feed.
+ * name-based UUID of the policy and version; an announcement's is a UUID of the policy, the version
+ * and "announced"; a subprocessor change's is a UUID of the policy, the version and the change.
+ * Every date is an effective date or a day of publication at midnight UTC, never the build time, so
+ * the same policies on the same build date always give the same feed.
  */
 final class AtomFeed implements SitePart {
 
@@ -35,31 +40,46 @@ final class AtomFeed implements SitePart {
     if (published.isEmpty()) return;
     String base = RenderContext.baseUrl(policy);
     Map<String, String> labels = context.labels(policy);
+    LocalDate today = context.buildDate();
     List<Map<String, Object>> entries = new ArrayList<>();
+    // What the build date decides: which versions the feed shows yet, and from which day.
+    List<String> shown = new ArrayList<>();
     for (int i = 0; i < published.size(); i++) {
       PolicyVersion v = published.get(i);
       boolean first = i == 0;
       String href = first ? v.id() + "/" : SiteVersions.changesFolder(v);
       String summary = v.summary().map(s -> s.text().strip()).orElse(labels.get("firstVersion"));
-      entries.add(
-          entry(
-              id(base, policy, v.id() + "/"),
-              labels.get("version")
-                  + " "
-                  + v.id()
-                  + " · "
-                  + labels.get("effective")
-                  + " "
-                  + v.effective(),
-              v,
-              href,
-              summary));
+      String title =
+          labels.get("version") + " " + v.id() + " · " + labels.get("effective") + " " + v.effective();
+      // Announced on the day it was published, when that came before its effective date; an
+      // entry is never dated after the build date, which a reader would see as news from the
+      // future.
+      Optional<LocalDate> announced =
+          context
+              .published(policy, v)
+              .filter(d -> d.isBefore(v.effective()) && !d.isAfter(today));
+      boolean inForce = !v.effective().isAfter(today);
+      announced.ifPresent(
+          d ->
+              entries.add(
+                  entry(
+                      uuid(policy, v.id() + "/announced"),
+                      labels.get("announcement") + " " + title,
+                      d,
+                      href,
+                      summary)));
+      if (inForce) entries.add(entry(id(base, policy, v.id() + "/"), title, v.effective(), href, summary));
+      if (announced.isEmpty() && !inForce) continue;
+      LocalDate from = announced.orElse(v.effective());
+      shown.add(v.id() + "@" + from + (inForce ? "+" : ""));
       if (first) continue;
       PolicyVersion before = published.get(i - 1);
       List<Change> changes = StructuredChanges.recipients(before, v, labels, policy.language());
       // An entry's id never changes, and it was made of the English line before the summary
       // spoke the policy's language: it stays made of the built-in English line, whatever the
       // language or a project's own words. Same diff, same order: the lists match line by line.
+      // Subprocessors are told on the version's first entry: a processor's customers hear of a
+      // new one ahead (Art. 28(2)).
       List<Change> english = StructuredChanges.recipients(before, v);
       for (int j = 0; j < changes.size(); j++) {
         Change c = changes.get(j);
@@ -67,11 +87,12 @@ final class AtomFeed implements SitePart {
             entry(
                 uuid(policy, v.id() + "/changes/" + english.get(j).text()),
                 labels.get("feedSubprocessor") + " – " + c.text(),
-                v,
+                from,
                 SiteVersions.changesFolder(v),
                 c.text() + " (" + labels.get("version") + " " + v.id() + ")"));
       }
     }
+    if (entries.isEmpty()) return; // nothing published yet as of the build date
     // Newest first; for one date, the version before its subprocessor entries.
     List<Map<String, Object>> sorted = new ArrayList<>(entries);
     sorted.sort(
@@ -84,9 +105,11 @@ final class AtomFeed implements SitePart {
     feed.put("controller", policy.controller().name());
     feed.put("updated", sorted.get(0).get("updated"));
     feed.put("entries", sorted);
-    // The feed lists every published version and its changes: it depends on all of their files.
+    // The feed lists every published version and its changes: it depends on all of their files,
+    // and on which of them the build date shows.
     List<Object> inputs = new ArrayList<>(List.of(policy));
     inputs.addAll(policy.versions());
+    inputs.add(shown);
     out.add(
         List.of(policy.id() + "/" + FILE),
         context.key("feed", inputs.toArray()),
@@ -94,11 +117,11 @@ final class AtomFeed implements SitePart {
   }
 
   private static Map<String, Object> entry(
-      String id, String title, PolicyVersion v, String href, String summary) {
+      String id, String title, LocalDate updated, String href, String summary) {
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("id", id);
     e.put("title", title);
-    e.put("updated", v.effective() + "T00:00:00Z");
+    e.put("updated", updated + "T00:00:00Z");
     e.put("href", href);
     e.put("summary", summary);
     return e;

@@ -62,6 +62,7 @@ final class PageModel {
     v.put("effectiveText", LanguageFormat.of(policy.language()).date(version.effective()));
     v.put("status", version.status().word());
     v.put("draft", !version.isPublished());
+    v.put("announced", false);
     page.put("version", v);
 
     Node preamble = version.preamble().map(prose::document).orElse(null);
@@ -81,8 +82,19 @@ final class PageModel {
     // Not "permalink": Jekyll reads that key as the page's own address.
     front.put("policy_permalink", permalink.isEmpty() ? "" : quoted(permalink));
     front.put("noLiquid", flavour == MarkdownFlavour.JEKYLL);
+    front.put("announced", false);
     page.put("frontMatter", front);
     return page;
+  }
+
+  /**
+   * Marks the page of a published version that takes effect after the build date: it says so at
+   * its top, and its Markdown front matter says so too.
+   */
+  @SuppressWarnings("unchecked")
+  static void announced(Map<String, Object> page, boolean announced) {
+    ((Map<String, Object>) page.get("version")).put("announced", announced);
+    ((Map<String, Object>) page.get("frontMatter")).put("announced", announced);
   }
 
   /** The sections as the version's {@link Numbering} places them: numbers are not made here. */

@@ -3,13 +3,17 @@ package dev.policyascode.render;
 import dev.policyascode.load.Digests;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.versions.VersionLock;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,22 +28,49 @@ final class RenderContext {
   private final Map<String, String> sources;
   private final String fingerprint;
   private final Map<String, Map<String, String>> labels = new ConcurrentHashMap<>();
+  private final LocalDate buildDate;
+  private final Path policiesDir;
+  private final Map<String, Map<String, LocalDate>> published = new ConcurrentHashMap<>();
 
   /** A context whose outputs are always rendered: no source digests, no build state. */
   RenderContext(Path templateDir, boolean includeDrafts) {
     this(templateDir, includeDrafts, MarkdownFlavour.GITHUB, Map.of(), false);
   }
 
-  /**
-   * @param sources the SHA-256 of each source file by its name in findings; empty when unknown
-   * @param incremental whether parts' outputs get keys at all (a build state is kept)
-   */
+  /** As below, built as of today (UTC), with no publication dates. */
   RenderContext(
       Path templateDir,
       boolean includeDrafts,
       MarkdownFlavour flavour,
       Map<String, String> sources,
       boolean incremental) {
+    this(
+        templateDir,
+        includeDrafts,
+        flavour,
+        sources,
+        incremental,
+        LocalDate.now(ZoneOffset.UTC),
+        null);
+  }
+
+  /**
+   * @param sources the SHA-256 of each source file by its name in findings; empty when unknown
+   * @param incremental whether parts' outputs get keys at all (a build state is kept)
+   * @param buildDate the day the site is built as of: which version is in force
+   * @param policiesDir the folder of the policies, whose locks give the day each version was
+   *     published; null for none
+   */
+  RenderContext(
+      Path templateDir,
+      boolean includeDrafts,
+      MarkdownFlavour flavour,
+      Map<String, String> sources,
+      boolean incremental,
+      LocalDate buildDate,
+      Path policiesDir) {
+    this.buildDate = buildDate;
+    this.policiesDir = policiesDir;
     this.templates = Templates.configuration(templateDir);
     this.templateDir = templateDir;
     this.includeDrafts = includeDrafts;
@@ -50,6 +81,35 @@ final class RenderContext {
 
   boolean includeDrafts() {
     return includeDrafts;
+  }
+
+  /** The day the site is built as of. */
+  LocalDate buildDate() {
+    return buildDate;
+  }
+
+  /**
+   * The day {@code version} was published, as its policy's lock records it; empty when the lock is
+   * not known, unreadable, or was written before the day was recorded. Lint has read the lock
+   * already: a lock it refuses never reaches a render.
+   */
+  Optional<LocalDate> published(Policy policy, PolicyVersion version) {
+    if (policiesDir == null) return Optional.empty();
+    Map<String, LocalDate> days =
+        published.computeIfAbsent(
+            policy.id(),
+            id -> {
+              Path lock = policiesDir.resolve(id).resolve(VersionLock.FILE);
+              try {
+                return Files.isRegularFile(lock)
+                    ? VersionLock.parse(Files.readString(lock, StandardCharsets.UTF_8))
+                        .publications()
+                    : Map.of();
+              } catch (IOException e) {
+                return Map.of();
+              }
+            });
+    return Optional.ofNullable(days.get(version.id()));
   }
 
   /** Who reads the Markdown pages. */

@@ -3,6 +3,8 @@ package dev.policyascode.render;
 import dev.policyascode.model.Policy;
 import freemarker.template.TemplateException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +34,13 @@ public final class SiteRenderer {
   private SiteRenderer(Builder b) {
     this.context =
         new RenderContext(
-            b.templateDir, b.includeDrafts, b.flavour, b.sources, b.stateFile != null);
+            b.templateDir,
+            b.includeDrafts,
+            b.flavour,
+            b.sources,
+            b.stateFile != null,
+            b.buildDate,
+            b.policiesDir);
     this.stateFile = b.stateFile;
   }
 
@@ -71,8 +79,30 @@ public final class SiteRenderer {
     private MarkdownFlavour flavour = MarkdownFlavour.GITHUB;
     private Map<String, String> sources = Map.of();
     private Path stateFile;
+    private LocalDate buildDate = LocalDate.now(ZoneOffset.UTC);
+    private Path policiesDir;
 
     private Builder() {}
+
+    /**
+     * The day the site is built as of (by default today, UTC): the policy's own page shows the
+     * version in force on that day and announces the published versions still ahead. Give a fixed
+     * day ({@link BuildDate}) for pages that do not change from one day to the next.
+     */
+    public Builder buildDate(LocalDate date) {
+      this.buildDate = java.util.Objects.requireNonNull(date, "date must not be null");
+      return this;
+    }
+
+    /**
+     * The folder the policies were linted from: each policy's {@code versions.lock} there gives
+     * the day each version was published, which the feed's announcements and the sitemap read.
+     * Without it, no publication day is known.
+     */
+    public Builder policiesDir(Path dir) {
+      this.policiesDir = dir;
+      return this;
+    }
 
     /** A folder whose templates replace the built-in ones of the same name. */
     public Builder templateDir(Path dir) {

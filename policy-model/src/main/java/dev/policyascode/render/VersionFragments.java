@@ -2,6 +2,7 @@ package dev.policyascode.render;
 
 import dev.policyascode.model.Policy;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Beside each full page, a body-only HTML fragment ({@code fragment.html}) with the same anchors
@@ -26,18 +27,20 @@ final class VersionFragments implements SitePart {
               plan.version(),
               plan.folder(),
               plan.canonical(),
-              plan.permalink()),
-          () ->
-              List.of(
-                  context.apply(
-                      TEMPLATE,
-                      PageModel.of(
-                          policy,
-                          plan.version(),
-                          plan.canonical(),
-                          plan.permalink(),
-                          context.labels(policy),
-                          context.flavour()))));
+              plan.permalink(),
+              plan.announced()),
+          () -> {
+            Map<String, Object> model =
+                PageModel.of(
+                    policy,
+                    plan.version(),
+                    plan.canonical(),
+                    plan.permalink(),
+                    context.labels(policy),
+                    context.flavour());
+            PageModel.announced(model, plan.announced());
+            return List.of(context.apply(TEMPLATE, model));
+          });
     }
   }
 }

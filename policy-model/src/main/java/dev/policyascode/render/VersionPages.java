@@ -11,7 +11,9 @@ import java.util.Map;
  * with a canonical link to its permalink. Each page links to the previous and next version, to the
  * archive and to what changed since the previous version. A page reads its policy's file, its
  * version's file and its neighbours in the list, so a change to one version renders that version's
- * pages again, its neighbours' and the latest's.
+ * pages again, its neighbours' and the latest's. Which versions are in force and announced on the
+ * build date is in its key too (through its links), so a build on an effective date renders the
+ * pages that switch.
  */
 final class VersionPages implements SitePart {
 
@@ -30,6 +32,7 @@ final class VersionPages implements SitePart {
           p.version(),
           p.canonical(),
           p.permalink(),
+          p.announced(),
           site.nav(p.version(), p.up()));
     }
   }
@@ -42,14 +45,17 @@ final class VersionPages implements SitePart {
       PolicyVersion version,
       String canonical,
       String permalink,
+      boolean announced,
       Map<String, Object> nav) {
     out.add(
         List.of(folder + "index.html", folder + "index.md"),
-        context.key("version-page", policy, version, folder, canonical, permalink, nav),
+        context.key(
+            "version-page", policy, version, folder, canonical, permalink, announced, nav),
         () -> {
           Map<String, Object> model =
               PageModel.of(
                   policy, version, canonical, permalink, context.labels(policy), context.flavour());
+          PageModel.announced(model, announced);
           model.put("nav", nav);
           return List.of(
               context.apply(HTML_TEMPLATE, model), context.apply(MARKDOWN_TEMPLATE, model));

@@ -119,8 +119,8 @@ public record Adoption(
         policiesDir.relativize(file),
         text,
         policiesDir.relativize(lockFile),
-        lock.with(version.id(), hash).format(),
-        VersionLock.line(version.id(), hash));
+        lock.with(version.id(), hash, today).format(),
+        VersionLock.line(version.id(), hash, Optional.of(today)));
   }
 
   private static VersionLock lock(PolicyFolder folder) throws IOException {

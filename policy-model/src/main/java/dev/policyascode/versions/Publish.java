@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,12 +19,25 @@ public final class Publish {
 
   private Publish() {}
 
+  /** As {@link #publish(Path, Optional, Optional, Path, LocalDate)}, published today (UTC). */
+  public static List<String> publish(
+      Path policiesDir, Optional<String> policyId, Optional<String> versionId, Path displayRoot)
+      throws WorkflowException, IOException {
+    return publish(policiesDir, policyId, versionId, displayRoot, LocalDate.now(ZoneOffset.UTC));
+  }
+
   /**
    * @param versionId the version; by default the policy's only draft
+   * @param today the day of publication, recorded in the lock: how long ahead of its effective
+   *     date the version was announced
    * @return what was done, one line each, for the log
    */
   public static List<String> publish(
-      Path policiesDir, Optional<String> policyId, Optional<String> versionId, Path displayRoot)
+      Path policiesDir,
+      Optional<String> policyId,
+      Optional<String> versionId,
+      Path displayRoot,
+      LocalDate today)
       throws WorkflowException, IOException {
     PolicyFolder folder = PolicyFolder.choose(policiesDir, policyId, displayRoot);
     List<PolicyVersion> versions = folder.policy().versions();
@@ -78,7 +93,7 @@ public final class Publish {
           "Cannot publish " + folder.shown(file) + ": " + e.getMessage() + "; nothing was changed");
     }
     String hash = ContentHash.of(published.getBytes(StandardCharsets.UTF_8));
-    String lockText = lock.with(version.id(), hash).format();
+    String lockText = lock.with(version.id(), hash, today).format();
     // The version first: should the lock not be written, lint names the unlocked version and
     // gives the line to add; the other way round, a locked draft would fail as changed.
     PolicyFolder.replace(file, published);
@@ -92,7 +107,10 @@ public final class Publish {
             + version.effective()
             + ": status set to published in "
             + folder.shown(file),
-        "Locked it in " + folder.shown(lockFile) + ": " + VersionLock.line(version.id(), hash),
+        "Locked it in "
+            + folder.shown(lockFile)
+            + ": "
+            + VersionLock.line(version.id(), hash, Optional.of(today)),
         "Commit both files; from now on the version never changes");
   }
 
