@@ -161,8 +161,8 @@ public final class Linter {
     }
 
     /**
-     * The least number of days between a version's publication and its effective date, below
-     * which {@code versions-short-notice} warns; by default {@value
+     * The least number of days between a version's publication and its effective date, below which
+     * {@code versions-short-notice} warns; by default {@value
      * dev.policyascode.lint.rules.VersionsShortNotice#DEFAULT_DAYS}.
      *
      * @throws IllegalArgumentException when {@code days} is negative

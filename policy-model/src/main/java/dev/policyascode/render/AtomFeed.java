@@ -19,8 +19,8 @@ import java.util.UUID;
  * {@code <policy>/feed.xml}: an Atom feed (RFC 4287) with an entry per published version when it
  * takes effect, linking to what changed, another when it was published ahead of that day (its
  * announcement), and an entry per change of the recipients and subprocessors (GDPR Art. 28(2): a
- * processor tells its customers of new subprocessors). Drafts never appear; nor does what the
- * build date has not reached.
+ * processor tells its customers of new subprocessors). Drafts never appear; nor does what the build
+ * date has not reached.
  *
  * <p>Ids never change: a version's is its permalink when the policy has a base URL, else a
  * name-based UUID of the policy and version; an announcement's is a UUID of the policy, the version
@@ -50,14 +50,18 @@ final class AtomFeed implements SitePart {
       String href = first ? v.id() + "/" : SiteVersions.changesFolder(v);
       String summary = v.summary().map(s -> s.text().strip()).orElse(labels.get("firstVersion"));
       String title =
-          labels.get("version") + " " + v.id() + " · " + labels.get("effective") + " " + v.effective();
+          labels.get("version")
+              + " "
+              + v.id()
+              + " · "
+              + labels.get("effective")
+              + " "
+              + v.effective();
       // Announced on the day it was published, when that came before its effective date; an
       // entry is never dated after the build date, which a reader would see as news from the
       // future.
       Optional<LocalDate> announced =
-          context
-              .published(policy, v)
-              .filter(d -> d.isBefore(v.effective()) && !d.isAfter(today));
+          context.published(policy, v).filter(d -> d.isBefore(v.effective()) && !d.isAfter(today));
       boolean inForce = !v.effective().isAfter(today);
       announced.ifPresent(
           d ->
@@ -68,7 +72,8 @@ final class AtomFeed implements SitePart {
                       d,
                       href,
                       summary)));
-      if (inForce) entries.add(entry(id(base, policy, v.id() + "/"), title, v.effective(), href, summary));
+      if (inForce)
+        entries.add(entry(id(base, policy, v.id() + "/"), title, v.effective(), href, summary));
       if (announced.isEmpty() && !inForce) continue;
       LocalDate from = announced.orElse(v.effective());
       shown.add(v.id() + "@" + from + (inForce ? "+" : ""));

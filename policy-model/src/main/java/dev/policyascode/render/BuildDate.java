@@ -63,8 +63,10 @@ public record BuildDate(LocalDate date, String source) {
                               + "', which is not a number of seconds since 1970")),
           "SOURCE_DATE_EPOCH");
     }
-    return new BuildDate(today, "today's date (UTC), as neither policy.buildDate,"
-        + " project.build.outputTimestamp nor SOURCE_DATE_EPOCH is set");
+    return new BuildDate(
+        today,
+        "today's date (UTC), as neither policy.buildDate,"
+            + " project.build.outputTimestamp nor SOURCE_DATE_EPOCH is set");
   }
 
   private static boolean present(String s) {

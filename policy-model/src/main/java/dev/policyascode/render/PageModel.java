@@ -88,8 +88,8 @@ final class PageModel {
   }
 
   /**
-   * Marks the page of a published version that takes effect after the build date: it says so at
-   * its top, and its Markdown front matter says so too.
+   * Marks the page of a published version that takes effect after the build date: it says so at its
+   * top, and its Markdown front matter says so too.
    */
   @SuppressWarnings("unchecked")
   static void announced(Map<String, Object> page, boolean announced) {

@@ -95,9 +95,9 @@ public final class SiteRenderer {
     }
 
     /**
-     * The folder the policies were linted from: each policy's {@code versions.lock} there gives
-     * the day each version was published, which the feed's announcements and the sitemap read.
-     * Without it, no publication day is known.
+     * The folder the policies were linted from: each policy's {@code versions.lock} there gives the
+     * day each version was published, which the feed's announcements and the sitemap read. Without
+     * it, no publication day is known.
      */
     public Builder policiesDir(Path dir) {
       this.policiesDir = dir;

@@ -16,8 +16,8 @@ import java.util.Optional;
  * them never changes which version comes before a published one.
  *
  * <p>On the build date, the version in force is the newest published one whose effective date has
- * come; a published version whose date is still ahead is announced. The policy's own page shows
- * the version in force, never an announced one (a reader is bound by the text in force today).
+ * come; a published version whose date is still ahead is announced. The policy's own page shows the
+ * version in force, never an announced one (a reader is bound by the text in force today).
  */
 record SiteVersions(Policy policy, List<PolicyVersion> versions, LocalDate buildDate) {
 
@@ -28,9 +28,7 @@ record SiteVersions(Policy policy, List<PolicyVersion> versions, LocalDate build
   static SiteVersions of(Policy policy, RenderContext context) {
     return new SiteVersions(
         policy,
-        policy.versions().stream()
-            .filter(v -> v.isPublished() || context.includeDrafts())
-            .toList(),
+        policy.versions().stream().filter(v -> v.isPublished() || context.includeDrafts()).toList(),
         context.buildDate());
   }
 
@@ -141,10 +139,11 @@ record SiteVersions(Policy policy, List<PolicyVersion> versions, LocalDate build
     next(v).ifPresent(n -> nav.put("next", link(n, up + n.id() + "/")));
     nav.put("archive", up + ARCHIVE);
     if (previous(v).isPresent()) nav.put("changes", up + changesFolder(v));
-    // The page in force tells of each version announced after it: when it takes effect, where
+    // The policy's own page (the permalinks stay the text as published) tells of each version
+    // announced after the one in force: when it takes effect, where
     // it is and what it changes (WP260 rev.01 para. 29-33: changes are brought to readers'
     // attention before they apply). An announced version's own page says it is not in force.
-    if (inForce(policy, buildDate).filter(v::equals).isPresent()) {
+    if (up.isEmpty() && inForce(policy, buildDate).filter(v::equals).isPresent()) {
       List<Map<String, Object>> ahead = new ArrayList<>();
       for (PolicyVersion a : announced()) {
         Map<String, Object> m = link(a, up + a.id() + "/");
@@ -154,8 +153,7 @@ record SiteVersions(Policy policy, List<PolicyVersion> versions, LocalDate build
       }
       if (!ahead.isEmpty()) nav.put("announced", ahead);
     } else if (announced(v, buildDate)) {
-      inForce(policy, buildDate)
-          .ifPresent(f -> nav.put("inForce", link(f, up + f.id() + "/")));
+      inForce(policy, buildDate).ifPresent(f -> nav.put("inForce", link(f, up + f.id() + "/")));
     }
     return nav;
   }

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code <policy>/sitemap.xml}: the page of the version in force and the permalink of every published version, when
- * the policy has a public base URL (a sitemap needs absolute addresses). One per policy rather than
- * one for the site, because each policy has a base URL of its own and a sitemap may only list
- * addresses under the folder it is published in. {@code lastmod} is the effective date of a
- * version in force, the day of publication of one announced, so that two builds of the same
- * sources on the same build date give the same file. Drafts are never listed, even when
+ * {@code <policy>/sitemap.xml}: the page of the version in force and the permalink of every
+ * published version, when the policy has a public base URL (a sitemap needs absolute addresses).
+ * One per policy rather than one for the site, because each policy has a base URL of its own and a
+ * sitemap may only list addresses under the folder it is published in. {@code lastmod} is the
+ * effective date of a version in force, the day of publication of one announced, so that two builds
+ * of the same sources on the same build date give the same file. Drafts are never listed, even when
  * they are rendered for a preview.
  */
 final class Sitemap implements SitePart {

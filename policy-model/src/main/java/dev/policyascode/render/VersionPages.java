@@ -49,8 +49,7 @@ final class VersionPages implements SitePart {
       Map<String, Object> nav) {
     out.add(
         List.of(folder + "index.html", folder + "index.md"),
-        context.key(
-            "version-page", policy, version, folder, canonical, permalink, announced, nav),
+        context.key("version-page", policy, version, folder, canonical, permalink, announced, nav),
         () -> {
           Map<String, Object> model =
               PageModel.of(

@@ -28,8 +28,8 @@ public final class Publish {
 
   /**
    * @param versionId the version; by default the policy's only draft
-   * @param today the day of publication, recorded in the lock: how long ahead of its effective
-   *     date the version was announced
+   * @param today the day of publication, recorded in the lock: how long ahead of its effective date
+   *     the version was announced
    * @return what was done, one line each, for the log
    */
   public static List<String> publish(

@@ -13,12 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The lock file of a policy, {@code <policy>/versions.lock}: one line per published version, its id,
- * the hash of its file and the day it was published ({@code published YYYY-MM-DD}), sorted by id.
- * The day is what tells a version announced ahead from one published on the day it took effect; a
- * lock written before it was recorded has lines without it, which still load. Plain text, so that a pull request shows a publication as
- * one added line and a tampered record as a changed one. A {@code #} at the start of a line or
- * after a space starts a comment.
+ * The lock file of a policy, {@code <policy>/versions.lock}: one line per published version, its
+ * id, the hash of its file and the day it was published ({@code published YYYY-MM-DD}), sorted by
+ * id. The day is what tells a version announced ahead from one published on the day it took effect;
+ * a lock written before it was recorded has lines without it, which still load. Plain text, so that
+ * a pull request shows a publication as one added line and a tampered record as a changed one. A
+ * {@code #} at the start of a line or after a space starts a comment.
  */
 public record VersionLock(List<Entry> entries, List<Problem> problems) {
 

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +90,39 @@ class IncrementalRenderTest {
           .sorted()
           .toList();
     }
+  }
+
+  private RenderResult asOf(LocalDate date, Path out) {
+    LintReport report = Linter.builder().build().lint(policies);
+    return SiteRenderer.builder()
+        .templateDir(templates)
+        .sources(report.digests())
+        .stateFile(out.resolveSibling(out.getFileName() + ".state"))
+        .buildDate(date)
+        .build()
+        .render(report.policies(), out);
+  }
+
+  @Test
+  void aBuildOnAnEffectiveDateSwitchesThePageThoughNoFileChanged() throws IOException {
+    asOf(LocalDate.of(2019, 12, 31), site);
+    assertTrue(Files.readString(site.resolve("qucit-privacy/index.md")).contains("2019-01-01"));
+    RenderResult same = asOf(LocalDate.of(2019, 12, 31), site);
+    assertTrue(same.upToDate(), "the same day renders nothing");
+    RenderResult on = asOf(LocalDate.of(2020, 1, 1), site);
+    assertFalse(on.upToDate(), "the day 2020-01-01 takes effect, the pages switch");
+    assertTrue(
+        Files.readString(site.resolve("qucit-privacy/index.md"))
+            .contains("version: \"2020-01-01\""));
+    // What the incremental render kept is what a render from scratch on that day writes.
+    Path clean = dir.resolve("clean-2020");
+    asOf(LocalDate.of(2020, 1, 1), clean);
+    for (String f : files(clean)) {
+      if (f.equals(".policy-output")) continue;
+      assertArrayEquals(
+          Files.readAllBytes(clean.resolve(f)), Files.readAllBytes(site.resolve(f)), f);
+    }
+    assertEquals(files(clean), files(site));
   }
 
   /** Every file of the three-version site. */

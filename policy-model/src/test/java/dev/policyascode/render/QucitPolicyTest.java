@@ -1,6 +1,7 @@
 package dev.policyascode.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policyascode.Corpus;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
@@ -50,7 +52,18 @@ class QucitPolicyTest {
   @BeforeAll
   static void render() {
     report = Linter.builder().displayRoot(REPO).build().lint(POLICIES);
-    SiteRenderer.builder().build().render(report.policies(), out.resolve("site"));
+    // On the day 2027-01-01 takes effect: the page switches to it.
+    SiteRenderer.builder()
+        .buildDate(LocalDate.of(2027, 1, 1))
+        .policiesDir(POLICIES)
+        .build()
+        .render(report.policies(), out.resolve("site"));
+    // The day before: 2018-05-25 is in force, 2027-01-01 announced.
+    SiteRenderer.builder()
+        .buildDate(LocalDate.of(2026, 12, 31))
+        .policiesDir(POLICIES)
+        .build()
+        .render(report.policies(), out.resolve("before"));
   }
 
   @Test
@@ -70,9 +83,59 @@ class QucitPolicyTest {
   }
 
   @Test
+  void beforeItTakesEffectThePageShowsTheVersionInForceAndAnnouncesTheNewOne() throws IOException {
+    String html = Files.readString(out.resolve("before/qucit-privacy/index.html"));
+    assertTrue(
+        html.contains("<link rel=\"canonical\" href=\"https://qucit.com/privacy/2018-05-25/\">"),
+        "the page in force is the 2018 one: " + html);
+    assertTrue(
+        html.contains(
+            "<p class=\"announcement\" role=\"note\"><strong>Change announced.</strong> A new"
+                + " version of this policy has been published. It takes effect on <time"
+                + " datetime=\"2027-01-01\">1 January 2027</time>. <a href=\"2027-01-01/\">Read the"
+                + " new version (2027-01-01)</a> · <a href=\"2027-01-01/changes/\">What"
+                + " changes</a></p>"),
+        html);
+    String md = Files.readString(out.resolve("before/qucit-privacy/index.md"));
+    assertTrue(md.contains("version: \"2018-05-25\""), md);
+    assertTrue(md.contains("](2027-01-01/changes/)"), md);
+    // The permalink of the version in force stays the text as published, without the notice.
+    String permalink = Files.readString(out.resolve("before/qucit-privacy/2018-05-25/index.html"));
+    assertFalse(permalink.contains("class=\"announcement\""), permalink);
+    String announced = Files.readString(out.resolve("before/qucit-privacy/2027-01-01/index.html"));
+    assertTrue(
+        announced.contains(
+            "<p class=\"announced\" role=\"note\">Announced – not yet in force. This version takes"
+                + " effect on <time datetime=\"2027-01-01\">1 January 2027</time>; until then, the"
+                + " version in force is <a href=\"../2018-05-25/\">Version 2018-05-25</a>.</p>"),
+        announced);
+    String sitemap = Files.readString(out.resolve("before/qucit-privacy/sitemap.xml"));
+    assertTrue(
+        sitemap.contains(
+            "<url><loc>https://qucit.com/privacy/</loc><lastmod>2018-05-25</lastmod></url>"),
+        sitemap);
+    assertFalse(sitemap.contains("<lastmod>2027-01-01</lastmod>"), sitemap);
+  }
+
+  @Test
+  void theFeedAnnouncesOnPublicationAndAgainOnTheEffectiveDate() throws IOException {
+    String before = Files.readString(out.resolve("before/qucit-privacy/feed.xml"));
+    String on = Files.readString(out.resolve("site/qucit-privacy/feed.xml"));
+    String announcement = "<updated>2026-11-27T00:00:00Z</updated>";
+    String inForce = "<id>https://qucit.com/privacy/2027-01-01/</id>";
+    assertTrue(before.contains(announcement), before);
+    assertFalse(before.contains(inForce), "not in force yet: " + before);
+    assertTrue(on.contains(announcement) && on.contains(inForce), on);
+    // The announcement keeps its id when the version takes effect.
+    String id =
+        before.replaceFirst("(?s).*<entry>\n<id>([^<]+)</id>\n<title>Change announced.*", "$1");
+    assertTrue(id.startsWith("urn:uuid:") && on.contains("<id>" + id + "</id>"), id);
+  }
+
+  @Test
   void latestPageIsThePublishedVersion() throws IOException {
     String latest = Files.readString(out.resolve("site/qucit-privacy/index.md"));
-    // The newest published version, 2027-01-01, which corrects the 2018 one.
+    // On its effective date, the version in force is 2027-01-01, which corrects the 2018 one.
     String permalink = Files.readString(out.resolve("site/qucit-privacy/2027-01-01/index.md"));
     assertEquals(permalink, latest, "the latest page is the same page as its permalink");
     String html = Files.readString(out.resolve("site/qucit-privacy/index.html"));

@@ -99,7 +99,8 @@ class AdoptTest {
                 .formatHex(MessageDigest.getInstance("SHA-256").digest(after.getBytes()));
     assertTrue(
         Files.readString(policies().resolve("acme/versions.lock"))
-            .endsWith("2024-05-01 " + hash + "\n"));
+            .endsWith("2024-05-01 " + hash + " published " + TODAY + "\n"),
+        "the lock records the day of the adoption as the day of publication");
     LintOutcome outcome = lint();
     assertEquals(List.of(), outcome.fresh(), "the first build is green");
     assertEquals(1, outcome.baselined().size(), "the legacy finding stays, as accepted");
@@ -108,7 +109,7 @@ class AdoptTest {
         List.of(
             "Adopted 2024-05-01 of acme as the version in force since 2024-05-01: status set to"
                 + " published in policies/acme/versions/2024-05-01.yaml",
-            "Locked it in policies/acme/versions.lock: 2024-05-01 " + hash),
+            "Locked it in policies/acme/versions.lock: 2024-05-01 " + hash + " published " + TODAY),
         lines.subList(0, 2));
     // the rule's own words in between are the rule's to choose
     assertTrue(

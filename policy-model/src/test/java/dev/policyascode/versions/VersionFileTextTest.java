@@ -3,6 +3,7 @@ package dev.policyascode.versions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -133,5 +134,31 @@ class VersionFileTextTest {
         List.of("2024-01-01:1", "2025-01-01:2"),
         read.entries().stream().map(e -> e.version() + ":" + e.line()).toList());
     assertEquals(List.of(3), read.problems().stream().map(VersionLock.Problem::line).toList());
+  }
+
+  @Test
+  void theLockRecordsTheDayOfPublicationAndStillReadsLinesWithoutIt() {
+    String h1 = ContentHash.of("1");
+    String h2 = ContentHash.of("2");
+    VersionLock lock =
+        VersionLock.parse("2024-01-01 " + h1 + "\n")
+            .with("2025-01-01", h2, java.time.LocalDate.of(2024, 11, 15));
+    String text = lock.format();
+    assertTrue(text.contains("\n2024-01-01 " + h1 + "\n"), text);
+    assertTrue(text.contains("\n2025-01-01 " + h2 + " published 2024-11-15\n"), text);
+    VersionLock read = VersionLock.parse(text);
+    assertEquals(List.of(), read.problems());
+    assertEquals(
+        java.util.Map.of("2025-01-01", java.time.LocalDate.of(2024, 11, 15)), read.publications());
+    assertEquals(java.util.Optional.empty(), read.entry("2024-01-01").orElseThrow().published());
+  }
+
+  @Test
+  void aDayOfPublicationThatIsNoDateIsAProblemOfItsLine() {
+    VersionLock read =
+        VersionLock.parse("2025-01-01 " + ContentHash.of("2") + " published 2024-02-30\n");
+    assertEquals(List.of(), read.entries());
+    assertEquals(1, read.problems().size());
+    assertTrue(read.problems().get(0).message().contains("2024-02-30"), read.problems()::toString);
   }
 }

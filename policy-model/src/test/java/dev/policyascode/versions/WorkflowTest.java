@@ -8,6 +8,7 @@ import dev.policyascode.lint.Linter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,8 +77,11 @@ class WorkflowTest {
     void run() throws Exception;
   }
 
+  /** Publications are made on this day: 47 days before 2025-01-01, enough notice. */
+  private static final LocalDate PUBLISHED_ON = LocalDate.of(2024, 11, 15);
+
   private List<String> publish(Optional<String> policy, Optional<String> version) throws Exception {
-    return Publish.publish(root, policy, version, root);
+    return Publish.publish(root, policy, version, root, PUBLISHED_ON);
   }
 
   @Test
@@ -94,6 +98,10 @@ class WorkflowTest {
     assertTrue(
         said.get(0).startsWith("Published 2025-01-01 of p, effective 2025-01-01"), said::toString);
     assertTrue(said.get(1).startsWith("Locked it in p/versions.lock: 2025-01-01 sha256:"));
+    assertTrue(said.get(1).endsWith(" published 2024-11-15"), said.get(1));
+    assertTrue(
+        Files.readString(p.resolve("versions.lock")).contains(" published 2024-11-15\n"),
+        "the lock records the day of publication");
     assertTrue(
         Files.readString(p.resolve("versions/2025-01-01.yaml")).contains("\nstatus: published\n"));
     assertEquals(List.of(), Linter.builder().build().lint(root).findings());

@@ -77,7 +77,9 @@ public final class VersionsShortNotice extends AbstractRule {
                   + ", "
                   + (ahead < 0
                       ? -ahead + " days before it was published"
-                      : ahead == 1 ? "1 day after it was published" : ahead + " days after it was published")
+                      : ahead == 1
+                          ? "1 day after it was published"
+                          : ahead + " days after it was published")
                   + " on "
                   + published.get()
                   + " ("
