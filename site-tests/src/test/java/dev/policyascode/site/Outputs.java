@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,8 @@ import java.util.stream.Stream;
  * policies/target/policy-*}: the site, and the register and compliance pages where they exist),
  * found by walking the folders rather than from a list, so that a new kind of page is tested the
  * day it appears; and the site of a showcase policy (a draft, another language, tables, deep
- * sections) that this module renders itself, for what the Qucit policy does not show.
+ * sections) that this module renders itself, for what the Qucit policy does not show; and the
+ * flagship once more, as of the day its announced version takes effect.
  */
 final class Outputs {
 
@@ -115,7 +117,27 @@ final class Outputs {
       throw new UncheckedIOException(e);
     }
     found.add(new Root("showcase-site", renderShowcase()));
+    found.add(new Root(FLAGSHIP_IN_2027, renderFlagship(LocalDate.of(2027, 1, 1))));
     return List.copyOf(found);
+  }
+
+  /**
+   * The flagship rendered a second time, as of the day its 2027-01-01 version takes effect; the
+   * build of policies/ renders it as of the day its pom fixes, before that (README, "The build
+   * date"). Both states of the page are then under test.
+   */
+  static final String FLAGSHIP_IN_2027 = "flagship-2027-01-01";
+
+  private static Path renderFlagship(LocalDate buildDate) {
+    Path policies = Path.of(System.getProperty("flagship.policies", "../policies"));
+    Path out = Path.of("target", FLAGSHIP_IN_2027);
+    LintReport report = Linter.builder().displayRoot(policies).build().lint(policies);
+    SiteRenderer.builder()
+        .buildDate(buildDate)
+        .policiesDir(policies)
+        .build()
+        .render(report.policies(), out);
+    return out;
   }
 
   /** Renders the showcase policy of src/test/resources, drafts included. */
