@@ -17,8 +17,11 @@ assert text.startsWith('# A comment that publishing must keep, as every other by
 assert text.contains('\nstatus: published   # becomes published\n')
 assert text.contains('      by writing to privacy@example.com.\n')
 def sha = MessageDigest.getInstance('SHA-256').digest(v2025.bytes).encodeHex().toString()
-assert lock.contains("2025-01-01 sha256:${sha}\n")
-assert log.contains("[INFO] Locked it in sample-privacy/versions.lock: 2025-01-01 sha256:${sha}")
+// The lock records the day it was published: today, in UTC.
+def published = (lock =~ /2025-01-01 sha256:${sha} published (\d{4}-\d{2}-\d{2})\n/)[0][1]
+def today = java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+assert [today, today.minusDays(1)]*.toString().contains(published)
+assert log.contains("[INFO] Locked it in sample-privacy/versions.lock: 2025-01-01 sha256:${sha} published ${published}")
 // The lock stays sorted: 2024 before 2025.
 assert lock.indexOf('2024-01-01 sha256:') < lock.indexOf('2025-01-01 sha256:')
 
@@ -36,6 +39,8 @@ assert log.contains('sample-privacy/versions/2026-01-01.yaml has no summary; not
 assert log.contains('The new version must take effect after the newest one, 2026-01-01 (2026-01-01); nothing was changed.')
 assert !new File(policy, 'versions/mid-2025.yaml').exists()
 
-// 7: the build passes with the published versions locked.
-assert log.contains('sample-privacy: no findings in 4 files')
+// 7: the build passes with the published versions locked; 2025-01-01 was published after the day
+// it took effect, which versions-short-notice points out (a warning).
+assert log.contains('sample-privacy/versions/2025-01-01.yaml:4:12: warning: this version takes effect on 2025-01-01, ')
+assert log.contains(" days before it was published on ${published} (sample-privacy/versions.lock)")
 assert new File(basedir, 'target/policy-site/sample-privacy/2025-01-01/index.html').isFile()
