@@ -15,6 +15,9 @@ def hashes(File dir) {
 
 // The two builds did run with their own language and encoding (-V prints them).
 def log = new File(basedir, 'build.log').text
+// Neither sets a build date: both take today's, in UTC, whatever their time zone, and say so.
+def builtAsOf = (log =~ /\[INFO\] Pages built as of (\d{4}-\d{2}-\d{2}), from today's date \(UTC\)/)*.getAt(1)
+assert builtAsOf.size() == 2 && builtAsOf[0] == builtAsOf[1]: builtAsOf
 assert log.contains('Default locale: fr_FR')
 assert log.contains('Default locale: tr_TR, platform encoding: ISO-8859-1')
 
