@@ -10,7 +10,7 @@ policy: ${frontMatter.policy}
 
 ## [${labelsMd.version} ${v.id}](${v.href})
 
-${labelsMd.effective} ${v.effective}<#if v.draft> · **${labelsMd.draft}**</#if>
+${labelsMd.effective} ${v.effective}<#if v.draft> · **${labelsMd.draft}**<#elseif v.announced> · **${labelsMd.announced}**</#if>
 <#if v.summaryMd?has_content>
 
 ${v.summaryMd}

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * {@code <policy>/archive/index.html} and {@code index.md}: every version the site shows, newest
- * first, with its effective date, its summary, and links to it and to what changed.
+ * first, with its effective date, its summary, and links to it and to what changed; a version
+ * announced on the build date (published, not yet in force) is marked as such.
  */
 final class ArchivePage implements SitePart {
 
@@ -30,6 +31,7 @@ final class ArchivePage implements SitePart {
       m.put("summaryHtml", VersionFacts.summaryHtml(policy, v));
       m.put("summaryMd", VersionFacts.summaryMd(policy, v, context.flavour()));
       m.put("changes", site.previous(v).isPresent() ? "../" + SiteVersions.changesFolder(v) : "");
+      m.put("announced", SiteVersions.announced(v, site.buildDate()));
       versions.add(m);
     }
     page.put("versions", versions);
@@ -39,9 +41,11 @@ final class ArchivePage implements SitePart {
     front.put("noLiquid", context.flavour() == MarkdownFlavour.JEKYLL);
     page.put("frontMatter", front);
     String folder = policy.id() + "/" + SiteVersions.ARCHIVE;
-    // The archive shows every rendered version: it depends on all of their files.
+    // The archive shows every rendered version: it depends on all of their files, and on which
+    // of them the build date finds announced.
     List<Object> inputs = new ArrayList<>(List.of(policy));
     inputs.addAll(site.versions());
+    inputs.add(site.announced().stream().map(PolicyVersion::id).toList());
     out.add(
         List.of(folder + "index.html", folder + "index.md"),
         context.key("archive", inputs.toArray()),
