@@ -140,9 +140,9 @@ record SiteVersions(Policy policy, List<PolicyVersion> versions, LocalDate build
     nav.put("archive", up + ARCHIVE);
     if (previous(v).isPresent()) nav.put("changes", up + changesFolder(v));
     // The policy's own page (the permalinks stay the text as published) tells of each version
-    // announced after the one in force: when it takes effect, where
-    // it is and what it changes (WP260 rev.01 para. 29-33: changes are brought to readers'
-    // attention before they apply). An announced version's own page says it is not in force.
+    // announced after the one in force: when it takes effect, where it is and what it changes
+    // (WP260 rev.01 para. 29-33: changes are brought to readers' attention before they apply).
+    // An announced version's own page says it is not in force, and which one is.
     if (up.isEmpty() && inForce(policy, buildDate).filter(v::equals).isPresent()) {
       List<Map<String, Object>> ahead = new ArrayList<>();
       for (PolicyVersion a : announced()) {
