@@ -10,6 +10,7 @@ import dev.policyascode.load.VersionIds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,12 +29,15 @@ class EmbeddableOutputTest {
   @Test
   void eachFragmentHasTheSameHeaderContentsTextAndFooterAsItsPage() throws IOException {
     Path site = dir.resolve("site");
-    SiteRenderer.builder().build().render(qucit(), site);
+    // As of a day when 2027-01-01 is announced: the page in force carries the announcement.
+    SiteRenderer.builder().buildDate(LocalDate.of(2026, 12, 1)).build().render(qucit(), site);
     for (String folder : List.of("qucit-privacy/", "qucit-privacy/2018-05-25/")) {
-      // The page's links to other versions are relative, so the fragment goes without them.
+      // The page's links to other versions are relative, so the fragment goes without them, and
+      // without the announcement, whose links are relative too.
       String page =
           Files.readString(site.resolve(folder + "index.html"))
-              .replaceFirst("(?s)<nav class=\"versions\".*?</nav>\n", "");
+              .replaceFirst("(?s)<nav class=\"versions\".*?</nav>\n", "")
+              .replaceFirst("<p class=\"announcement\" role=\"note\">.*?</p>\n", "");
       String fragment = Files.readString(site.resolve(folder + "fragment.html"));
       assertTrue(fragment.startsWith("<article class=\"policy\" lang=\"en\">"), fragment);
       assertFalse(fragment.contains("<html"), "body only");

@@ -69,7 +69,11 @@ class LanguageWordsTest {
   }
 
   private String site(List<Policy> policies, String page) throws IOException {
-    SiteRenderer.builder().build().render(policies, dir.resolve("site"));
+    // On the day the second version takes effect: the policy's page shows it.
+    SiteRenderer.builder()
+        .buildDate(java.time.LocalDate.of(2027, 1, 1))
+        .build()
+        .render(policies, dir.resolve("site"));
     return Files.readString(dir.resolve("site/p/" + page));
   }
 
