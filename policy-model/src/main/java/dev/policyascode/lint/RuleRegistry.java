@@ -65,7 +65,11 @@ public final class RuleRegistry {
         new RegisterMissingItem(),
         new RegisterUncoveredEntry(),
         new RegisterNotInNotice(),
-        new RegisterProcessorController());
+        new RegisterProcessorController(),
+        new TranslationsMissing(),
+        new TranslationsStale(),
+        new TranslationsReferences(),
+        new TranslationsUntranslatedTerm());
   }
 
   public static Optional<Rule> find(String id) {
