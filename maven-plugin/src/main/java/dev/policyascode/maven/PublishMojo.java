@@ -16,8 +16,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code status:} to published, changing nothing else in the file, and adds its hash to the
  * policy's {@code versions.lock}. Refuses a version that is already published, has no summary, or
  * takes effect before the newest published one. With {@code -Dpolicy.language=fr}, publishes and
- * locks the version's French translation instead, once the version is published and the
- * translation is complete and in step with it.
+ * locks the version's French translation instead, once the version is published and the translation
+ * is complete and in step with it.
  */
 @Mojo(name = "publish", requiresProject = false, threadSafe = true)
 public class PublishMojo extends AbstractPolicyMojo {
@@ -31,8 +31,8 @@ public class PublishMojo extends AbstractPolicyMojo {
   private String version;
 
   /**
-   * A language of the policy: publish the version's translation into it instead of the version
-   * (by default the newest published version's), and lock it.
+   * A language of the policy: publish the version's translation into it instead of the version (by
+   * default the newest published version's), and lock it.
    */
   @Parameter(property = "policy.language")
   private String language;

@@ -24,23 +24,41 @@ final class SourceChange {
     if (r.rewritten()) return "the text was rewritten";
     List<String> changes = new ArrayList<>();
     List<Redline.Piece> pieces = r.pieces();
-    for (int i = 0; i < pieces.size(); i++) {
-      Redline.Piece p = pieces.get(i);
-      if (p.whitespaceOnly()) continue;
-      if (p.kind() == Redline.Kind.DELETED
-          && i + 1 < pieces.size()
-          && pieces.get(i + 1).kind() == Redline.Kind.INSERTED) {
-        changes.add(quote(p.oldText()) + " became " + quote(pieces.get(++i).newText()));
-      } else if (p.kind() == Redline.Kind.DELETED) {
-        changes.add("removed " + quote(p.oldText()));
-      } else {
-        changes.add("added " + quote(p.newText()));
+    int i = 0;
+    while (i < pieces.size()) {
+      if (pieces.get(i).kind() == Redline.Kind.EQUAL) {
+        i++;
+        continue;
       }
+      // One change runs over the deletions and insertions that only spaces separate: "us"
+      // became "Example SAS", not "us" became "Example" and "SAS" added.
+      StringBuilder before = new StringBuilder();
+      StringBuilder after = new StringBuilder();
+      int end = i;
+      for (int j = i; j < pieces.size(); j++) {
+        Redline.Piece p = pieces.get(j);
+        if (p.kind() == Redline.Kind.EQUAL && !(p.whitespaceOnly() && p.oldText().isBlank())) break;
+        if (p.kind() == Redline.Kind.EQUAL && !nextChanges(pieces, j)) break;
+        if (p.kind() != Redline.Kind.INSERTED) before.append(p.oldText());
+        if (p.kind() != Redline.Kind.DELETED) after.append(p.newText());
+        end = j;
+      }
+      i = end + 1;
+      String was = before.toString().strip();
+      String is = after.toString().strip();
+      if (was.isEmpty() && is.isEmpty()) continue;
+      if (was.isEmpty()) changes.add("added " + quote(is));
+      else if (is.isEmpty()) changes.add("removed " + quote(was));
+      else changes.add(quote(was) + " became " + quote(is));
     }
     if (changes.isEmpty()) return "only spacing or section numbers changed";
     String shown = String.join("; ", changes.subList(0, Math.min(MOST, changes.size())));
     int more = changes.size() - MOST;
     return more > 0 ? shown + "; and " + more + " more change" + (more > 1 ? "s" : "") : shown;
+  }
+
+  private static boolean nextChanges(List<Redline.Piece> pieces, int j) {
+    return j + 1 < pieces.size() && pieces.get(j + 1).kind() != Redline.Kind.EQUAL;
   }
 
   private static String quote(String s) {
