@@ -67,21 +67,24 @@ public final class TranslationsReferences extends AbstractRule {
       for (TranslatedText text : p.translation().texts()) {
         SourceText source = p.sources().get(text.key());
         if (source == null) continue;
-        List<String> want = refs(source.text()).stream().map(Ref::what).sorted().toList();
+        String language = p.translation().language();
+        List<String> want =
+            refs(source.text()).stream().map(r -> same(r.what(), language)).sorted().toList();
         List<Ref> have = refs(text.text().text());
-        if (want.equals(have.stream().map(Ref::what).sorted().toList())) continue;
+        if (want.equals(have.stream().map(r -> same(r.what(), language)).sorted().toList())) {
+          continue;
+        }
         List<String> extra = new ArrayList<>(want);
         Position at = text.at("text");
         List<String> unknown = new ArrayList<>();
         for (Ref r : have) {
-          if (extra.remove(r.what())) continue;
+          if (extra.remove(same(r.what(), language))) continue;
           if (unknown.isEmpty()) at = place(text.text(), r);
           unknown.add(r.what());
         }
-        String language = TranslationPairs.name(p.translation().language());
         StringBuilder m =
             new StringBuilder("the ")
-                .append(language)
+                .append(TranslationPairs.name(language))
                 .append(" text of ")
                 .append(source.owner())
                 .append(" does not point where the source text does:");
@@ -95,6 +98,34 @@ public final class TranslationsReferences extends AbstractRule {
         report.accept(TranslationPairs.graded(Finding.of(META, at, m.toString()), p.translation()));
       }
     }
+  }
+
+  /**
+   * A link as the rule compares it: percent-escapes decoded ({@code %3A} is {@code :}), a final
+   * slash dropped, and a path segment naming the translation's language left out, since {@code
+   * https://example.com/fr/account} is the French page of {@code https://example.com/account}
+   * (Login.gov's statements link so, in each of their languages).
+   */
+  static String same(String target, String language) {
+    if (target.startsWith("policy block")) return target;
+    String t = target;
+    try {
+      t =
+          java.net.URLDecoder.decode(
+              t.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      // a stray % is compared as written
+    }
+    String primary = language.split("-")[0];
+    t =
+        t.replaceFirst(
+            "(?i)^(https?://[^/]+)/("
+                + Pattern.quote(language)
+                + "|"
+                + Pattern.quote(primary)
+                + ")(?=/|$)",
+            "$1");
+    return t.endsWith("/") ? t.substring(0, t.length() - 1) : t;
   }
 
   private static Position place(Prose prose, Ref r) {
