@@ -1,7 +1,10 @@
 package dev.policyascode.translate;
 
-import dev.policyascode.versions.ContentHash;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
 
 /**
  * The short fingerprint of a source text that a translation records: the first 10 hex digits of the
@@ -18,7 +21,12 @@ public final class SourceFingerprint {
 
   public static String of(String text) {
     String normal = Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
-    String hash = ContentHash.of(normal);
-    return hash.substring(ContentHash.PREFIX.length(), ContentHash.PREFIX.length() + LENGTH);
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, LENGTH);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 }
