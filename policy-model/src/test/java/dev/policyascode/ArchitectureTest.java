@@ -29,7 +29,7 @@ class ArchitectureTest {
           List.of("text"),
           List.of("imports"),
           List.of("gdpr"),
-          List.of("versions", "register", "diff"),
+          List.of("versions", "register", "diff", "translate"),
           List.of("flow"),
           List.of("export", "export.stores"),
           List.of("lint.api"),

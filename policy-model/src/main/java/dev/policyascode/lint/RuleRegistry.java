@@ -66,7 +66,11 @@ public final class RuleRegistry {
         new RegisterUncoveredEntry(),
         new RegisterNotInNotice(),
         new RegisterProcessorController(),
-        new VersionsShortNotice());
+        new VersionsShortNotice(),
+        new TranslationsMissing(),
+        new TranslationsStale(),
+        new TranslationsReferences(),
+        new TranslationsUntranslatedTerm());
   }
 
   public static Optional<Rule> find(String id) {

@@ -48,6 +48,9 @@ public final class JsonSchemaWriter {
   /** The schema of {@code <policy>/versions/<version>.yaml}. */
   public static final String VERSION_SCHEMA = "policy-version.schema.json";
 
+  /** The schema of {@code <policy>/versions/<version>.<language>.yaml}. */
+  public static final String TRANSLATION_SCHEMA = "policy-translation.schema.json";
+
   private static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
   /** YAML 1.2 core schema: the plain scalars a language server reads as integers or booleans. */
@@ -98,6 +101,7 @@ public final class JsonSchemaWriter {
     Map<String, String> all = new LinkedHashMap<>();
     all.put(POLICY_SCHEMA, policySchema());
     all.put(VERSION_SCHEMA, versionSchema());
+    all.put(TRANSLATION_SCHEMA, translationSchema());
     return all;
   }
 
@@ -115,6 +119,16 @@ public final class JsonSchemaWriter {
             Format.VERSION_FILE,
             VERSION_SCHEMA,
             "Privacy policy version: versions/<version>.yaml (format " + Format.VERSION + ")"));
+  }
+
+  public static String translationSchema() {
+    return text(
+        schema(
+            FormatTranslations.TRANSLATION_FILE,
+            TRANSLATION_SCHEMA,
+            "Privacy policy translation: versions/<version>.<language>.yaml (format "
+                + Format.VERSION
+                + ")"));
   }
 
   static ObjectNode schema(Obj root, String fileName, String title) {

@@ -13,6 +13,10 @@ final class ModelBuilder {
   private ModelBuilder() {}
 
   static Policy policy(Map_ m, List<PolicyVersion> versions) {
+    return policy(m, versions, List.of());
+  }
+
+  static Policy policy(Map_ m, List<PolicyVersion> versions, List<Translation> translations) {
     return new Policy(
         m.text("id"),
         m.text("title"),
@@ -26,6 +30,22 @@ final class ModelBuilder {
         m.optText("numbering").map(SectionNumbering::of).orElse(SectionNumbering.DOTTED_PERIOD),
         m.at(),
         versions,
+        m.positions(),
+        translations);
+  }
+
+  static Translation translation(Map_ m) {
+    return new Translation(
+        m.text("version"),
+        m.text("language"),
+        Status.of(m.text("status")),
+        maps(
+            m,
+            "texts",
+            t ->
+                new TranslatedText(
+                    t.text("key"), t.optText("source"), t.prose("text"), t.at(), t.positions())),
+        m.at(),
         m.positions());
   }
 

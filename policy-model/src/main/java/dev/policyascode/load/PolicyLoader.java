@@ -5,6 +5,7 @@ import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Position;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.model.Translation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * Loads every policy under a folder. A policy is a folder holding {@code policy.yaml} and a {@code
- * versions} folder with one {@code <version>.yaml} per version.
+ * versions} folder with one {@code <version>.yaml} per version, and one {@code
+ * <version>.<language>.yaml} per translation of a version.
  */
 public final class PolicyLoader {
 
@@ -124,6 +126,7 @@ public final class PolicyLoader {
           }
         });
     List<PolicyVersion> versions = new ArrayList<>();
+    List<Translation> translations = new ArrayList<>();
     Path versionsDir = folder.resolve(VERSIONS_DIR);
     if (!Files.isDirectory(versionsDir)) {
       findings.add(
@@ -154,6 +157,12 @@ public final class PolicyLoader {
           files[0]++;
           continue;
         }
+        if (TranslationReader.isTranslation(fileName)) {
+          files[0]++;
+          TranslationReader.read(file, name(file), findings::add, sources, comments)
+              .ifPresent(translations::add);
+          continue;
+        }
         versionFiles.add(file);
       }
       files[0] += versionFiles.size();
@@ -166,8 +175,13 @@ public final class PolicyLoader {
       }
     }
     if (findings.size() > before || policy.isEmpty()) return Optional.empty();
+    Value.Map_ policyMap = (Value.Map_) policy.get();
+    if (TranslationReader.check(translations, policyMap.texts("languages"), versions, findings::add)
+        > 0) {
+      return Optional.empty();
+    }
     versions.sort(Comparator.comparing(PolicyVersion::effective).thenComparing(PolicyVersion::id));
-    return Optional.of(ModelBuilder.policy((Value.Map_) policy.get(), versions));
+    return Optional.of(ModelBuilder.policy(policyMap, versions, translations));
   }
 
   /**

@@ -22,7 +22,8 @@ public record Policy(
     SectionNumbering numbering,
     Position at,
     List<PolicyVersion> versions,
-    Positions positions)
+    Positions positions,
+    List<Translation> translations)
     implements Located {
 
   public Policy {
@@ -34,6 +35,39 @@ public record Policy(
     versions = List.copyOf(versions);
     Objects.requireNonNull(numbering, "numbering must not be null");
     Objects.requireNonNull(positions, "positions must not be null");
+    translations = List.copyOf(translations);
+  }
+
+  /** A policy in one language: no translation. */
+  public Policy(
+      String id,
+      String title,
+      Contact controller,
+      List<Contact> jointControllers,
+      Optional<Contact> dpo,
+      Optional<Contact> representative,
+      Optional<Contact> supervisoryAuthority,
+      List<String> languages,
+      Optional<String> baseUrl,
+      SectionNumbering numbering,
+      Position at,
+      List<PolicyVersion> versions,
+      Positions positions) {
+    this(
+        id,
+        title,
+        controller,
+        jointControllers,
+        dpo,
+        representative,
+        supervisoryAuthority,
+        languages,
+        baseUrl,
+        numbering,
+        at,
+        versions,
+        positions,
+        List.of());
   }
 
   /**
@@ -71,6 +105,18 @@ public record Policy(
   /** The main language: the first one listed. */
   public String language() {
     return languages.isEmpty() ? "en" : languages.get(0);
+  }
+
+  /** The translations of {@code version}, in the order of {@link #languages()}. */
+  public List<Translation> translationsOf(String version) {
+    return translations.stream().filter(t -> t.version().equals(version)).toList();
+  }
+
+  /** The translation of {@code version} into {@code language}, if there is one. */
+  public Optional<Translation> translation(String version, String language) {
+    return translations.stream()
+        .filter(t -> t.version().equals(version) && t.language().equals(language))
+        .findFirst();
   }
 
   /** The newest published version, whatever the date of the build. */

@@ -4,6 +4,7 @@ import dev.policyascode.diagnostics.Position;
 import dev.policyascode.load.PolicyLoader;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.model.Translation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,8 @@ import java.util.Optional;
  *
  * @param lock the lock, or empty when the policy has no lock file
  * @param lockFile the lock's path as findings show it, whether or not it exists
- * @param files each version's file, by version id
+ * @param files each version's file, by version id, and each translation's, by {@code
+ *     <version>.<language>}
  */
 public record History(Optional<VersionLock> lock, String lockFile, Map<String, VersionFile> files) {
 
@@ -46,6 +48,15 @@ public record History(Optional<VersionLock> lock, String lockFile, Map<String, V
       Path file = policyDir.resolve(PolicyLoader.VERSIONS_DIR).resolve(v.id() + ".yaml");
       try {
         files.put(v.id(), new VersionFile(ContentHash.of(Files.readAllBytes(file))));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    // A translation is locked under <version>.<language>, as its file is named.
+    for (Translation t : policy.translations()) {
+      Path file = policyDir.resolve(PolicyLoader.VERSIONS_DIR).resolve(t.lockId() + ".yaml");
+      try {
+        files.put(t.lockId(), new VersionFile(ContentHash.of(Files.readAllBytes(file))));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -72,7 +72,11 @@ class RecallPrecisionTest {
           // published-edited and versions-workflow invoker builds.
           "versions",
           "they compare a policy's versions and its lock; their planted cases are in their own"
-              + " fixtures and invoker builds");
+              + " fixtures and invoker builds",
+          // lint() copies one version file; a translation is a second file beside it.
+          "translations",
+          "they compare a version with its translations, which lint() does not copy; their cases"
+              + " are their fixtures and the corpus languages of TranslationCorpusTest");
 
   /**
    * The warnings accepted on the fictional clean policy, each with the reason it is not a defect of

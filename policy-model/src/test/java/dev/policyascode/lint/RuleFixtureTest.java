@@ -41,7 +41,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>{@code # file: <name>} at the top of the file: the name to copy the fixture under instead
  *       of its own, which must be the version id unless the fixture is about the file's name;
  *   <li>{@code # numbering: <style>} at the top of the file: the fixture policy numbers its
- *       sections in that style ({@code numbering:} in its policy.yaml), such as {@code Article 1}.
+ *       sections in that style ({@code numbering:} in its policy.yaml), such as {@code Article 1};
+ *   <li>{@code # languages: en, fr} at the top of a file: the fixture policy's languages, for the
+ *       translations rules, whose fixtures hold a version and its {@code <version>.<lang>.yaml}.
  * </ul>
  *
  * <p>A folder in a rule's folder is a fixture of several files, for the rules that compare
@@ -86,6 +88,8 @@ class RuleFixtureTest {
   private static final Pattern FILE = Pattern.compile("^#\\s*file:\\s*(\\S+)\\s*$");
 
   private static final Pattern NUMBERING = Pattern.compile("^#\\s*numbering:\\s*(.+?)\\s*$");
+
+  private static final Pattern LANGUAGES = Pattern.compile("^#\\s*languages:\\s*(.+?)\\s*$");
 
   /** One fixture file; its name in the test report is its path under the test resources. */
   record Fixture(String rule, Path file) {
@@ -162,15 +166,18 @@ class RuleFixtureTest {
    * line at the top of a fixture's file names, such as {@code # numbering: Article 1}.
    */
   static String policyYaml(Fixture fixture) throws IOException {
+    String yaml = POLICY_YAML;
     for (Path file : files(fixture).keySet()) {
       // ISO-8859-1 reads any byte: some fixtures are not UTF-8 on purpose
       for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
         if (!line.startsWith("#")) break;
         Matcher m = NUMBERING.matcher(line);
-        if (m.matches()) return POLICY_YAML + "numbering: \"" + m.group(1) + "\"\n";
+        if (m.matches()) yaml += "numbering: \"" + m.group(1) + "\"\n";
+        Matcher l = LANGUAGES.matcher(line);
+        if (l.matches()) yaml = yaml.replace("languages: [en]", "languages: [" + l.group(1) + "]");
       }
     }
-    return POLICY_YAML;
+    return yaml;
   }
 
   @ParameterizedTest(name = "{0}")

@@ -73,6 +73,7 @@ final class RulePages {
     return switch (rule.meta().family()) {
       case "versions" -> "on every policy that loads, across its versions and its `versions.lock`";
       case "suppress" -> "on every file of a policy that loads";
+      case "translations" -> "on every policy that loads, each translation beside its version";
       default -> "on every version that loads";
     };
   }

@@ -174,17 +174,19 @@ class RuleRegistryTest {
     try {
       Path policy = tmp.resolve("policies/example");
       Files.createDirectories(policy);
+      // A later part named policies/example/policy.yaml replaces this one, such as for the
+      // languages of the translations rules' examples.
+      Files.writeString(
+          policy.resolve("policy.yaml"),
+          "format: 1\nid: example\ntitle: Privacy Policy\n"
+              + "controller:\n  name: Example SAS\n  email: privacy@example.com\n  country: FR\nlanguages: [en]\n",
+          StandardCharsets.UTF_8);
       for (String part : yaml.split("(?m)^(?=# policies/example/)")) {
         String name = part.lines().findFirst().orElseThrow().substring(2);
         Path file = tmp.resolve(name);
         Files.createDirectories(file.getParent());
         Files.writeString(file, part, StandardCharsets.UTF_8);
       }
-      Files.writeString(
-          policy.resolve("policy.yaml"),
-          "format: 1\nid: example\ntitle: Privacy Policy\n"
-              + "controller:\n  name: Example SAS\n  email: privacy@example.com\n  country: FR\nlanguages: [en]\n",
-          StandardCharsets.UTF_8);
       return Linter.builder().displayRoot(tmp).build().lint(tmp.resolve("policies")).findings();
     } finally {
       try (Stream<Path> all = Files.walk(tmp)) {

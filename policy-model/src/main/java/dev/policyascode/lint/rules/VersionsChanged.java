@@ -6,6 +6,7 @@ import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.PolicyContext;
 import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.model.Translation;
 import dev.policyascode.versions.History;
 import dev.policyascode.versions.VersionLock;
 import java.util.Optional;
@@ -44,6 +45,25 @@ public final class VersionsChanged extends AbstractRule {
           context.policy().versions().stream()
               .filter(v -> v.id().equals(entry.version()))
               .findFirst();
+      Optional<Translation> translation =
+          context.policy().translations().stream()
+              .filter(t -> t.lockId().equals(entry.version()))
+              .findFirst();
+      if (version.isEmpty() && translation.isPresent()) {
+        if (!history.files().get(entry.version()).hash().equals(entry.hash())) {
+          report.accept(
+              Finding.of(
+                  META,
+                  translation.get().at("version"),
+                  translation.get().at().file()
+                      + " was published and has changed since (it no longer matches "
+                      + history.lockFile()
+                      + "); a published translation never changes: undo the edit (git checkout -- "
+                      + translation.get().at().file()
+                      + ") and make the change in the translation of a new version"));
+        }
+        continue;
+      }
       if (version.isEmpty()) {
         report.accept(
             Finding.of(

@@ -6,6 +6,7 @@ import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.PolicyContext;
 import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.model.Translation;
 import dev.policyascode.versions.History;
 import dev.policyascode.versions.VersionLock;
 import java.util.Optional;
@@ -67,6 +68,33 @@ public final class VersionsLockEntry extends AbstractRule {
                     + v.id()
                     + " is locked here but is a draft; remove this line, and publish the version"
                     + " with mvn policy:publish when it is ready"));
+      }
+    }
+    for (Translation t : context.policy().translations()) {
+      Optional<VersionLock.Entry> entry = lock.entry(t.lockId());
+      String hash = history.files().get(t.lockId()).hash();
+      if (t.isPublished() && entry.isEmpty()) {
+        report.accept(
+            Finding.of(
+                META,
+                t.at("status"),
+                "this translation is published but not in "
+                    + history.lockFile()
+                    + "; publish it with mvn policy:publish -Dpolicy.version="
+                    + t.version()
+                    + " -Dpolicy.language="
+                    + t.language()
+                    + ", which locks it, or add this line to the lock: "
+                    + VersionLock.line(t.lockId(), hash)));
+      } else if (!t.isPublished() && entry.isPresent() && entry.get().hash().equals(hash)) {
+        report.accept(
+            Finding.of(
+                META,
+                history.lockAt(entry.get().line()),
+                "the translation "
+                    + t.lockId()
+                    + " is locked here but is a draft; remove this line, and publish it with mvn"
+                    + " policy:publish when it is ready"));
       }
     }
   }
