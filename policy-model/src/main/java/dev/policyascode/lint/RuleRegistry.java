@@ -65,7 +65,9 @@ public final class RuleRegistry {
         new RegisterMissingItem(),
         new RegisterUncoveredEntry(),
         new RegisterNotInNotice(),
-        new RegisterProcessorController());
+        new RegisterProcessorController(),
+        new TransfersAdequacyExpiring(),
+        new TransfersAdequacyChallenged());
   }
 
   public static Optional<Rule> find(String id) {
