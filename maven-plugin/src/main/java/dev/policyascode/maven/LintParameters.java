@@ -39,8 +39,16 @@ final class LintParameters {
     }
   }
 
-  static Linter linter(Map<String, String> rules, Path displayRoot) throws MojoExecutionException {
+  static Linter linter(Map<String, String> rules, Path displayRoot, int adequacyWarningDays)
+      throws MojoExecutionException {
     Linter.Builder builder = Linter.builder().displayRoot(displayRoot);
+    try {
+      builder.adequacyWarningDays(adequacyWarningDays);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(
+          e.getMessage()
+              .replace("adequacyWarningDays", "adequacyWarningDays (policy.adequacyWarningDays)"));
+    }
     if (rules != null) {
       for (Map.Entry<String, String> rule : rules.entrySet()) {
         String word = rule.getValue() == null ? "" : rule.getValue();
@@ -57,8 +65,10 @@ final class LintParameters {
   }
 
   /** What the report depends on besides the files: the rule settings and how paths are shown. */
-  static String settings(Map<String, String> rules, Path displayRoot) {
-    return "root="
+  static String settings(Map<String, String> rules, Path displayRoot, int adequacyWarningDays) {
+    return "adequacyWarningDays="
+        + adequacyWarningDays
+        + " root="
         + displayRoot.toAbsolutePath().normalize()
         + " rules="
         + new TreeMap<>(rules == null ? Map.of() : rules);
