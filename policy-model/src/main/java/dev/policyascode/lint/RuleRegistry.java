@@ -67,7 +67,9 @@ public final class RuleRegistry {
         new RegisterNotInNotice(),
         new RegisterProcessorController(),
         new TransfersAdequacyExpiring(),
-        new TransfersAdequacyChallenged());
+        new TransfersAdequacyChallenged(),
+        new DatamapSpecialCondition(),
+        new DatamapSourceMissing());
   }
 
   public static Optional<Rule> find(String id) {
