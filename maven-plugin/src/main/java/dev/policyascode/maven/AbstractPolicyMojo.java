@@ -46,6 +46,18 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
   @Parameter(property = "policy.noticeDays", defaultValue = "30")
   protected int noticeDays = 30;
 
+  /**
+   * How many days after a version takes effect an adequacy decision may end before {@code
+   * transfers-adequacy-expiring} warns; 180 gives time to sign another safeguard and announce it.
+   */
+  @Parameter(property = "policy.adequacyWarningDays", defaultValue = "180")
+  protected int adequacyWarningDays = 180;
+
+  /** The rules' numeric settings, read together. */
+  RuleNumbers ruleNumbers() {
+    return new RuleNumbers(noticeDays, adequacyWarningDays);
+  }
+
   /** Findings accepted as they are; a missing file is an empty baseline. */
   @Parameter(property = "policy.baseline", defaultValue = "${basedir}/policy-lint-baseline.json")
   protected File baselineFile;

@@ -39,14 +39,10 @@ final class LintParameters {
     }
   }
 
-  static Linter linter(Map<String, String> rules, Path displayRoot, int noticeDays)
+  static Linter linter(Map<String, String> rules, Path displayRoot, RuleNumbers numbers)
       throws MojoExecutionException {
     Linter.Builder builder = Linter.builder().displayRoot(displayRoot);
-    try {
-      builder.noticeDays(noticeDays);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("noticeDays (policy.noticeDays): " + e.getMessage());
-    }
+    numbers.applyTo(builder);
     if (rules != null) {
       for (Map.Entry<String, String> rule : rules.entrySet()) {
         String word = rule.getValue() == null ? "" : rule.getValue();
@@ -63,9 +59,8 @@ final class LintParameters {
   }
 
   /** What the report depends on besides the files: the rule settings and how paths are shown. */
-  static String settings(Map<String, String> rules, Path displayRoot, int noticeDays) {
-    return "noticeDays="
-        + noticeDays
+  static String settings(Map<String, String> rules, Path displayRoot, RuleNumbers numbers) {
+    return numbers.describe()
         + " root="
         + displayRoot.toAbsolutePath().normalize()
         + " rules="

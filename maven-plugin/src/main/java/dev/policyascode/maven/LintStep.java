@@ -26,7 +26,7 @@ final class LintStep {
       throws MojoExecutionException, MojoFailureException {
     Optional<Severity> threshold = LintParameters.threshold(mojo.failOn);
     RuleDocs docs = LintParameters.docs(mojo.rulesDocBaseUrl);
-    Linter linter = LintParameters.linter(mojo.rules, mojo.displayRoot(), mojo.noticeDays);
+    Linter linter = LintParameters.linter(mojo.rules, mojo.displayRoot(), mojo.ruleNumbers());
     Path folder = mojo.policiesDirectory.toPath();
     LintReport report;
     try {
@@ -34,7 +34,7 @@ final class LintStep {
           SharedLint.lint(
               mojo.project,
               folder,
-              LintParameters.settings(mojo.rules, mojo.displayRoot(), mojo.noticeDays),
+              LintParameters.settings(mojo.rules, mojo.displayRoot(), mojo.ruleNumbers()),
               () -> linter.lint(folder),
               () ->
                   mojo.getLog()

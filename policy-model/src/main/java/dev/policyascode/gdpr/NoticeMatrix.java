@@ -72,6 +72,7 @@ public final class NoticeMatrix {
           "13(2)(d)",
           "13(2)(e)",
           "13(2)(f)",
+          "85 LIL",
           "14(1)(d)",
           "14(2)(f)");
 
@@ -105,6 +106,7 @@ public final class NoticeMatrix {
       case "13(2)(d)" -> people.complaint(item);
       case "13(2)(e)" -> processing.required(item);
       case "13(2)(f)" -> people.automated(item);
+      case "85 LIL" -> people.postMortem(item);
       case "14(1)(d)" -> processing.categories(item);
       case "14(2)(f)" -> processing.sources(item);
       default -> throw new IllegalStateException("no check for checklist item " + item.id());

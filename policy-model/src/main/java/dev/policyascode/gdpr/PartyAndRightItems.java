@@ -117,6 +117,24 @@ final class PartyAndRightItems extends NoticeItems {
         "rights");
   }
 
+  /**
+   * French law's post-mortem directives (loi Informatique et Libertés, Art. 85): only where the
+   * controller is in France, and shown rather than reported when not stated (see the checklist).
+   */
+  Row postMortem(NoticeChecklist.Item item) {
+    boolean ok = stated().contains(Right.POST_MORTEM_DIRECTIVES);
+    boolean french = policy.controller().country().map("FR"::equals).orElse(false);
+    if (!ok && !french) {
+      return row(item, Status.NOT_APPLICABLE, List.of(), "the controller is not in France");
+    }
+    return row(
+        item,
+        ok ? Status.COVERED : Status.NOT_STATED,
+        labels(Right.POST_MORTEM_DIRECTIVES),
+        ok ? "" : "not stated; French law lets people give directives for after their death",
+        "rights");
+  }
+
   Row automated(NoticeChecklist.Item item) {
     boolean ok = stated().contains(Right.AUTOMATED_DECISIONS);
     return row(

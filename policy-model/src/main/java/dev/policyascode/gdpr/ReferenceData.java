@@ -45,6 +45,15 @@ final class ReferenceData {
     return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asString());
   }
 
+  /** A list of strings, empty when the key is absent. */
+  static java.util.List<String> texts(JsonNode entry, String key) {
+    JsonNode v = entry.get(key);
+    if (v == null || v.isNull()) return java.util.List.of();
+    java.util.List<String> out = new java.util.ArrayList<>();
+    v.forEach(e -> out.add(e.asString()));
+    return out;
+  }
+
   static Optional<LocalDate> optionalDate(JsonNode entry, String key) {
     return optionalText(entry, key).map(LocalDate::parse);
   }

@@ -173,6 +173,23 @@ public final class Linter {
       return this;
     }
 
+    /**
+     * How many days after a version's effective date an adequacy decision's end is reported ({@code
+     * transfers-adequacy-expiring}); 180 unless set.
+     */
+    public Builder adequacyWarningDays(int days) {
+      if (days < 0) {
+        throw new IllegalArgumentException(
+            "adequacyWarningDays is " + days + "; write a number of days, 0 or more");
+      }
+      rules.replaceAll(
+          r ->
+              r instanceof dev.policyascode.lint.rules.TransfersAdequacyExpiring
+                  ? new dev.policyascode.lint.rules.TransfersAdequacyExpiring(days)
+                  : r);
+      return this;
+    }
+
     /** The folder that file paths in findings are relative to; by default the policies folder. */
     public Builder displayRoot(Path root) {
       this.displayRoot = root;

@@ -70,7 +70,11 @@ public final class RuleRegistry {
         new TranslationsMissing(),
         new TranslationsStale(),
         new TranslationsReferences(),
-        new TranslationsUntranslatedTerm());
+        new TranslationsUntranslatedTerm(),
+        new TransfersAdequacyExpiring(),
+        new TransfersAdequacyChallenged(),
+        new DatamapSpecialCondition(),
+        new DatamapSourceMissing());
   }
 
   public static Optional<Rule> find(String id) {

@@ -9,6 +9,7 @@ import dev.policyascode.model.LegalBasis;
 import dev.policyascode.model.RecipientRole;
 import dev.policyascode.model.Right;
 import dev.policyascode.model.Safeguard;
+import dev.policyascode.model.SpecialCondition;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,6 +33,9 @@ final class FormatRegisters {
   static final List<String> SAFEGUARDS = words(Safeguard.values());
 
   static final List<String> RECIPIENT_ROLES = words(RecipientRole.values());
+
+  /** The conditions of Art. 9(2)(a)-(j) for a special category. */
+  static final List<String> SPECIAL_CONDITIONS = words(SpecialCondition.values());
 
   private static List<String> words(Enum<?>[] values) {
     return Arrays.stream(values)
@@ -59,6 +63,14 @@ final class FormatRegisters {
               opt("items", listOf(LINE), "The data items, as the text lists them."),
               opt("required", BOOLEAN, "Whether the person must provide it (Art. 13(2)(e))."),
               opt("special", BOOLEAN, "Whether it is a special category of Art. 9(1)."),
+              opt(
+                  "special_condition",
+                  oneOf(
+                      "an Art. 9(2) condition",
+                      "The Art. 9(2) condition, points (a) to (j).",
+                      SPECIAL_CONDITIONS),
+                  "For a special category, the Art. 9(2) condition it rests on, such as"
+                      + " explicit-consent (a) or health-care (h)."),
               opt(
                   "source",
                   TEXT,

@@ -92,6 +92,7 @@ final class ModelBuilder {
                     d.texts("items"),
                     d.optText("required").map(Boolean::parseBoolean),
                     d.optText("special").map(Boolean::parseBoolean).orElse(false),
+                    d.optText("special_condition").map(SpecialCondition::of),
                     d.optText("source"),
                     d.at(),
                     d.positions())),

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A category of personal data, with the items the text lists for it. */
+/**
+ * A category of personal data, with the items the text lists for it; a special category (Art. 9(1))
+ * with the Art. 9(2) condition it rests on.
+ */
 public record DataCategory(
     String id,
     String name,
@@ -13,6 +16,7 @@ public record DataCategory(
     List<String> items,
     Optional<Boolean> required,
     boolean special,
+    Optional<SpecialCondition> specialCondition,
     Optional<String> source,
     Position at,
     Positions positions)
@@ -31,7 +35,31 @@ public record DataCategory(
       Optional<Boolean> required,
       boolean special,
       Optional<String> source,
+      Position at,
+      Positions positions) {
+    this(id, name, description, items, required, special, Optional.empty(), source, at, positions);
+  }
+
+  /** Made by hand rather than loaded, as in a test: its values are placed at its start. */
+  public DataCategory(
+      String id,
+      String name,
+      Optional<String> description,
+      List<String> items,
+      Optional<Boolean> required,
+      boolean special,
+      Optional<String> source,
       Position at) {
-    this(id, name, description, items, required, special, source, at, Positions.unknown());
+    this(
+        id,
+        name,
+        description,
+        items,
+        required,
+        special,
+        Optional.empty(),
+        source,
+        at,
+        Positions.unknown());
   }
 }

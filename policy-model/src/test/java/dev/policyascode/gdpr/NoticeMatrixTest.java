@@ -72,8 +72,40 @@ class NoticeMatrixTest {
     // Every category comes from elsewhere: nothing is asked of the person.
     expected.put("13(2)(e)", "not-applicable");
     expected.put("13(2)(f)", "not-stated");
+    // A controller in the United States: French law's post-mortem directives are not owed.
+    expected.put("85 LIL", "not-applicable");
     expected.put("14(1)(d)", "covered");
     expected.put("14(2)(f)", "covered");
     assertEquals(expected, status);
+  }
+
+  /** Post-mortem directives are French law: shown for a French controller, nowhere else. */
+  @Test
+  void postMortemDirectivesAreShownForAFrenchControllerAndCoveredWhenStated(@TempDir Path dir)
+      throws Exception {
+    assertEquals("not-stated", postMortem(dir.resolve("a"), "FR", ""));
+    assertEquals(
+        "covered",
+        postMortem(
+            dir.resolve("b"),
+            "FR",
+            "rights:\n  - {right: post-mortem-directives, label: directives for after death}\n"));
+    assertEquals("not-applicable", postMortem(dir.resolve("c"), "DE", ""));
+  }
+
+  private static String postMortem(Path dir, String country, String rights) throws Exception {
+    Path versions = Files.createDirectories(dir.resolve("p/versions"));
+    Files.writeString(
+        dir.resolve("p/policy.yaml"), POLICY.replace("country: US", "country: " + country));
+    Files.writeString(
+        versions.resolve("v1.yaml"), VERSION.replace("sections:\n", rights + "sections:\n"));
+    Policy policy = new PolicyLoader(dir).load(dir).policies().get(0);
+    PolicyVersion v = policy.versions().get(0);
+    return NoticeMatrix.of(policy, v, Numbering.of(v)).stream()
+        .filter(r -> r.item().id().equals("85 LIL"))
+        .findFirst()
+        .orElseThrow()
+        .status()
+        .word();
   }
 }

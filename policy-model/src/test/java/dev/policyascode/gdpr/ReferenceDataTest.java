@@ -27,7 +27,9 @@ class ReferenceDataTest {
   void everyCountryCodeIsAnIsoCode() {
     Set<String> iso = Set.of(Locale.getISOCountries());
     Eea.countries().keySet().forEach(c -> assertTrue(iso.contains(c), c));
-    AdequacyDecisions.all().forEach(d -> assertTrue(iso.contains(d.country()), d.country()));
+    AdequacyDecisions.all().stream()
+        .filter(d -> d.organisation().isEmpty())
+        .forEach(d -> assertTrue(iso.contains(d.country()), d.country()));
   }
 
   @Test
@@ -39,6 +41,44 @@ class ReferenceDataTest {
     assertTrue(dpf.scope().orElseThrow().contains("Data Privacy Framework"));
     assertTrue(AdequacyDecisions.inForce("JP", LocalDate.of(2019, 1, 22)).isEmpty());
     assertTrue(AdequacyDecisions.inForce("CH", LocalDate.of(2001, 1, 1)).isPresent());
+  }
+
+  @Test
+  void theUnitedKingdomDecisionEndedAndWasRenewedWithoutAGap() {
+    var first = AdequacyDecisions.inForce("GB", LocalDate.of(2025, 12, 1)).orElseThrow();
+    assertEquals(LocalDate.of(2025, 12, 27), first.until().orElseThrow());
+    assertTrue(first.renewedBy().isPresent());
+    var renewal = AdequacyDecisions.inForce("GB", LocalDate.of(2025, 12, 28)).orElseThrow();
+    assertEquals(LocalDate.of(2031, 12, 27), renewal.until().orElseThrow());
+    assertTrue(AdequacyDecisions.inForce("GB", LocalDate.of(2031, 12, 28)).isEmpty());
+  }
+
+  @Test
+  void brazilFromItsDecisionDateAndTheDataPrivacyFrameworkUnderAppeal() {
+    assertTrue(AdequacyDecisions.inForce("BR", LocalDate.of(2026, 1, 25)).isEmpty());
+    assertTrue(AdequacyDecisions.inForce("BR", LocalDate.of(2026, 1, 26)).isPresent());
+    var dpf = AdequacyDecisions.inForce("US", LocalDate.of(2026, 1, 1)).orElseThrow();
+    assertEquals(
+        List.of("C-703/25 P Latombe v Commission"),
+        dpf.pending().stream().map(AdequacyDecisions.Challenge::caseName).toList());
+    assertEquals(2, dpf.challenges().size());
+  }
+
+  @Test
+  void theEuropeanPatentOrganisationIsAnOrganisationNotACountry() {
+    assertEquals(List.of("european-patent-organisation"), AdequacyDecisions.organisations());
+    assertTrue(
+        AdequacyDecisions.inForce("european-patent-organisation", LocalDate.of(2025, 7, 15))
+            .isPresent());
+  }
+
+  /** Every fact the data states since the sources were required names where it was checked. */
+  @Test
+  void everyDecisionWithAnEndARenewalOrAChallengeCitesItsSource() {
+    for (var d : AdequacyDecisions.all()) {
+      boolean newer = d.until().isPresent() && d.end().isPresent() || !d.challenges().isEmpty();
+      if (newer || d.adopted().isPresent()) assertFalse(d.sources().isEmpty(), d.name());
+    }
   }
 
   @Test

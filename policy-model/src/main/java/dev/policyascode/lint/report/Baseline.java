@@ -33,19 +33,36 @@ public final class Baseline {
 
   /**
    * One accepted finding, or several equal ones, as stored in the baseline file. The message is for
-   * the person reviewing the file; it is not matched.
+   * the person reviewing the file; it is not matched. The reason, written by hand, says why the
+   * finding is accepted rather than fixed; the tool never writes one, and keeps it when it rewrites
+   * the file.
    */
-  public record Entry(String rule, String file, String fingerprint, int count, String message) {
+  public record Entry(
+      String rule,
+      String file,
+      String fingerprint,
+      int count,
+      String message,
+      java.util.Optional<String> reason) {
     public Entry {
       Objects.requireNonNull(rule, "rule must not be null");
       Objects.requireNonNull(file, "file must not be null");
       Objects.requireNonNull(fingerprint, "fingerprint must not be null");
       Objects.requireNonNull(message, "message must not be null");
+      Objects.requireNonNull(reason, "reason must not be null");
       if (count < 1) throw new IllegalArgumentException("count must be at least 1: " + count);
     }
 
+    public Entry(String rule, String file, String fingerprint, int count, String message) {
+      this(rule, file, fingerprint, count, message, java.util.Optional.empty());
+    }
+
     Entry withCount(int n) {
-      return new Entry(rule, file, fingerprint, n, message);
+      return new Entry(rule, file, fingerprint, n, message, reason);
+    }
+
+    Entry withReason(java.util.Optional<String> r) {
+      return new Entry(rule, file, fingerprint, count, message, r);
     }
   }
 
@@ -95,6 +112,19 @@ public final class Baseline {
       entries.add(new Entry(f.ruleId(), f.at().file(), prints.get(i).hash(), 1, f.message()));
     }
     return new Baseline(entries);
+  }
+
+  /**
+   * This baseline with the reasons {@code old} gave for the same findings (matched by fingerprint):
+   * an update rewrites every entry from the findings, and must not lose what a person wrote.
+   */
+  public Baseline withReasonsOf(Baseline old) {
+    Map<String, java.util.Optional<String>> reasons = new LinkedHashMap<>();
+    old.entries.forEach(e -> reasons.put(e.fingerprint(), e.reason()));
+    return new Baseline(
+        entries.stream()
+            .map(e -> e.withReason(reasons.getOrDefault(e.fingerprint(), e.reason())))
+            .toList());
   }
 
   /**

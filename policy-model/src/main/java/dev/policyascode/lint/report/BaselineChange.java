@@ -73,7 +73,8 @@ public record BaselineChange(
       }
     }
     current.staleLines().forEach(l -> after.add(LogLine.info("Baseline: removed " + l)));
-    Baseline updated = mode == Mode.UPDATE ? Baseline.of(report) : old.pruned(report);
+    Baseline updated =
+        mode == Mode.UPDATE ? Baseline.of(report).withReasonsOf(old) : old.pruned(report);
     after.add(
         LogLine.info(
             String.format(

@@ -18,9 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The baseline file, version 2: {@code {"version": 2, "findings": [{rule, file, fingerprint, count,
- * message}]}}. Kept apart from {@link Baseline} so that the matching logic does not drown in JSON
- * checks. Version 1 matched findings by message; its entries cannot be turned into fingerprints
- * without the findings they were written from, so it is refused with the command that rewrites it.
+ * message, reason}]}}, where {@code reason} (why the finding is accepted) is optional. Kept apart
+ * from {@link Baseline} so that the matching logic does not drown in JSON checks. Version 1 matched
+ * findings by message; its entries cannot be turned into fingerprints without the findings they
+ * were written from, so it is refused with the command that rewrites it.
  */
 final class BaselineFormat {
 
@@ -38,13 +39,15 @@ final class BaselineFormat {
     root.put("version", VERSION);
     ArrayNode findings = root.putArray("findings");
     for (Entry e : entries) {
-      findings
-          .addObject()
-          .put("rule", e.rule())
-          .put("file", e.file())
-          .put("fingerprint", e.fingerprint())
-          .put("count", e.count())
-          .put("message", e.message());
+      ObjectNode f =
+          findings
+              .addObject()
+              .put("rule", e.rule())
+              .put("file", e.file())
+              .put("fingerprint", e.fingerprint())
+              .put("count", e.count())
+              .put("message", e.message());
+      e.reason().ifPresent(r -> f.put("reason", r));
     }
     return root;
   }
@@ -111,12 +114,16 @@ final class BaselineFormat {
       throw invalid(file, "finding " + number + " has no \"count\" of 1 or more", null);
     }
     JsonNode message = finding.get("message");
+    JsonNode reason = finding.get("reason");
     return new Entry(
         text(file, finding, "rule", number),
         text(file, finding, "file", number),
         fingerprint,
         count.intValue(),
-        message != null && message.isString() ? message.stringValue() : "");
+        message != null && message.isString() ? message.stringValue() : "",
+        reason != null && reason.isString() && !reason.stringValue().isBlank()
+            ? java.util.Optional.of(reason.stringValue())
+            : java.util.Optional.empty());
   }
 
   private static String text(Path file, JsonNode finding, String field, int number) {

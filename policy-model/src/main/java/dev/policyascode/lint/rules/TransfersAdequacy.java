@@ -36,6 +36,18 @@ public final class TransfersAdequacy extends AbstractRule {
         + ")";
   }
 
+  /** A past decision with its end, so that the reader sees at once why it no longer counts. */
+  static String known(AdequacyDecisions.Decision d) {
+    String end =
+        d.until()
+            .map(
+                u ->
+                    (d.end().orElse("").equals("sunset") ? ", which expired after " : ", ended ")
+                        + u)
+            .orElse("");
+    return d.decision() + end;
+  }
+
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     var effective = context.version().effective();
@@ -52,7 +64,7 @@ public final class TransfersAdequacy extends AbstractRule {
                   + " was in force on "
                   + effective
                   + " (known: "
-                  + String.join("; ", past.stream().map(d -> d.decision()).toList())
+                  + String.join("; ", past.stream().map(TransfersAdequacy::known).toList())
                   + ")";
       report.accept(
           Finding.of(

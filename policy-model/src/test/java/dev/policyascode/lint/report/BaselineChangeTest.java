@@ -103,6 +103,36 @@ class BaselineChangeTest {
         texts(fixed.after()));
   }
 
+  /** A reason is written by a person: an update that rewrites every entry must keep it. */
+  @Test
+  void anUpdateAndAWriteKeepTheReasonAPersonGave(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("b.json");
+    Baseline.of(report(List.of(section42(3)), 1)).write(file);
+    String written = java.nio.file.Files.readString(file);
+    java.nio.file.Files.writeString(
+        file,
+        written.replaceFirst(
+            "(\"count\"\\s*:\\s*1,)", "$1 \"reason\": \"published; fixed in the next version\","));
+    Baseline withReason = Baseline.read(file);
+    assertEquals(
+        java.util.Optional.of("published; fixed in the next version"),
+        withReason.entries().get(0).reason());
+
+    BaselineChange change =
+        BaselineChange.of(
+            BaselineChange.Mode.UPDATE,
+            withReason,
+            report(List.of(section42(3), section42(7)), 1),
+            "b.json");
+    change.baseline().write(file);
+
+    // the same text twice (no source text here): one entry, counted twice, with its reason
+    Baseline.Entry e = Baseline.read(file).entries().get(0);
+    assertEquals(2, e.count());
+    assertEquals(java.util.Optional.of("published; fixed in the next version"), e.reason());
+  }
+
   @Test
   void leavingTheBaselineAloneWritesAndSaysNothing() {
     Baseline old = Baseline.of(report(List.of(section42(3)), 1));
