@@ -65,7 +65,10 @@ public final class RuleRegistry {
         new RegisterMissingItem(),
         new RegisterUncoveredEntry(),
         new RegisterNotInNotice(),
-        new RegisterProcessorController());
+        new RegisterProcessorController(),
+        new PlainVagueQualifier(),
+        new PlainReadability(),
+        new PlainLongSentence());
   }
 
   public static Optional<Rule> find(String id) {

