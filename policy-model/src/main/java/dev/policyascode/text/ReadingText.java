@@ -34,7 +34,7 @@ public final class ReadingText {
 
   private static final Pattern WORD =
       Pattern.compile(
-          "\\p{N}+(?:[.,]\\p{N}+)*(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]*[\\p{L}\\p{N}])?");
+          "\\p{N}+(?:[.,/-]\\p{N}+)*(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]*[\\p{L}\\p{N}])?");
 
   /** A list item's marker or a table row at the start of a line: each item starts a sentence. */
   private static final Pattern LINE_START =

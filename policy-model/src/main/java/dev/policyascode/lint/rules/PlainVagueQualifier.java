@@ -43,6 +43,8 @@ public final class PlainVagueQualifier extends AbstractRule {
               Set.of(
                   "peut",
                   "peuvent",
+                  "pouvons",
+                  "pourrons",
                   "pourra",
                   "pourront",
                   "pourrait",
@@ -73,6 +75,8 @@ public final class PlainVagueQualifier extends AbstractRule {
           "might",
           "peut",
           "peuvent",
+          "pouvons",
+          "pourrons",
           "pourra",
           "pourront",
           "pourrait",
