@@ -69,8 +69,8 @@ class CorpusFalseFindingsTest {
    * other rules find nothing on these published texts, as they should. The plain rules (infos,
    * issue 17): plain-vague-qualifier 636, of which a sample of 40 read held 12 false alarms (the
    * law, a data item's content or a feature described, not the processing); plain-readability 59
-   * sections under 30, all dense texts in the 11 checked; plain-long-sentence 210 sentences over
-   * 40 words, all ten read single sentences as the page shows them.
+   * sections under 30, all dense texts in the 11 checked; plain-long-sentence 210 sentences over 40
+   * words, all ten read single sentences as the page shows them.
    */
   static final Map<String, Integer> CEILING =
       Map.of(
