@@ -45,7 +45,7 @@ public class AdoptMojo extends AbstractPolicyMojo {
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
     // Read the settings first, so that a wrong rule name is said before anything else.
-    LintParameters.linter(rules, displayRoot());
+    LintParameters.linter(rules, displayRoot(), plainSentenceWords);
     Adopt.Request request =
         new Adopt.Request(
             policiesDirectory.toPath(),
@@ -71,7 +71,7 @@ public class AdoptMojo extends AbstractPolicyMojo {
 
   private Linter linter(java.nio.file.Path root) {
     try {
-      return LintParameters.linter(rules, root);
+      return LintParameters.linter(rules, root, plainSentenceWords);
     } catch (MojoExecutionException e) {
       // read once already in run(): the settings do not change in between
       throw new IllegalStateException(e.getMessage(), e);

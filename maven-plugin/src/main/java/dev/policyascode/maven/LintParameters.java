@@ -39,8 +39,15 @@ final class LintParameters {
     }
   }
 
-  static Linter linter(Map<String, String> rules, Path displayRoot) throws MojoExecutionException {
+  static Linter linter(Map<String, String> rules, Path displayRoot, int plainSentenceWords)
+      throws MojoExecutionException {
     Linter.Builder builder = Linter.builder().displayRoot(displayRoot);
+    try {
+      builder.longestSentence(plainSentenceWords);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(
+          "plainSentenceWords (policy.plainSentenceWords): " + e.getMessage());
+    }
     if (rules != null) {
       for (Map.Entry<String, String> rule : rules.entrySet()) {
         String word = rule.getValue() == null ? "" : rule.getValue();
@@ -57,11 +64,13 @@ final class LintParameters {
   }
 
   /** What the report depends on besides the files: the rule settings and how paths are shown. */
-  static String settings(Map<String, String> rules, Path displayRoot) {
+  static String settings(Map<String, String> rules, Path displayRoot, int plainSentenceWords) {
     return "root="
         + displayRoot.toAbsolutePath().normalize()
         + " rules="
-        + new TreeMap<>(rules == null ? Map.of() : rules);
+        + new TreeMap<>(rules == null ? Map.of() : rules)
+        + " plainSentenceWords="
+        + plainSentenceWords;
   }
 
   private static MojoExecutionException notALevel(String rule, String word) {

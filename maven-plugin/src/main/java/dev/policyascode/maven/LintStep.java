@@ -26,7 +26,7 @@ final class LintStep {
       throws MojoExecutionException, MojoFailureException {
     Optional<Severity> threshold = LintParameters.threshold(mojo.failOn);
     RuleDocs docs = LintParameters.docs(mojo.rulesDocBaseUrl);
-    Linter linter = LintParameters.linter(mojo.rules, mojo.displayRoot());
+    Linter linter = LintParameters.linter(mojo.rules, mojo.displayRoot(), mojo.plainSentenceWords);
     Path folder = mojo.policiesDirectory.toPath();
     LintReport report;
     try {
@@ -34,7 +34,7 @@ final class LintStep {
           SharedLint.lint(
               mojo.project,
               folder,
-              LintParameters.settings(mojo.rules, mojo.displayRoot()),
+              LintParameters.settings(mojo.rules, mojo.displayRoot(), mojo.plainSentenceWords),
               () -> linter.lint(folder),
               () ->
                   mojo.getLog()
