@@ -43,3 +43,8 @@ site.eachFileRecurse { f ->
   assert !f.name.startsWith('compliance')
   if (f.isFile()) assert !f.getText('UTF-8').contains('compliance')
 }
+
+// The readability of each section, by the formula of the policy's language (issue 17).
+assert page.contains('<h2 id="plain">Clear and plain language</h2>')
+assert matrix.readability.formula == 'Flesch reading ease'
+assert matrix.readability.sections.every { it.score instanceof Number }

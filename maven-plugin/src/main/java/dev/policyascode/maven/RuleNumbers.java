@@ -8,7 +8,7 @@ import org.apache.maven.plugin.MojoExecutionException;
  * component here and one parameter in {@link AbstractPolicyMojo}, instead of one more argument
  * threaded through every goal that lints.
  */
-record RuleNumbers(int noticeDays, int adequacyWarningDays) {
+record RuleNumbers(int noticeDays, int adequacyWarningDays, int plainSentenceWords) {
 
   /** Sets each number on the builder; a refused value names the parameter as the POM spells it. */
   void applyTo(Linter.Builder builder) throws MojoExecutionException {
@@ -24,10 +24,21 @@ record RuleNumbers(int noticeDays, int adequacyWarningDays) {
           e.getMessage()
               .replace("adequacyWarningDays", "adequacyWarningDays (policy.adequacyWarningDays)"));
     }
+    try {
+      builder.longestSentence(plainSentenceWords);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(
+          "plainSentenceWords (policy.plainSentenceWords): " + e.getMessage());
+    }
   }
 
   /** The numbers as they enter the report's cache key: a changed number is a changed report. */
   String describe() {
-    return "noticeDays=" + noticeDays + " adequacyWarningDays=" + adequacyWarningDays;
+    return "noticeDays="
+        + noticeDays
+        + " adequacyWarningDays="
+        + adequacyWarningDays
+        + " plainSentenceWords="
+        + plainSentenceWords;
   }
 }

@@ -190,6 +190,18 @@ public final class Linter {
       return this;
     }
 
+    /**
+     * The longest sentence, in words, that {@code plain-long-sentence} lets through.
+     *
+     * @throws IllegalArgumentException for fewer than 10 words, which would report every sentence
+     */
+    public Builder longestSentence(int words) {
+      dev.policyascode.lint.rules.PlainLongSentence configured =
+          new dev.policyascode.lint.rules.PlainLongSentence(words);
+      rules.replaceAll(r -> r.meta().equals(configured.meta()) ? configured : r);
+      return this;
+    }
+
     /** The folder that file paths in findings are relative to; by default the policies folder. */
     public Builder displayRoot(Path root) {
       this.displayRoot = root;

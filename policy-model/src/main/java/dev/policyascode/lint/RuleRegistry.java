@@ -74,7 +74,10 @@ public final class RuleRegistry {
         new TransfersAdequacyExpiring(),
         new TransfersAdequacyChallenged(),
         new DatamapSpecialCondition(),
-        new DatamapSourceMissing());
+        new DatamapSourceMissing(),
+        new PlainVagueQualifier(),
+        new PlainReadability(),
+        new PlainLongSentence());
   }
 
   public static Optional<Rule> find(String id) {

@@ -59,6 +59,7 @@ final class ComplianceModel {
       items.add(item);
     }
     m.put("items", items);
+    m.put("readability", ReadabilityModel.of(policy, version));
     return m;
   }
 }

@@ -66,6 +66,8 @@ public final class ComplianceRenderer {
         try {
           // The picture is for the page only: the JSON keeps its shape.
           Map<String, Object> page = new java.util.LinkedHashMap<>(model);
+          // the readability part is worded in the policy's language, with or without a data map
+          page.put("labels", context.labels(policy));
           FlowModel.add(page, version, context.labels(policy));
           page.put("flowLang", policy.language());
           out.add(folder + "compliance.html", context.apply(TEMPLATE, page));

@@ -53,7 +53,10 @@ class CorpusFalseFindingsTest {
           new ProseHiddenCharacters(),
           new ProseRegulationNames(),
           new ProseHeadingRunIn(),
-          new XrefCaption());
+          new XrefCaption(),
+          new PlainVagueQualifier(),
+          new PlainReadability(),
+          new PlainLongSentence());
 
   /**
    * At most this many findings per rule over the whole English corpus (27 policies). Each number is
@@ -63,7 +66,11 @@ class CorpusFalseFindingsTest {
    * GitHub's 'Security Key') and menu names, which is why the rule is an info.
    * prose-heading-run-in: 10, all titles that are sentences or lead-ins ("At Mozilla, we believe
    * that privacy is fundamental to a healthy internet.", "Firefox by default shares data to:"). The
-   * other rules find nothing on these published texts, as they should.
+   * other rules find nothing on these published texts, as they should. The plain rules (infos,
+   * issue 17): plain-vague-qualifier 636, of which a sample of 40 read held 12 false alarms (the
+   * law, a data item's content or a feature described, not the processing); plain-readability 59
+   * sections under 30, all dense texts in the 11 checked; plain-long-sentence 210 sentences over 40
+   * words, all ten read single sentences as the page shows them.
    */
   static final Map<String, Integer> CEILING =
       Map.of(
@@ -73,7 +80,10 @@ class CorpusFalseFindingsTest {
           "prose-hidden-characters", 0,
           "prose-regulation-names", 0,
           "prose-heading-run-in", 10,
-          "xref-caption", 0);
+          "xref-caption", 0,
+          "plain-vague-qualifier", 650,
+          "plain-readability", 62,
+          "plain-long-sentence", 215);
 
   /** Other languages: the term heuristics (lower-case forms, sentence starts) are English. */
   private static final Pattern OTHER_LANGUAGE = Pattern.compile(".*\\.(ja|fr|de|zh|es)\\..*");

@@ -64,6 +64,45 @@ class ComplianceRendererTest {
   }
 
   @Test
+  void theMatrixScoresEachSectionAndNamesTheHardest(@TempDir Path out) throws Exception {
+    List<Policy> policies = new PolicyLoader(POLICIES).load(POLICIES).policies();
+    new ComplianceRenderer(null).render(policies, out);
+    String html =
+        Files.readString(
+            out.resolve("qucit-privacy/2027-01-01/compliance.html"), StandardCharsets.UTF_8);
+    String json =
+        Files.readString(
+            out.resolve("qucit-privacy/2027-01-01/compliance.json"), StandardCharsets.UTF_8);
+    assertTrue(json.contains("\"formula\": \"Flesch reading ease\""), json);
+    // the two sections the lint reports under 30 (2.3 scores 24, 2.1 scores 26) lead the list
+    assertTrue(
+        json.contains("\"hardest\": [\n      \"browsing-data\",\n      \"data-provided\"\n"), json);
+    assertTrue(html.contains("<h2 id=\"plain\">Clear and plain language</h2>"), html);
+    assertTrue(html.contains("<strong>Furthest from plain</strong>: <a href=\"#plain-"), html);
+    assertTrue(html.contains("very difficult</td>"), html);
+  }
+
+  @Test
+  void aFrenchPolicyIsScoredByKandelAndMolesInFrench(@TempDir Path dir) throws Exception {
+    Path versions = Files.createDirectories(dir.resolve("p/versions"));
+    Files.writeString(
+        dir.resolve("p/policy.yaml"),
+        "format: 1\nid: p\ntitle: P\ncontroller:\n  name: A\nlanguages: [fr]\n");
+    Files.writeString(
+        versions.resolve("v1.yaml"),
+        "format: 1\nversion: v1\neffective: 2024-01-01\nstatus: draft\nsections:\n"
+            + "  - {id: a, title: A, body: \"Nous gardons vos données. Vous pouvez les lire.\"}\n");
+    List<Policy> policies = new PolicyLoader(dir).load(dir).policies();
+    new ComplianceRenderer(null).render(policies, dir.resolve("out"));
+    String html = Files.readString(dir.resolve("out/p/v1/compliance.html"));
+    assertTrue(html.contains("Formule\u00a0: Kandel &amp; Moles."), html);
+    assertTrue(html.contains("<th scope=\"col\">Mots par phrase</th>"), html);
+    // under 100 words: shown, marked, and not among the hardest
+    assertFalse(html.contains("Les moins lisibles"), html);
+    assertTrue(html.contains(" *</td>"), html);
+  }
+
+  @Test
   void valuesAreEscaped(@TempDir Path dir) throws Exception {
     Path versions = Files.createDirectories(dir.resolve("p/versions"));
     Files.writeString(
