@@ -41,13 +41,38 @@ final class CapitalisedRuns {
       if (m.start() > 0 && Character.isLetterOrDigit(words.charAt(m.start() - 1))) continue;
       boolean joined = !run.isEmpty() && onlySpaces(words, runEnd, m.start());
       if (!joined && !run.isEmpty()) {
-        judge(prose, scan, words, run, isMeaning);
-        run.clear();
+        variantsThenJudge(prose, scan, words, run, isMeaning);
+        run = new ArrayList<>();
       }
       run.add(new int[] {m.start(), m.end()});
       runEnd = m.end();
     }
-    if (!run.isEmpty()) judge(prose, scan, words, run, isMeaning);
+    if (!run.isEmpty()) variantsThenJudge(prose, scan, words, run, isMeaning);
+  }
+
+  /**
+   * A defined term spelled another way ('Smart-Scale' for 'Smart Scale') is a variant wherever it
+   * stands in a run, even as a word that looks like a brand (two capitals); the words around it are
+   * judged as runs of their own.
+   */
+  private void variantsThenJudge(
+      Prose prose, WordScan scan, String words, List<int[]> run, boolean isMeaning) {
+    for (int i = 0; i < run.size(); i++) {
+      for (int j = run.size(); j > i; j--) {
+        String phrase = words.substring(run.get(i)[0], run.get(j - 1)[1]);
+        Optional<String> defined = index.spelledOtherwise(phrase);
+        if (defined.isEmpty()) continue;
+        uses.add(
+            new TermIndex.Use(
+                prose, run.get(i)[0], phrase, TermIndex.Kind.VARIANT, defined.get()));
+        if (i > 0) judge(prose, scan, words, run.subList(0, i), isMeaning);
+        if (j < run.size()) {
+          variantsThenJudge(prose, scan, words, run.subList(j, run.size()), isMeaning);
+        }
+        return;
+      }
+    }
+    judge(prose, scan, words, run, isMeaning);
   }
 
   /** Whether only a space, or a space, a joining word and a space, lie between two words. */
