@@ -63,8 +63,7 @@ final class CapitalisedRuns {
         Optional<String> defined = index.spelledOtherwise(phrase);
         if (defined.isEmpty()) continue;
         uses.add(
-            new TermIndex.Use(
-                prose, run.get(i)[0], phrase, TermIndex.Kind.VARIANT, defined.get()));
+            new TermIndex.Use(prose, run.get(i)[0], phrase, TermIndex.Kind.VARIANT, defined.get()));
         if (i > 0) judge(prose, scan, words, run.subList(0, i), isMeaning);
         if (j < run.size()) {
           variantsThenJudge(prose, scan, words, run.subList(j, run.size()), isMeaning);

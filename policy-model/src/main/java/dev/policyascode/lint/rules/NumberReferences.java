@@ -57,8 +57,8 @@ final class NumberReferences {
       Pattern.compile("^\\s+\\p{Lu}[\\p{L}-]*\\p{Lu}\\b");
 
   /**
-   * The next number of a list or a range after a reference: "sections 3.5 and 4.9", "sections 3
-   * to 5", "Articles 13, 14 and 21". A comma alone does not make a list ("section 3, 12 months
+   * The next number of a list or a range after a reference: "sections 3.5 and 4.9", "sections 3 to
+   * 5", "Articles 13, 14 and 21". A comma alone does not make a list ("section 3, 12 months
    * later"): a list is only taken when a joining word ends it.
    */
   private static final Pattern NEXT =
@@ -131,8 +131,8 @@ final class NumberReferences {
   }
 
   /**
-   * The numbers of the list or range that goes on after a reference ending at {@code from}, each
-   * as its start and end in the text; none if no joining word ends the list.
+   * The numbers of the list or range that goes on after a reference ending at {@code from}, each as
+   * its start and end in the text; none if no joining word ends the list.
    */
   private static List<int[]> following(String words, int from) {
     List<int[]> found = new ArrayList<>();

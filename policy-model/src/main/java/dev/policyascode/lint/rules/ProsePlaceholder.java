@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * A placeholder or a drafting leftover in the text: TODO, TBD, FIXME, XXX, lorem ipsum, [Company
- * Name], &lt;insert date&gt;, {{name}}, {% tag %}, {# note #}, [date], and a letter standing for
- * a number that was never filled in ("within XX days", "N months"). Published, it tells people
+ * Name], &lt;insert date&gt;, {{name}}, {% tag %}, {# note #}, [date], and a letter standing for a
+ * number that was never filled in ("within XX days", "N months"). Published, it tells people
  * nothing.
  */
 public final class ProsePlaceholder extends AbstractRule {

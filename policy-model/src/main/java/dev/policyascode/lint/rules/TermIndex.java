@@ -69,6 +69,7 @@ final class TermIndex {
   private final Map<String, Optional<String>> variants = new java.util.HashMap<>();
   private final Map<String, Boolean> lowerCaseSeen = new java.util.HashMap<>();
   private final Map<String, String[]> definedWords = new java.util.HashMap<>();
+
   /** Each defined name by its {@link #spelling}, so that 'Smart-Scales' finds 'Smart Scale'. */
   private final Map<String, String> bySpelling = new java.util.HashMap<>();
 

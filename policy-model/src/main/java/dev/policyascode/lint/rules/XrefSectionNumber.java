@@ -30,7 +30,8 @@ public final class XrefSectionNumber extends AbstractRule {
   public void check(VersionContext context, Consumer<Finding> report) {
     // the registers' plain values too: a recipient's service or a transfer's details are shown in
     // the generated lists, and a wrong number there misleads as much as in a body
-    java.util.Set<Prose> plain = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Set<Prose> plain =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     plain.addAll(context.plainTexts());
     for (Prose prose : context.allTexts()) {
       for (NumberReferences.NumberRef ref : NumberReferences.in(context, prose)) {
