@@ -65,11 +65,11 @@ class CorpusFalseFindingsTest {
    * GitHub's 'Security Key') and menu names, which is why the rule is an info.
    * prose-heading-run-in: 10, all titles that are sentences or lead-ins ("At Mozilla, we believe
    * that privacy is fundamental to a healthy internet.", "Firefox by default shares data to:"). The
-   * other rules find nothing on these published texts, as they should. xref-section-number: 24,
-   * all citations of US law by '§' or 'section' ('§ 1523', 'section 1798.83', 'Chapter 603') that
-   * the corpus, split at its headings, cannot tell from its own numbers; the same 24 before and
-   * after lists and ranges ('sections 3.5 and 4.9') were read. xref-literal-number: 2, Basecamp's
-   * 'clause 7', a real typed reference.
+   * other rules find nothing on these published texts, as they should. xref-section-number: 24, all
+   * citations of US law by '§' or 'section' ('§ 1523', 'section 1798.83', 'Chapter 603') that the
+   * corpus, split at its headings, cannot tell from its own numbers; the same 24 before and after
+   * lists and ranges ('sections 3.5 and 4.9') were read. xref-literal-number: 2, Basecamp's 'clause
+   * 7', a real typed reference.
    */
   static final Map<String, Integer> CEILING =
       Map.of(

@@ -146,7 +146,8 @@ class FindingPositionsTest {
   @Test
   void theDpoOfPolicyYaml() throws IOException {
     // issue 17: a finding about the DPO's contact is about policy.yaml, not the version's line 1
-    String policy = POLICY.replace("languages:", "dpo:\n  name: Our DPO\n  country: FR\nlanguages:");
+    String policy =
+        POLICY.replace("languages:", "dpo:\n  name: Our DPO\n  country: FR\nlanguages:");
     String version =
         HEAD
             + """
