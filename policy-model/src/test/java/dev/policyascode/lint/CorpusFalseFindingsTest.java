@@ -62,18 +62,23 @@ class CorpusFalseFindingsTest {
    * what the rules report today, read one by one, with a little room. terms-undefined: 72, of which
    * about 27 are real capitalised terms without a definition ('our Site', 'the Services', 'Legal
    * Process'); the rest are mostly product features (Firefox's 'New Tab', 'Sync', 'Telemetry',
-   * GitHub's 'Security Key') and menu names, which is why the rule is an info.
-   * prose-heading-run-in: 10, all titles that are sentences or lead-ins ("At Mozilla, we believe
-   * that privacy is fundamental to a healthy internet.", "Firefox by default shares data to:"). The
-   * other rules find nothing on these published texts, as they should. xref-section-number: 24, all
-   * citations of US law by '§' or 'section' ('§ 1523', 'section 1798.83', 'Chapter 603') that the
-   * corpus, split at its headings, cannot tell from its own numbers; the same 24 before and after
-   * lists and ranges ('sections 3.5 and 4.9') were read. xref-literal-number: 2, Basecamp's 'clause
-   * 7', a real typed reference.
+   * GitHub's 'Security Key') and menu names, which is why the rule is an info. Issue 17 (undefined
+   * terms): 83, from 72; two 'File' of a menu path 'File > ...' are no longer reported; 13 phrases
+   * named as things after 'the' and never defined, whose words the text never writes in lower case,
+   * now are: 9 Firefox features ('Awesome Bar' x3, 'Add-ons Manager' x3, 'Firefox Account', 'Smart
+   * Window', 'Daily Usage Ping'), the terms such a text should define or write in lower case, and 4
+   * names ('Google Analytics', 'Creative Commons', 'Nevada Revised Statutes' x2), which an info can
+   * afford. prose-heading-run-in: 10, all titles that are sentences or lead-ins ("At Mozilla, we
+   * believe that privacy is fundamental to a healthy internet.", "Firefox by default shares data
+   * to:"). The other rules find nothing on these published texts, as they should.
+   * xref-section-number: 24, all citations of US law by '§' or 'section' ('§ 1523', 'section
+   * 1798.83', 'Chapter 603') that the corpus, split at its headings, cannot tell from its own
+   * numbers; the same 24 before and after lists and ranges ('sections 3.5 and 4.9') were read.
+   * xref-literal-number: 2, Basecamp's 'clause 7', a real typed reference.
    */
   static final Map<String, Integer> CEILING =
       Map.of(
-          "terms-undefined", 80,
+          "terms-undefined", 86,
           "terms-synonym", 0,
           "prose-placeholder", 0,
           "prose-hidden-characters", 0,
