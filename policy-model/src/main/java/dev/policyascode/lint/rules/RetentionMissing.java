@@ -74,7 +74,8 @@ public final class RetentionMissing extends AbstractRule {
                       ? ""
                       : ": the retention rules of '"
                           + String.join("', '", by)
-                          + "', which uses it, name only other categories, so the notice gives no"
+                          + (by.size() == 1 ? "', which uses it," : "', which use it,")
+                          + " name only other categories, so the notice gives no"
                           + " period for it")
                   + "; list it in the data_categories of a retention rule, or give a retention rule"
                   + " to an activity that uses it"));
