@@ -31,7 +31,7 @@ import org.commonmark.renderer.text.TextContentRenderer;
  */
 final class RecordWords {
 
-  private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+  private static final TextContentRenderer PLAIN = dev.policyascode.text.Markdown.PLAIN_TEXT;
 
   private final PolicyVersion version;
   private final Map<String, String> labels;

@@ -9,6 +9,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.markdown.MarkdownRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /** The CommonMark parser and renderers, configured once: safe by construction. */
 public final class Markdown {
@@ -27,6 +28,14 @@ public final class Markdown {
   /** Raw HTML is escaped and unsafe links dropped, as a second line behind {@link Sanitizer}. */
   static final HtmlRenderer HTML =
       HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();
+
+  /**
+   * The words of a text as a reader sees them, tables included: without the tables extension the
+   * plain-text renderer drops a table's cells, and a word shown only in a table is read as never
+   * shown.
+   */
+  public static final TextContentRenderer PLAIN_TEXT =
+      TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
   static final MarkdownRenderer MARKDOWN =
       MarkdownRenderer.builder().extensions(EXTENSIONS).build();

@@ -56,34 +56,47 @@ class CorpusFalseFindingsTest {
           new XrefCaption(),
           new PlainVagueQualifier(),
           new PlainReadability(),
-          new PlainLongSentence());
+          new PlainLongSentence(),
+          new XrefSectionNumber(),
+          new XrefLiteralNumber());
 
   /**
    * At most this many findings per rule over the whole English corpus (27 policies). Each number is
    * what the rules report today, read one by one, with a little room. terms-undefined: 72, of which
    * about 27 are real capitalised terms without a definition ('our Site', 'the Services', 'Legal
    * Process'); the rest are mostly product features (Firefox's 'New Tab', 'Sync', 'Telemetry',
-   * GitHub's 'Security Key') and menu names, which is why the rule is an info.
-   * prose-heading-run-in: 10, all titles that are sentences or lead-ins ("At Mozilla, we believe
-   * that privacy is fundamental to a healthy internet.", "Firefox by default shares data to:"). The
-   * other rules find nothing on these published texts, as they should. The plain rules (infos,
+   * GitHub's 'Security Key') and menu names, which is why the rule is an info. Issue 17 (undefined
+   * terms): 83, from 72; two 'File' of a menu path 'File > ...' are no longer reported; 13 phrases
+   * named as things after 'the' and never defined, whose words the text never writes in lower case,
+   * now are: 9 Firefox features ('Awesome Bar' x3, 'Add-ons Manager' x3, 'Firefox Account', 'Smart
+   * Window', 'Daily Usage Ping'), the terms such a text should define or write in lower case, and 4
+   * names ('Google Analytics', 'Creative Commons', 'Nevada Revised Statutes' x2), which an info can
+   * afford. prose-heading-run-in: 10, all titles that are sentences or lead-ins ("At Mozilla, we
+   * believe that privacy is fundamental to a healthy internet.", "Firefox by default shares data
+   * to:"). The other rules find nothing on these published texts, as they should.
+   * xref-section-number: 24, all citations of US law by '§' or 'section' ('§ 1523', 'section
+   * 1798.83', 'Chapter 603') that the corpus, split at its headings, cannot tell from its own
+   * numbers; the same 24 before and after lists and ranges ('sections 3.5 and 4.9') were read.
+   * xref-literal-number: 2, Basecamp's 'clause 7', a real typed reference. The plain rules (infos,
    * issue 17): plain-vague-qualifier 636, of which a sample of 40 read held 12 false alarms (the
    * law, a data item's content or a feature described, not the processing); plain-readability 59
    * sections under 30, all dense texts in the 11 checked; plain-long-sentence 210 sentences over 40
    * words, all ten read single sentences as the page shows them.
    */
   static final Map<String, Integer> CEILING =
-      Map.of(
-          "terms-undefined", 80,
-          "terms-synonym", 0,
-          "prose-placeholder", 0,
-          "prose-hidden-characters", 0,
-          "prose-regulation-names", 0,
-          "prose-heading-run-in", 10,
-          "xref-caption", 0,
-          "plain-vague-qualifier", 650,
-          "plain-readability", 62,
-          "plain-long-sentence", 215);
+      Map.ofEntries(
+          Map.entry("terms-undefined", 86),
+          Map.entry("terms-synonym", 0),
+          Map.entry("prose-placeholder", 0),
+          Map.entry("prose-hidden-characters", 0),
+          Map.entry("prose-regulation-names", 0),
+          Map.entry("prose-heading-run-in", 10),
+          Map.entry("xref-caption", 0),
+          Map.entry("plain-vague-qualifier", 650),
+          Map.entry("plain-readability", 62),
+          Map.entry("plain-long-sentence", 215),
+          Map.entry("xref-section-number", 24),
+          Map.entry("xref-literal-number", 2));
 
   /** Other languages: the term heuristics (lower-case forms, sentence starts) are English. */
   private static final Pattern OTHER_LANGUAGE = Pattern.compile(".*\\.(ja|fr|de|zh|es)\\..*");

@@ -144,6 +144,36 @@ class FindingPositionsTest {
   }
 
   @Test
+  void theDpoOfPolicyYaml() throws IOException {
+    // issue 17: a finding about the DPO's contact is about policy.yaml, not the version's line 1
+    String policy =
+        POLICY.replace("languages:", "dpo:\n  name: Our DPO\n  country: FR\nlanguages:");
+    String version =
+        HEAD
+            + """
+            data_subjects:
+              - {id: customers, name: Customers}
+            data_categories:
+              - {id: orders, name: Orders}
+            activities:
+              - id: orders
+                name: Orders
+                purposes: [deliver the orders]
+                legal_basis: contract
+                data_categories: [orders]
+                data_subjects: [customers]
+            """
+            + SECTIONS;
+
+    List<Finding> about =
+        lint(policy, version, "notice-missing-item").stream()
+            .filter(f -> f.message().startsWith("Art. 13(1)(b) "))
+            .toList();
+
+    assertEquals(List.of(at(POLICY_FILE, policy, "name: Our DPO", 0)), places(about));
+  }
+
+  @Test
   void theTextOfABlock() throws IOException {
     String version =
         HEAD

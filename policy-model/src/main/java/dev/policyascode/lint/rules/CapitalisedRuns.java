@@ -19,6 +19,17 @@ final class CapitalisedRuns {
   /** A capitalised word: a capital, then letters, digits, apostrophes or hyphens. */
   static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}’'\\-]*");
 
+  /** A word that makes the capitalised words after it a thing the text speaks of: a term. */
+  private static final Pattern DETERMINER_BEFORE =
+      Pattern.compile("(?i)(?:^|[^\\p{L}])(?:the|our|your|this|these|that|each|any|such)\\s+$");
+
+  /** "see section 5.2 (", "Article 4 (": the words that follow are the section's caption. */
+  private static final Pattern CAPTION_BEFORE =
+      Pattern.compile(
+          "(?i)(?:sections?|articles?|clauses?|chapters?|§)\\s*\\d+(?:\\.\\d+)*\\s*\\(\\s*$");
+
+  private static final Pattern JOINED = Pattern.compile(" (?:of|for|and|de|et|du|des) ");
+
   private static final Pattern FOLLOWED_BY_KIND =
       Pattern.compile("\\s+(section|sections|team|tab|page|menu|button|setting|settings)\\b");
 
@@ -41,13 +52,37 @@ final class CapitalisedRuns {
       if (m.start() > 0 && Character.isLetterOrDigit(words.charAt(m.start() - 1))) continue;
       boolean joined = !run.isEmpty() && onlySpaces(words, runEnd, m.start());
       if (!joined && !run.isEmpty()) {
-        judge(prose, scan, words, run, isMeaning);
-        run.clear();
+        variantsThenJudge(prose, scan, words, run, isMeaning);
+        run = new ArrayList<>();
       }
       run.add(new int[] {m.start(), m.end()});
       runEnd = m.end();
     }
-    if (!run.isEmpty()) judge(prose, scan, words, run, isMeaning);
+    if (!run.isEmpty()) variantsThenJudge(prose, scan, words, run, isMeaning);
+  }
+
+  /**
+   * A defined term spelled another way ('Smart-Scale' for 'Smart Scale') is a variant wherever it
+   * stands in a run, even as a word that looks like a brand (two capitals); the words around it are
+   * judged as runs of their own.
+   */
+  private void variantsThenJudge(
+      Prose prose, WordScan scan, String words, List<int[]> run, boolean isMeaning) {
+    for (int i = 0; i < run.size(); i++) {
+      for (int j = run.size(); j > i; j--) {
+        String phrase = words.substring(run.get(i)[0], run.get(j - 1)[1]);
+        Optional<String> defined = index.spelledOtherwise(phrase);
+        if (defined.isEmpty()) continue;
+        uses.add(
+            new TermIndex.Use(prose, run.get(i)[0], phrase, TermIndex.Kind.VARIANT, defined.get()));
+        if (i > 0) judge(prose, scan, words, run.subList(0, i), isMeaning);
+        if (j < run.size()) {
+          variantsThenJudge(prose, scan, words, run.subList(j, run.size()), isMeaning);
+        }
+        return;
+      }
+    }
+    judge(prose, scan, words, run, isMeaning);
   }
 
   /** Whether only a space, or a space, a joining word and a space, lie between two words. */
@@ -80,7 +115,14 @@ final class CapitalisedRuns {
     while (before > 0 && Character.isWhitespace(words.codePointBefore(before))) {
       before -= Character.charCount(words.codePointBefore(before));
     }
-    if (before > 0 && (words.charAt(before - 1) == '>' || words.charAt(before - 1) == '/')) return;
+    if (before > 0 && ">/›→".indexOf(words.charAt(before - 1)) >= 0) return;
+    // 'Settings > Privacy': the first step of a path through menus
+    int next = after;
+    while (next < words.length() && words.charAt(next) == ' ') next++;
+    if (next < words.length() && ">›→".indexOf(words.charAt(next)) >= 0) return;
+    // 'section 5.2 (Transfers of Data)': a caption quoted after its number, not a term
+    String lead = words.substring(Math.max(0, run.get(0)[0] - 24), run.get(0)[0]);
+    if (CAPTION_BEFORE.matcher(lead).find()) return;
     String lastWord = words.substring(run.get(run.size() - 1)[0], run.get(run.size() - 1)[1]);
     if (TermWords.NAME_ENDINGS.contains(TermForms.withoutS(lastWord))) return;
     // a quoted name, such as the French law “Informatique et Libertés”, is a title, not a term
@@ -104,7 +146,8 @@ final class CapitalisedRuns {
       i++;
     }
     if (unknownFrom >= 0) unknown.add(new int[] {unknownFrom, run.size()});
-    if (!isMeaning && !withTerm && isName(words, run, first, unknown)) return;
+    boolean named = determined(words, run, first, unknown);
+    if (!isMeaning && !withTerm && !named && isName(words, run, first, unknown)) return;
     // a word that qualifies a defined term ('Sensitive Personal Data') makes a new term, which is
     // reported whole
     if (withTerm
@@ -116,7 +159,47 @@ final class CapitalisedRuns {
       flush(prose, words, run, unknown.get(0)[0], run.size(), true);
       return;
     }
-    for (int[] u : unknown) flush(prose, words, run, u[0], u[1], isMeaning || withTerm);
+    for (int[] u : unknown) {
+      boolean term =
+          withTerm
+              || named
+              || (isMeaning && (u[1] - u[0] > 1 || determinedAt(words, run.get(u[0])[0])));
+      flush(prose, words, run, u[0], u[1], term);
+    }
+  }
+
+  /**
+   * Whether the run is two capitalised words or more, none known, right after a determiner: "the
+   * Loyalty Index shows", "the Data Controller may". Such a phrase is a term the text relies on,
+   * whether or not it also writes its words in lower case. The controller's words make a name ('our
+   * GitHub Pages'), and so does a word that looks like a brand (two capitals).
+   */
+  private boolean determined(String words, List<int[]> run, int first, List<int[]> unknown) {
+    if (unknown.size() != 1 || unknown.get(0)[1] != run.size()) return false;
+    int from = unknown.get(0)[0];
+    // 'The Data Controller may': the determiner opens the sentence, and the run
+    if (from == first + 1) {
+      String lead = words.substring(run.get(first)[0], run.get(first)[1]);
+      if (!DETERMINER_BEFORE.matcher(lead + " ").find()) return false;
+    } else if (from != first) {
+      return false;
+    }
+    if (run.size() - from < 2) return false;
+    first = from;
+    for (int k = first; k < run.size(); k++) {
+      String w = words.substring(run.get(k)[0], run.get(k)[1]);
+      if (index.isOwnerWord(w) || TermForms.allowedWord(w)) return false;
+    }
+    // 'the Department of Commerce', 'the Centre for Dispute Resolution': the names of bodies
+    // join their words; a term of the text rarely does (and 'Terms of Service' is known)
+    String phrase = words.substring(run.get(first)[0], run.get(run.size() - 1)[1]);
+    if (JOINED.matcher(phrase).find()) return false;
+    return determinedAt(words, run.get(first)[0]);
+  }
+
+  /** Whether a determiner ('the', 'our', 'your'...) stands right before {@code offset}. */
+  private static boolean determinedAt(String words, int offset) {
+    return DETERMINER_BEFORE.matcher(words.substring(Math.max(0, offset - 12), offset)).find();
   }
 
   /**
@@ -137,8 +220,7 @@ final class CapitalisedRuns {
     return false;
   }
 
-  private void flush(
-      Prose prose, String words, List<int[]> run, int from, int to, boolean isMeaning) {
+  private void flush(Prose prose, String words, List<int[]> run, int from, int to, boolean term) {
     if (from < 0) return;
     int start = run.get(from)[0];
     int end = run.get(to - 1)[1];
@@ -149,9 +231,10 @@ final class CapitalisedRuns {
       return;
     }
     // a word the text also writes in lower case is a common noun given a capital, which is how a
-    // defined term looks; a capital inside a definition's meaning points at a term as well. Other
-    // capitalised words are names (of products, places, people) and left alone.
-    boolean termLike = isMeaning;
+    // defined term looks; so is a phrase the text speaks of as a thing ("the Loyalty Index"), in
+    // running text or in a definition's meaning. Other capitalised words are names (of products,
+    // places, people: "for Android and iOS") and left alone.
+    boolean termLike = term;
     for (int k = from; k < to && !termLike; k++) {
       String w = words.substring(run.get(k)[0], run.get(k)[1]);
       termLike = index.writtenInLowerCase(w);

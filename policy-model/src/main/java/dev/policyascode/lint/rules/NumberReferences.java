@@ -56,6 +56,22 @@ final class NumberReferences {
   private static final Pattern ABBREVIATION_AFTER =
       Pattern.compile("^\\s+\\p{Lu}[\\p{L}-]*\\p{Lu}\\b");
 
+  /**
+   * The next number of a list or a range after a reference: "sections 3.5 and 4.9", "sections 3 to
+   * 5", "Articles 13, 14 and 21". A comma alone does not make a list ("section 3, 12 months
+   * later"): a list is only taken when a joining word ends it.
+   */
+  private static final Pattern NEXT =
+      Pattern.compile(
+          "^(\\s*,\\s*|\\s*,?\\s+(?:and|or|to|through|until|&)\\s+"
+              + "|\\s*[-–]\\s*)(\\d+(?:\\.\\d+)*)(?![\\d\\p{L}])");
+
+  /** A number that counts something rather than names a section: "and 30 days", "or 5%". */
+  private static final Pattern COUNT_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*(?:%|percent|per\\s*cent|days?|weeks?|months?|years?|hours?|minutes?|times"
+              + "|euros?|EUR|people|persons?|users?)\\b");
+
   private NumberReferences() {}
 
   /** The typed references of a text; several rules ask, it is read once per version. */
@@ -81,9 +97,13 @@ final class NumberReferences {
     while (m.find()) {
       String word = m.group(1).toLowerCase(Locale.ROOT);
       String number = m.group(2);
-      String after = words.substring(m.end(), Math.min(words.length(), m.end() + 80));
-      Kind kind;
       String target = scan.sectionLinkAt(m.start()).orElse(null);
+      // a link points at one section: the numbers after it are not the link's
+      List<int[]> more = target == null ? following(words, m.end()) : List.of();
+      int end = more.isEmpty() ? m.end() : more.get(more.size() - 1)[1];
+      // what follows the whole list says whose numbers they are: "Articles 13 and 14 of the GDPR"
+      String after = words.substring(end, Math.min(words.length(), end + 80));
+      Kind kind;
       if (target != null) {
         kind = Kind.LINK_TEXT;
       } else if (GDPR_AFTER.matcher(after).find()) {
@@ -99,7 +119,36 @@ final class NumberReferences {
         kind = Kind.SECTION;
       }
       refs.add(new NumberRef(m.group(), number, kind, m.start(), m.end() - m.start(), target));
+      for (int[] n : more) {
+        String next = words.substring(n[0], n[1]);
+        boolean nextArticle = word.startsWith("art") && !next.contains(".") && !articles;
+        Kind k = kind == Kind.AMBIGUOUS && !nextArticle ? Kind.SECTION : kind;
+        k = kind == Kind.SECTION && nextArticle ? Kind.AMBIGUOUS : k;
+        refs.add(new NumberRef(m.group(1) + " " + next, next, k, n[0], n[1] - n[0], null));
+      }
     }
     return refs;
+  }
+
+  /**
+   * The numbers of the list or range that goes on after a reference ending at {@code from}, each as
+   * its start and end in the text; none if no joining word ends the list.
+   */
+  private static List<int[]> following(String words, int from) {
+    List<int[]> found = new ArrayList<>();
+    boolean joined = false;
+    int at = from;
+    while (true) {
+      Matcher n = NEXT.matcher(words).region(at, Math.min(words.length(), at + 60));
+      n.useAnchoringBounds(true);
+      if (!n.lookingAt()) break;
+      String rest = words.substring(n.end(), Math.min(words.length(), n.end() + 20));
+      if (COUNT_AFTER.matcher(rest).lookingAt()) break;
+      found.add(new int[] {n.start(2), n.end(2)});
+      joined = joined || !n.group(1).strip().equals(",");
+      at = n.end();
+    }
+    if (joined) return found;
+    return List.of();
   }
 }

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * A placeholder or a drafting leftover in the text: TODO, TBD, FIXME, XXX, lorem ipsum, [Company
- * Name], &lt;insert date&gt;, {{name}}, [date]. Published, it tells people nothing.
+ * Name], &lt;insert date&gt;, {{name}}, {% tag %}, {# note #}, [date], and a letter standing for a
+ * number that was never filled in ("within XX days", "N months"). Published, it tells people
+ * nothing.
  */
 public final class ProsePlaceholder extends AbstractRule {
 
@@ -34,11 +36,25 @@ public final class ProsePlaceholder extends AbstractRule {
           + "telephone|url|website|country|city|dpo|controller|placeholder|your [\\p{L} ]+|"
           + "organi[sz]ation|business|period|x+|•|●|…|\\.\\.\\.|_+";
 
+  /**
+   * Units a count is given in. A letter or two standing where the count should be is a slot of a
+   * template: "XX days", "N months", "x weeks". Only before a unit: "Chapter XX" is a Roman 20.
+   */
+  private static final String UNITS =
+      "(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|calendar|business|working|"
+          + "jours|mois|ans|années|Tage[n]?|Monate[n]?|Jahre[n]?|%)";
+
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(TODO|TBD|TBC|FIXME|XXX+)(?![\\p{L}\\p{N}])"
+          "(?<![\\p{L}\\p{N}])(TODO|TBD|TBC|TBA|FIXME|XXX+|(?i:t\\.b\\.[dca]\\.))"
+              + "(?![\\p{L}\\p{N}])"
+              + "|(?<![\\p{L}\\p{N}.,'’-])(?:XX?|xx?|NN?|nn?)\\s?"
+              + UNITS
+              + "(?![\\p{L}\\p{N}])"
               + "|(?i:lorem ipsum)"
               + "|\\{\\{[^}\\n]{0,60}\\}\\}"
+              + "|\\{%[^%\\n]{0,80}%\\}"
+              + "|\\{#[^#\\n]{0,80}#\\}"
               + "|<(?i:insert|add|enter)[^>\\n]{0,60}>"
               + "|\\[(?i:(?:"
               + SLOT_WORDS

@@ -46,7 +46,7 @@ public final class RegisterNotInNotice extends AbstractRule {
     super(META);
   }
 
-  private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+  private static final TextContentRenderer PLAIN = dev.policyascode.text.Markdown.PLAIN_TEXT;
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {

@@ -28,10 +28,28 @@ public final class RetentionStatutorySource extends AbstractRule {
     super(META);
   }
 
+  /** The words for a law or a code, in the languages policies are written in. */
   static final Pattern NAMES_A_LAW =
       Pattern.compile(
-          "(?i)\\b(?:law|act|code|decree|décret|article|art\\.|regulation|loi|directive"
-              + "|ordinance|ordonnance|statute|statutory)\\b");
+          "(?i)\\b(?:law|act|code|decree|décret|article|regulation|loi|directive"
+              + "|ordinance|ordonnance|statute|statutory|código|codice|ley|legge|lei|wet|wetboek"
+              + "|verordnung)\\b"
+              + "|(?i)\\b(?:art|sec|ss?)\\.\\s*[LRD]?\\.?\\s*\\d");
+
+  /**
+   * A citation by its form rather than by a word for law: the section sign ("§ 257 HGB", "§§ 147,
+   * 148 AO"), an article of a French code ("L. 123-22", "R123-4"), the abbreviation of a statute
+   * after its number ("147 AO", "Art. 6 Abs. 1 DSGVO", "2220 c.c."), or a German statute written as
+   * one word ("Handelsgesetzbuch", "Abgabenordnung"; not "gesetzlich", which names none). Case
+   * matters: "10 years" is not a statute, "10 AO" is; an abbreviation ends in a capital.
+   */
+  static final Pattern CITATION =
+      Pattern.compile(
+          "§\\s*\\d"
+              + "|(?<![\\p{L}\\p{N}])[LRD]\\.?\\s?\\d+(?:-\\d+)+"
+              + "|\\d+[a-z]?(?:\\s+(?:Abs|Nr|S|para|al)\\.\\s*\\d+[a-z]?)*\\s+"
+              + "(?:[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}[A-ZÄÖÜ]|c\\.\\s?c\\.|C\\.\\s?com\\.)(?![\\p{L}])"
+              + "|\\p{L}+(?:gesetz|gesetzbuch|ordnung)\\b");
 
   /**
    * "As the law requires", "required by law", "applicable laws": the word law with nothing that
@@ -43,7 +61,8 @@ public final class RetentionStatutorySource extends AbstractRule {
 
   /** Whether the text names a law, once the generic mentions of "the law" are taken out. */
   static boolean namesALaw(String text) {
-    return NAMES_A_LAW.matcher(UNNAMED_LAW.matcher(text).replaceAll(" ")).find();
+    String named = UNNAMED_LAW.matcher(text).replaceAll(" ");
+    return NAMES_A_LAW.matcher(named).find() || CITATION.matcher(named).find();
   }
 
   @Override

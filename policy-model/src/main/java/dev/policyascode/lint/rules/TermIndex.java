@@ -70,6 +70,9 @@ final class TermIndex {
   private final Map<String, Boolean> lowerCaseSeen = new java.util.HashMap<>();
   private final Map<String, String[]> definedWords = new java.util.HashMap<>();
 
+  /** Each defined name by its {@link #spelling}, so that 'Smart-Scales' finds 'Smart Scale'. */
+  private final Map<String, String> bySpelling = new java.util.HashMap<>();
+
   private TermIndex() {
     TermWords.LEGAL_NAMES.forEach(knownNames::add);
   }
@@ -83,7 +86,10 @@ final class TermIndex {
     TermIndex index = new TermIndex();
     PolicyVersion v = context.version();
     for (Definition d : v.registers().definitions()) {
-      for (String name : TermForms.names(d)) index.definedNames.putIfAbsent(name, d);
+      for (String name : TermForms.names(d)) {
+        index.definedNames.putIfAbsent(name, d);
+        index.bySpelling.putIfAbsent(spelling(name), name);
+      }
     }
     index.knownNames(context);
     List<Prose> texts = v.texts();
@@ -205,6 +211,27 @@ final class TermIndex {
       if (!form.equals(lower) && lowerWords.contains(lower)) return true;
     }
     return false;
+  }
+
+  /**
+   * The defined name that {@code text} spells another way: hyphenated, joined or spaced apart, in
+   * the other number ('Smart-Scale', 'SmartScales' or 'Smart Scales' for the defined 'Smart
+   * Scale'); none when {@code text} is one of the defined forms, or too short to tell.
+   */
+  Optional<String> spelledOtherwise(String text) {
+    String key = spelling(text);
+    if (key.length() < 5 || isDefined(text)) return Optional.empty();
+    return Optional.ofNullable(bySpelling.get(key));
+  }
+
+  /** Lower case, without hyphens, spaces or a possessive, singular: how a name is spelled. */
+  static String spelling(String name) {
+    String k =
+        TermForms.withoutS(name.strip()).toLowerCase(Locale.ROOT).replaceAll("[\\s\\-‐‑–]+", "");
+    if (k.endsWith("’") || k.endsWith("'")) k = k.substring(0, k.length() - 1);
+    if (k.endsWith("ies")) return k.substring(0, k.length() - 3) + "y";
+    if (k.endsWith("s") && !k.endsWith("ss")) return k.substring(0, k.length() - 1);
+    return k;
   }
 
   /**

@@ -56,15 +56,17 @@ public final class TermsSynonym extends AbstractRule {
     Set<String> reported = new HashSet<>();
     for (TermIndex.Use use : TermIndex.of(context).uses()) {
       if (use.kind() != TermIndex.Kind.VARIANT || !reported.add(use.text())) continue;
+      boolean respelled = TermIndex.spelling(use.text()).equals(TermIndex.spelling(use.related()));
       report.accept(
           Finding.of(
               META,
               use.prose().at(use.offset(), use.text().length()),
               "'"
                   + use.text()
-                  + "' reads as a short name for the defined term '"
-                  + use.related()
-                  + "'; write '"
+                  + (respelled
+                      ? "' spells the defined term '" + use.related() + "' another way"
+                      : "' reads as a short name for the defined term '" + use.related() + "'")
+                  + "; write '"
                   + use.related()
                   + "', or add '"
                   + use.text()

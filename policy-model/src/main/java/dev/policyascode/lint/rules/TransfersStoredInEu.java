@@ -3,15 +3,19 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.gdpr.Eea;
 import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The text says data stays in the EU or EEA while a recipient is elsewhere. */
+/**
+ * The text says the data stays in the EU or EEA, or in a country or a list of them, while a
+ * recipient is elsewhere; unless the same sentence or the next names the recipients it goes to.
+ */
 public final class TransfersStoredInEu extends AbstractRule {
 
   public static final RuleMeta META =
@@ -26,41 +30,63 @@ public final class TransfersStoredInEu extends AbstractRule {
     super(META);
   }
 
-  // The sentence must be about the data ("we store your data", "data is hosted"), not about the
-  // person ("if you are located in the European Union"), which the corpus showed is common.
-  private static final String WHERE =
-      "[^.]{0,30}?\\bin the (?:European Union|EU|European Economic Area|EEA)\\b";
-  static final Pattern CLAIM =
-      Pattern.compile(
-          "(?i)\\b(?:data|information|servers?)\\b[^.]{0,40}?"
-              + "\\b(?:stored|hosted|kept|processed|located)\\b"
-              + WHERE
-              + "|\\b(?:stores?|hosts?|keeps?|process(?:es)?)\\b[^.]{0,40}?\\b(?:data|information)\\b"
-              + WHERE);
-
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
-    var outside =
-        context.version().registers().recipients().stream()
-            .filter(r -> !Eea.contains(r.country(), context.version().effective()))
-            .map(r -> r.name() + " (" + r.country() + ")")
-            .toList();
-    if (outside.isEmpty()) return;
+    List<Recipient> recipients = context.version().registers().recipients();
+    if (recipients.isEmpty()) return;
     for (Prose prose : context.version().texts()) {
-      Matcher m = CLAIM.matcher(prose.text());
-      while (m.find()) {
+      String text = prose.text();
+      for (StorageClaims.Claim claim : StorageClaims.in(text, context.version().effective())) {
+        List<Recipient> elsewhere =
+            recipients.stream().filter(r -> !claim.allows().test(r.country())).toList();
+        if (elsewhere.isEmpty() || qualified(text, claim.end(), elsewhere)) continue;
+        List<String> named =
+            elsewhere.stream().map(r -> r.name() + " (" + r.country() + ")").toList();
         report.accept(
             Finding.of(
                 META,
-                prose.at(m.start(), m.end() - m.start()),
+                prose.at(claim.start(), claim.end() - claim.start()),
                 "the text says '"
-                    + m.group()
+                    + claim.words()
                     + "', but "
-                    + String.join(", ", outside)
+                    + String.join(", ", named)
                     + " "
-                    + (outside.size() == 1 ? "is" : "are")
-                    + " outside the EEA; correct the sentence, or the recipients' countries"));
+                    + (named.size() == 1 ? "is" : "are")
+                    + " elsewhere; correct the sentence, say in it or the next one which"
+                    + " recipients the data goes to, or correct the recipients' countries"));
       }
     }
   }
+
+  /**
+   * Whether the rest of the claim's sentence, or the next sentence, names every recipient that
+   * contradicts it, by its name or its country: "..., except Postwell Inc., which sends our emails
+   * from the United States", which tells people where the data does go.
+   */
+  private static boolean qualified(String text, int from, List<Recipient> elsewhere) {
+    int end = sentenceEnd(text, sentenceEnd(text, from) + 1);
+    // a new paragraph is a new subject: the next sentence is in the same paragraph
+    Matcher paragraph = PARAGRAPH_END.matcher(text);
+    if (paragraph.find(from)) end = Math.min(end, paragraph.start());
+    String rest = text.substring(from, Math.min(text.length(), end)).toLowerCase(Locale.ROOT);
+    for (Recipient r : elsewhere) {
+      boolean byName = rest.contains(r.name().toLowerCase(Locale.ROOT));
+      boolean byCountry =
+          StorageClaims.namesOf(r.country()).stream()
+              .anyMatch(
+                  n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(rest).find());
+      if (!byName && !byCountry) return false;
+    }
+    return true;
+  }
+
+  /** Where the sentence that holds {@code from} ends: at a full stop before a space, or the end. */
+  private static int sentenceEnd(String text, int from) {
+    Matcher m = SENTENCE_END.matcher(text);
+    return from < text.length() && m.find(from) ? m.end() : text.length();
+  }
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
+
+  private static final Pattern PARAGRAPH_END = Pattern.compile("\\n\\s*\\n");
 }

@@ -28,7 +28,12 @@ public final class XrefSectionNumber extends AbstractRule {
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
-    for (Prose prose : context.version().texts()) {
+    // the registers' plain values too: a recipient's service or a transfer's details are shown in
+    // the generated lists, and a wrong number there misleads as much as in a body
+    java.util.Set<Prose> plain =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    plain.addAll(context.plainTexts());
+    for (Prose prose : context.allTexts()) {
       for (NumberReferences.NumberRef ref : NumberReferences.in(context, prose)) {
         if (ref.kind() == NumberReferences.Kind.LINK_TEXT) {
           context
@@ -60,9 +65,12 @@ public final class XrefSectionNumber extends AbstractRule {
                     + ref.written()
                     + "' points at no section: "
                     + nearest(context, ref.number())
-                    + "; correct the number, or better, link to the section's id, such as [section](#"
-                    + example(context, ref.number())
-                    + ")"));
+                    + (plain.contains(prose)
+                        ? "; correct the number"
+                        : "; correct the number, or better, link to the section's id, such as"
+                            + " [section](#"
+                            + example(context, ref.number())
+                            + ")")));
       }
     }
   }
