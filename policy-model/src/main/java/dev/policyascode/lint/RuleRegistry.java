@@ -65,7 +65,11 @@ public final class RuleRegistry {
         new RegisterMissingItem(),
         new RegisterUncoveredEntry(),
         new RegisterNotInNotice(),
-        new RegisterProcessorController());
+        new RegisterProcessorController(),
+        new SchemaRetentionPeriod(),
+        new CookiesLifetime(),
+        new CookiesChoiceLifetime(),
+        new CookiesThirdParty());
   }
 
   public static Optional<Rule> find(String id) {
