@@ -134,7 +134,7 @@ final class EmbedExpander {
                       statement(x, format),
                       List.of(
                           Markdown.escape(categories(x)),
-                          format.howLong(x.period()),
+                          period(x.period(), format),
                           Markdown.escape(x.from().orElse("")))));
       case "activities" ->
           map(
@@ -176,7 +176,7 @@ final class EmbedExpander {
         name,
         party,
         Markdown.escape(String.join("; ", c.purposes())),
-        Markdown.escape(format.howLong(c.lifetime())),
+        format.howLong(c.lifetime()),
         label("cookies.ground." + c.ground().word()));
   }
 
@@ -205,8 +205,14 @@ final class EmbedExpander {
     return rule.statement()
         .text()
         .strip()
-        .replace("{period}", format.howLong(rule.period()))
+        .replace("{period}", period(rule.period(), format))
         .replace("{from}", Markdown.escape(rule.from().orElse("{from}")));
+  }
+
+  /** The period in words; a criterion is the author's text, so it is escaped like one. */
+  private static String period(HowLong howLong, LanguageFormat format) {
+    String words = format.howLong(howLong);
+    return howLong instanceof HowLong.Criterion ? Markdown.escape(words) : words;
   }
 
   private String categories(RetentionRule rule) {
