@@ -53,7 +53,8 @@ class CorpusFalseFindingsTest {
           new ProseHiddenCharacters(),
           new ProseRegulationNames(),
           new ProseHeadingRunIn(),
-          new XrefCaption());
+          new XrefCaption(),
+          new RetentionCookieLifetime());
 
   /**
    * At most this many findings per rule over the whole English corpus (27 policies). Each number is
@@ -63,7 +64,9 @@ class CorpusFalseFindingsTest {
    * GitHub's 'Security Key') and menu names, which is why the rule is an info.
    * prose-heading-run-in: 10, all titles that are sentences or lead-ins ("At Mozilla, we believe
    * that privacy is fundamental to a healthy internet.", "Firefox by default shares data to:"). The
-   * other rules find nothing on these published texts, as they should.
+   * other rules find nothing on these published texts, as they should. retention-cookie-lifetime
+   * reads the text of a notice without a cookies register for lifespans over 13 months: 0 on the
+   * corpus. The cookies-* rules read the cookies register, which the corpus does not have.
    */
   static final Map<String, Integer> CEILING =
       Map.of(
@@ -73,7 +76,8 @@ class CorpusFalseFindingsTest {
           "prose-hidden-characters", 0,
           "prose-regulation-names", 0,
           "prose-heading-run-in", 10,
-          "xref-caption", 0);
+          "xref-caption", 0,
+          "retention-cookie-lifetime", 0);
 
   /** Other languages: the term heuristics (lower-case forms, sentence starts) are English. */
   private static final Pattern OTHER_LANGUAGE = Pattern.compile(".*\\.(ja|fr|de|zh|es)\\..*");
