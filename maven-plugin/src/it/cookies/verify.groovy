@@ -19,3 +19,11 @@ assert md.contains('as long as a dispute about an invoice is open.')
 def page = new File(site, 'nordlicht-privacy/2026-06-01/index.html').getText('UTF-8')
 assert page.contains('<th>Set by</th>')
 assert page.contains('session (until the browser is closed)')
+
+// The record of processing and its CSV say the events in words, as the notice does.
+def record = new File(basedir, 'target/policy-register/nordlicht-privacy/register.html').getText('UTF-8')
+assert record.contains('until consent is withdrawn')
+assert record.contains('until the account is closed')
+def csv = new File(basedir, 'target/policy-register/nordlicht-privacy/register.csv').getText('UTF-8')
+assert csv.contains('until consent is withdrawn')
+assert csv.contains('as long as a dispute about an invoice is open')
