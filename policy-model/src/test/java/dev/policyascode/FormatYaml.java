@@ -119,6 +119,7 @@ public final class FormatYaml {
     }
     if (s == Scalars.VERSION_ID || s == Scalars.DATE) return VERSION_ID;
     if (s == Scalars.DURATION) return "P1Y";
+    if (s == Scalars.LIFETIME) return "session";
     if (s == Scalars.COUNTRY) return "FR";
     if (s == Scalars.LANGUAGE) return "en";
     if (s == Scalars.URL || s == Scalars.BASE_URL) return "https://example.com/";

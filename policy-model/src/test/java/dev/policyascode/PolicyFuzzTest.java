@@ -432,6 +432,7 @@ class PolicyFuzzTest {
       }
       if (s == Scalars.DATE) return pick("2024-01-01", "2018-05-25", "2030-12-31");
       if (s == Scalars.DURATION) return pick("P1Y", "P13M", "P2W", "P30D", "P0D", "P1Y2M3W4D");
+      if (s == Scalars.LIFETIME) return pick("session", "P13M", "P6M", "P2Y", "P0D");
       if (s == Scalars.COUNTRY) return pick("FR", "US", "NO", "DE", "IN", "CH");
       if (s == Scalars.LANGUAGE) return pick("en", "fr", "de", "fr-BE", "tr", "xx", "ja");
       if (s == Scalars.URL || s == Scalars.BASE_URL)

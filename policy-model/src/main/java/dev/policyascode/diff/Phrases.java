@@ -76,6 +76,11 @@ record Phrases(Map<String, String> labels, String language) {
     return parts.stream().reduce((a, b) -> get("change.both", a, b)).orElse("");
   }
 
+  /** A period, event, criterion or session in words of the language. */
+  String period(dev.policyascode.model.HowLong howLong) {
+    return LanguageFormat.of(language).howLong(howLong);
+  }
+
   /** The ISO-8601 period in words of the language: "3 years", "3 ans", "3 Jahre". */
   String period(String iso) {
     return LanguageFormat.of(language).period(iso);

@@ -132,7 +132,12 @@ final class ProcessingItems extends NoticeItems {
     }
     List<String> evidence =
         version.registers().retention().stream()
-            .map(r -> r.id() + ": " + r.period() + r.from().map(f -> " from " + f).orElse(""))
+            .map(
+                r ->
+                    r.id()
+                        + ": "
+                        + dev.policyascode.text.Durations.inWords(r.period())
+                        + r.from().map(f -> " from " + f).orElse(""))
             .toList();
     List<String> lacking =
         version.registers().activities().stream()

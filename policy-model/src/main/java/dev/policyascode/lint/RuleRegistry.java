@@ -77,7 +77,11 @@ public final class RuleRegistry {
         new DatamapSourceMissing(),
         new PlainVagueQualifier(),
         new PlainReadability(),
-        new PlainLongSentence());
+        new PlainLongSentence(),
+        new SchemaRetentionPeriod(),
+        new CookiesLifetime(),
+        new CookiesChoiceLifetime(),
+        new CookiesThirdParty());
   }
 
   public static Optional<Rule> find(String id) {

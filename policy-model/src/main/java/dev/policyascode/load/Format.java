@@ -138,7 +138,8 @@ public final class Format {
           "recipients",
           "security-measures",
           "retention",
-          "activities");
+          "activities",
+          "cookies");
 
   private static final Type.Scalar EMBED_SOURCE =
       oneOf("something the registers hold", "What to show.", EMBED_SOURCES);
@@ -215,5 +216,9 @@ public final class Format {
                   "processor_activities",
                   listOf(FormatRegisters.PROCESSOR_ACTIVITY),
                   "What the company processes as a processor, for the record of Art. 30(2)."),
+              opt(
+                  "cookies",
+                  listOf(FormatRegisters.COOKIE),
+                  "The cookies and other device storage, for the cookie table."),
               req("sections", listOf(SECTION), "The sections of the text, in order.")));
 }

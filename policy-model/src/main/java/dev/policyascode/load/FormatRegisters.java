@@ -5,8 +5,10 @@ import static dev.policyascode.load.Scalars.*;
 
 import dev.policyascode.load.Type.Field;
 import dev.policyascode.load.Type.Obj;
+import dev.policyascode.model.CookieGround;
 import dev.policyascode.model.LegalBasis;
 import dev.policyascode.model.RecipientRole;
+import dev.policyascode.model.RetentionEvent;
 import dev.policyascode.model.Right;
 import dev.policyascode.model.Safeguard;
 import dev.policyascode.model.SpecialCondition;
@@ -36,6 +38,12 @@ final class FormatRegisters {
 
   /** The conditions of Art. 9(2)(a)-(j) for a special category. */
   static final List<String> SPECIAL_CONDITIONS = words(SpecialCondition.values());
+
+  /** The events that end a retention period without a length of time (Art. 13(2)(a)). */
+  static final List<String> RETENTION_EVENTS = words(RetentionEvent.values());
+
+  /** The grounds of Art. 5(3) ePrivacy for storing on a device; not Art. 6 bases. */
+  static final List<String> COOKIE_GROUNDS = words(CookieGround.values());
 
   private static List<String> words(Enum<?>[] values) {
     return Arrays.stream(values)
@@ -159,14 +167,75 @@ final class FormatRegisters {
           "How long data is kept, and from when.",
           List.of(
               req("id", ID, "A stable id."),
-              req("period", DURATION, "How long, as an ISO-8601 period such as P3Y."),
+              opt(
+                  "period",
+                  DURATION,
+                  "How long, as an ISO-8601 period such as P3Y. Write one of period, until or"
+                      + " criterion."),
+              opt(
+                  "until",
+                  oneOf("an event", "An event that ends the retention.", RETENTION_EVENTS),
+                  "Instead of a period, the event that ends it: consent-withdrawn (until consent"
+                      + " is withdrawn), account-closed (until the account is closed),"
+                      + " contract-ended (for the duration of the contract) or objection (until"
+                      + " the person objects) (Art. 13(2)(a))."),
+              opt(
+                  "criterion",
+                  LINE,
+                  "Instead of a period, the criterion that determines it, in the words of the"
+                      + " policy, such as as long as the loan is outstanding (Art. 13(2)(a))."),
               opt("from", TEXT, "The event the period runs from, such as the end of the contract."),
               opt("data_categories", listOf(ID), "The ids of the data categories it applies to."),
               req(
                   "statement",
                   MARKDOWN,
                   "The sentence of the policy that states the rule; {period} is replaced by the"
-                      + " period in words and {from} by the event.")));
+                      + " period, event or criterion in words and {from} by the event.")));
+
+  static final Obj COOKIE =
+      new Obj(
+          "cookie",
+          "A cookie or other information stored on or read from the person's device, such as"
+              + " local storage or an SDK's identifier (Art. 5(3) of the ePrivacy Directive).",
+          List.of(
+              req("id", ID, "A stable id."),
+              req("name", LINE, "Its name as the device stores it, such as _ga."),
+              opt(
+                  "storage",
+                  oneOf(
+                      "a kind of device storage",
+                      "Where it is stored.",
+                      List.of("cookie", "local-storage", "session-storage", "sdk-identifier")),
+                  "Where it is stored: cookie (the default), local-storage, session-storage or"
+                      + " sdk-identifier."),
+              req(
+                  "party",
+                  oneOf("first or third", "Who sets it.", List.of("first", "third")),
+                  "first when the site sets it, third when another company does."),
+              opt(
+                  "recipient",
+                  ID,
+                  "With a third-party cookie: the id of the recipient that sets or reads it."),
+              req("purposes", listOf(TEXT), "What it is for, as the cookie table states it."),
+              req(
+                  "lifetime",
+                  LIFETIME,
+                  "How long it lives: an ISO-8601 period such as P13M, or session (until the"
+                      + " browser is closed)."),
+              req(
+                  "ground",
+                  oneOf("a ground", "An Art. 5(3) ePrivacy ground.", COOKIE_GROUNDS),
+                  "Its ground under Art. 5(3) of the ePrivacy Directive: strictly-necessary or"
+                      + " consent. This is not an Art. 6 GDPR basis, which its activity gives."),
+              opt(
+                  "keeps_choice",
+                  BOOLEAN,
+                  "true for the cookie that keeps the person's choice on cookies."),
+              opt(
+                  "activity",
+                  ID,
+                  "The id of the processing activity it serves; a strictly necessary cookie may"
+                      + " have none.")));
 
   static final Obj RECIPIENT_CATEGORY =
       new Obj(

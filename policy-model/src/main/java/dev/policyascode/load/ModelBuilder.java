@@ -125,7 +125,7 @@ final class ModelBuilder {
             r ->
                 new RetentionRule(
                     r.text("id"),
-                    r.text("period"),
+                    retentionPeriod(r),
                     r.optText("from"),
                     refs(r, "data_categories"),
                     r.prose("statement"),
@@ -181,7 +181,36 @@ final class ModelBuilder {
                     refs(a, "recipients"),
                     record(a),
                     a.at(),
-                    a.positions())));
+                    a.positions())),
+        maps(m, "cookies", ModelBuilder::cookie));
+  }
+
+  /** The first of period, until and criterion; a rule reports a rule with none or several. */
+  private static HowLong retentionPeriod(Map_ r) {
+    if (r.optText("period").isPresent()) return new HowLong.Iso(r.text("period"));
+    if (r.optText("until").isPresent()) {
+      return new HowLong.Until(RetentionEvent.of(r.text("until")));
+    }
+    return r.optText("criterion")
+        .<HowLong>map(HowLong.Criterion::new)
+        .orElse(new HowLong.Unstated());
+  }
+
+  private static Cookie cookie(Map_ c) {
+    String lifetime = c.text("lifetime");
+    return new Cookie(
+        c.text("id"),
+        c.text("name"),
+        c.optText("storage").orElse("cookie"),
+        c.text("party").equals("third"),
+        c.optText("recipient").map(id -> new Ref(id, c.at("recipient"))),
+        c.texts("purposes"),
+        lifetime.equals("session") ? new HowLong.Session() : new HowLong.Iso(lifetime),
+        CookieGround.of(c.text("ground")),
+        c.optText("keeps_choice").map(Boolean::parseBoolean).orElse(false),
+        c.optText("activity").map(id -> new Ref(id, c.at("activity"))),
+        c.at(),
+        c.positions());
   }
 
   private static RecordDetails record(Map_ a) {

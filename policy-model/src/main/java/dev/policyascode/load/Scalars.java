@@ -123,6 +123,25 @@ public final class Scalars {
                           + " P13M (13 months) or P30D (30 days)"),
           JsonShape.pattern(DURATION_REGEX));
 
+  static final String LIFETIME_REGEX =
+      "^(session|" + DURATION_REGEX.substring(1, DURATION_REGEX.length() - 1) + ")$";
+
+  /** How long a cookie lives: an ISO-8601 period, or session (until the browser is closed). */
+  public static final Scalar LIFETIME =
+      new Scalar(
+          "a lifetime",
+          "An ISO-8601 period such as P13M (13 months), or session: until the browser is closed.",
+          s ->
+              s.equals("session") || DURATION_PATTERN.matcher(s).matches()
+                  ? ok()
+                  : Optional.of(
+                      "'"
+                          + s
+                          + "' is not a lifetime; write an ISO-8601 period such as P13M (13"
+                          + " months) or P30D (30 days), or session for a cookie that is deleted"
+                          + " when the browser is closed"),
+          JsonShape.pattern(LIFETIME_REGEX));
+
   /** An ISO 3166-1 alpha-2 country code, upper case. {@code NO} is Norway, not "false". */
   public static final Scalar COUNTRY =
       new Scalar(

@@ -18,7 +18,8 @@ public record Registers(
     List<Transfer> transfers,
     List<RightStatement> rights,
     List<SecurityMeasure> securityMeasures,
-    List<ProcessorActivity> processorActivities) {
+    List<ProcessorActivity> processorActivities,
+    List<Cookie> cookies) {
 
   public Registers {
     definitions = List.copyOf(definitions);
@@ -33,5 +34,36 @@ public record Registers(
     rights = List.copyOf(rights);
     securityMeasures = List.copyOf(securityMeasures);
     processorActivities = List.copyOf(processorActivities);
+    cookies = List.copyOf(cookies);
+  }
+
+  /** Registers without cookies, as a test or a notice that lists none makes them. */
+  public Registers(
+      List<Definition> definitions,
+      List<DataSubject> dataSubjects,
+      List<DataCategory> dataCategories,
+      List<Activity> activities,
+      List<LegalBasisStatement> legalBases,
+      List<RetentionRule> retention,
+      List<RecipientCategory> recipientCategories,
+      List<Recipient> recipients,
+      List<Transfer> transfers,
+      List<RightStatement> rights,
+      List<SecurityMeasure> securityMeasures,
+      List<ProcessorActivity> processorActivities) {
+    this(
+        definitions,
+        dataSubjects,
+        dataCategories,
+        activities,
+        legalBases,
+        retention,
+        recipientCategories,
+        recipients,
+        transfers,
+        rights,
+        securityMeasures,
+        processorActivities,
+        List.of());
   }
 }

@@ -6,12 +6,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How long data is kept and from which event. {@code period} is the ISO-8601 period as written
- * (P10Y); the statement is the policy's sentence, with {period} and {from} filled in at rendering.
+ * How long data is kept and from which event. {@code period} is an ISO-8601 period as written
+ * (P10Y), an event (until the account is closed) or a criterion in words; the statement is the
+ * policy's sentence, with {period} and {from} filled in at rendering.
  */
 public record RetentionRule(
     String id,
-    String period,
+    HowLong period,
     Optional<String> from,
     List<Ref> dataCategories,
     Prose statement,
@@ -20,6 +21,7 @@ public record RetentionRule(
     implements Located {
   public RetentionRule {
     Objects.requireNonNull(positions, "positions must not be null");
+    Objects.requireNonNull(period, "period must not be null");
     dataCategories = List.copyOf(dataCategories);
   }
 
@@ -31,6 +33,6 @@ public record RetentionRule(
       List<Ref> dataCategories,
       Prose statement,
       Position at) {
-    this(id, period, from, dataCategories, statement, at, Positions.unknown());
+    this(id, new HowLong.Iso(period), from, dataCategories, statement, at, Positions.unknown());
   }
 }

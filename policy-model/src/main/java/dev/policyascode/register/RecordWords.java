@@ -140,7 +140,7 @@ final class RecordWords {
     List<String> lines = new ArrayList<>();
     for (RetentionRule r : links.retention(a)) {
       String line =
-          format.period(r.period()) + r.from().map(f -> " " + word("from") + " " + f).orElse("");
+          format.howLong(r.period()) + r.from().map(f -> " " + word("from") + " " + f).orElse("");
       if (!r.dataCategories().isEmpty()) {
         line +=
             " ("
@@ -192,7 +192,7 @@ final class RecordWords {
                         new Prose(
                             r.statement()
                                 .text()
-                                .replace("{period}", format.period(r.period()))
+                                .replace("{period}", format.howLong(r.period()))
                                 .replace("{from}", Markdown.escape(r.from().orElse(""))),
                             r.statement().locator())))
             .toList();
@@ -225,7 +225,7 @@ final class RecordWords {
         links.retention(a).stream()
             .map(
                 r ->
-                    format.period(r.period())
+                    format.howLong(r.period())
                         + r.from().map(f -> " " + word("from") + " " + f).orElse(""))
             .toList();
     return new SummaryRow(

@@ -12,4 +12,9 @@ public final class Durations {
   public static String inWords(String iso) {
     return LanguageFormat.ENGLISH.period(iso);
   }
+
+  /** A period, an event, a criterion or a session in English words. */
+  public static String inWords(dev.policyascode.model.HowLong howLong) {
+    return LanguageFormat.ENGLISH.howLong(howLong);
+  }
 }

@@ -22,6 +22,9 @@ final class EmbedExpander {
   private final Registers registers;
   private final LanguageFormat format;
 
+  /** The built-in page words, read on the first cookie table only. */
+  private Map<String, String> labels;
+
   EmbedExpander(Registers registers, LanguageFormat format) {
     this.registers = registers;
     this.format = format;
@@ -131,7 +134,7 @@ final class EmbedExpander {
                       statement(x, format),
                       List.of(
                           Markdown.escape(categories(x)),
-                          format.period(x.period()),
+                          period(x.period(), format),
                           Markdown.escape(x.from().orElse("")))));
       case "activities" ->
           map(
@@ -142,8 +145,44 @@ final class EmbedExpander {
                       Markdown.escape(a.name()),
                       Markdown.escape(String.join("; ", a.purposes())),
                       a.legalBasis().word()));
+      case "cookies" -> map(r.cookies(), this::cookie);
       default -> throw new IllegalStateException("unknown embed source " + embed.source());
     };
+  }
+
+  /**
+   * A row of the cookie table: name (and where it is stored, when not a cookie), who sets it, what
+   * for, how long, and whether it needs consent, in the page's words.
+   */
+  private Entry cookie(Cookie c) {
+    String name =
+        Markdown.escape(c.name())
+            + (c.storage().equals("cookie")
+                ? ""
+                : " (" + label("cookies.storage." + c.storage()) + ")");
+    String party =
+        c.thirdParty()
+            ? c.recipient()
+                .flatMap(
+                    ref ->
+                        registers.recipients().stream()
+                            .filter(x -> x.id().equals(ref.id()))
+                            .findFirst())
+                .map(x -> Markdown.escape(x.name()))
+                .orElse(c.recipient().map(ref -> Markdown.escape(ref.id())).orElse(""))
+            : label("cookies.firstParty");
+    return row(
+        c.id(),
+        name,
+        party,
+        Markdown.escape(String.join("; ", c.purposes())),
+        format.howLong(c.lifetime()),
+        label("cookies.ground." + c.ground().word()));
+  }
+
+  private String label(String key) {
+    if (labels == null) labels = BuiltInLabels.of(format.language());
+    return labels.getOrDefault(key, key);
   }
 
   private List<Entry> dataItems(Embed embed, Consumer<String> problem) {
@@ -166,8 +205,14 @@ final class EmbedExpander {
     return rule.statement()
         .text()
         .strip()
-        .replace("{period}", format.period(rule.period()))
+        .replace("{period}", period(rule.period(), format))
         .replace("{from}", Markdown.escape(rule.from().orElse("{from}")));
+  }
+
+  /** The period in words; a criterion is the author's text, so it is escaped like one. */
+  private static String period(HowLong howLong, LanguageFormat format) {
+    String words = format.howLong(howLong);
+    return howLong instanceof HowLong.Criterion ? Markdown.escape(words) : words;
   }
 
   private String categories(RetentionRule rule) {
@@ -189,6 +234,16 @@ final class EmbedExpander {
           case "recipients" -> List.of("Recipient", "Service", "Country");
           case "retention" -> List.of("Data", "Kept for", "From");
           case "activities" -> List.of("Activity", "Purposes", "Legal basis");
+          case "cookies" ->
+              List.of(
+                      "cookies.name",
+                      "cookies.party",
+                      "cookies.purposes",
+                      "cookies.lifetime",
+                      "cookies.ground")
+                  .stream()
+                  .map(this::label)
+                  .toList();
           default -> List.of(heading(embed.source()));
         };
     sb.append('|');

@@ -79,6 +79,24 @@ public final class LanguageFormat {
     return Periods.inWords(iso, grammar.period());
   }
 
+  /**
+   * How long, in words: a period as {@link #period}; an event ("until the account is closed",
+   * "jusqu'à la clôture du compte"); a criterion as its author wrote it; a session cookie's
+   * lifetime ("session (until the browser is closed)"). Nothing stated reads as nothing.
+   */
+  public String howLong(dev.policyascode.model.HowLong howLong) {
+    // Java 17 has no pattern matching for switch: one test per form, the sealed type's order.
+    if (howLong instanceof dev.policyascode.model.HowLong.Iso i) return period(i.period());
+    if (howLong instanceof dev.policyascode.model.HowLong.Until u) {
+      return grammar.period().events()[u.event().ordinal()];
+    }
+    if (howLong instanceof dev.policyascode.model.HowLong.Criterion c) return c.text();
+    if (howLong instanceof dev.policyascode.model.HowLong.Session) {
+      return grammar.period().session();
+    }
+    return "";
+  }
+
   /** The word a link to a section shows before the number when it has no text of its own. */
   public String sectionWord() {
     return grammar.section();

@@ -58,7 +58,8 @@ class CorpusFalseFindingsTest {
           new PlainReadability(),
           new PlainLongSentence(),
           new XrefSectionNumber(),
-          new XrefLiteralNumber());
+          new XrefLiteralNumber(),
+          new RetentionCookieLifetime());
 
   /**
    * At most this many findings per rule over the whole English corpus (27 policies). Each number is
@@ -81,7 +82,9 @@ class CorpusFalseFindingsTest {
    * issue 17): plain-vague-qualifier 636, of which a sample of 40 read held 12 false alarms (the
    * law, a data item's content or a feature described, not the processing); plain-readability 59
    * sections under 30, all dense texts in the 11 checked; plain-long-sentence 210 sentences over 40
-   * words, all ten read single sentences as the page shows them.
+   * words, all ten read single sentences as the page shows them. retention-cookie-lifetime reads
+   * the text of a notice without a cookies register for lifespans over 13 months: 0 on the corpus.
+   * The cookies-* rules read the cookies register, which the corpus does not have.
    */
   static final Map<String, Integer> CEILING =
       Map.ofEntries(
@@ -96,7 +99,8 @@ class CorpusFalseFindingsTest {
           Map.entry("plain-readability", 62),
           Map.entry("plain-long-sentence", 215),
           Map.entry("xref-section-number", 24),
-          Map.entry("xref-literal-number", 2));
+          Map.entry("xref-literal-number", 2),
+          Map.entry("retention-cookie-lifetime", 0));
 
   /** Other languages: the term heuristics (lower-case forms, sentence starts) are English. */
   private static final Pattern OTHER_LANGUAGE = Pattern.compile(".*\\.(ja|fr|de|zh|es)\\..*");

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * Cookies and other trackers may live at most 13 months (CNIL recommendation, délibération n°
  * 2013-378 of 5 December 2013; CNIL guidelines on trackers, délibération n° 2020-091 of 17
  * September 2020, for audience measurement). Finds a retention rule on a cookie category over 13
- * months, and a sentence on cookies that gives a lifespan over 13 months.
+ * months, and a sentence on cookies that gives a lifespan over 13 months. A version with a {@code
+ * cookies:} register is checked by {@link CookiesLifetime} on each cookie instead, so that one
+ * lifespan is not reported twice; this rule stays for notices that describe their cookies only in
+ * retention rules and text, which it has always checked.
  */
 public final class RetentionCookieLifetime extends AbstractRule {
 
@@ -41,6 +44,7 @@ public final class RetentionCookieLifetime extends AbstractRule {
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     Registers r = context.version().registers();
+    if (!r.cookies().isEmpty()) return;
     var cookieIds =
         r.dataCategories().stream()
             .filter(c -> mentionsCookies(c.id() + " " + c.name()))
@@ -49,7 +53,8 @@ public final class RetentionCookieLifetime extends AbstractRule {
     for (RetentionRule rule : r.retention()) {
       boolean cookies = rule.dataCategories().stream().anyMatch(c -> cookieIds.contains(c.id()));
       if (cookies
-          && days(java.time.Period.parse(rule.period()))
+          && rule.period().iso().isPresent()
+          && days(java.time.Period.parse(rule.period().iso().get()))
               > days(java.time.Period.ofMonths(MAX_MONTHS))) {
         report.accept(
             Finding.of(

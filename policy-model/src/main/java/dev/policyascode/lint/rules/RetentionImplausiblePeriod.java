@@ -31,7 +31,9 @@ public final class RetentionImplausiblePeriod extends AbstractRule {
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     for (RetentionRule rule : context.version().registers().retention()) {
-      long days = approximateDays(java.time.Period.parse(rule.period()));
+      // Only a length of time can be too long or nothing; an event or a criterion is neither.
+      if (rule.period().iso().isEmpty()) continue;
+      long days = approximateDays(java.time.Period.parse(rule.period().iso().get()));
       String words = dev.policyascode.text.Durations.inWords(rule.period());
       if (days == 0) {
         report.accept(
@@ -53,7 +55,7 @@ public final class RetentionImplausiblePeriod extends AbstractRule {
                     + "' keeps data for "
                     + words
                     + ", longer than any statutory period (30 years); check the period ("
-                    + rule.period()
+                    + rule.period().iso().get()
                     + ")"));
       }
     }

@@ -26,7 +26,8 @@ public final class RetentionMissingTrigger extends AbstractRule {
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     for (RetentionRule rule : context.version().registers().retention()) {
-      if (rule.from().isPresent()) continue;
+      // An event or a criterion is its own end: "until the account is closed" runs from nothing.
+      if (rule.from().isPresent() || rule.period().iso().isEmpty()) continue;
       report.accept(
           Finding.of(
               META,

@@ -38,6 +38,23 @@ public final class RetentionVague extends AbstractRule {
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
+    // A criterion is the period's words: "as long as necessary" there is as vague as in the text.
+    for (var rule : context.version().registers().retention()) {
+      if (!(rule.period() instanceof dev.policyascode.model.HowLong.Criterion c)) continue;
+      Matcher m = VAGUE.matcher(c.text());
+      if (m.find()) {
+        report.accept(
+            Finding.of(
+                META,
+                rule.locator("criterion").locate(c.text(), m.start(), m.end() - m.start()),
+                "the criterion of '"
+                    + rule.id()
+                    + "' ('"
+                    + m.group()
+                    + "') gives no period; name what ends the retention, such as until:"
+                    + " account-closed, or the event and the period that follows it"));
+      }
+    }
     for (Prose prose : context.version().texts()) {
       Matcher m = VAGUE.matcher(prose.text());
       while (m.find()) {

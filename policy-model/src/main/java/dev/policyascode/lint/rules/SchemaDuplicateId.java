@@ -42,6 +42,7 @@ public final class SchemaDuplicateId extends AbstractRule {
     unique("recipient category", r.recipientCategories(), RecipientCategory::id, report);
     unique("recipient", r.recipients(), Recipient::id, report);
     unique("security measure", r.securityMeasures(), SecurityMeasure::id, report);
+    unique("cookie", r.cookies(), Cookie::id, report);
     stated("legal basis", r.legalBases(), b -> b.basis().word(), "basis", report);
     stated("right", r.rights(), x -> x.right().word(), "right", report);
     // an activity's recipients name recipients and recipient categories alike

@@ -39,8 +39,7 @@ public final class SchemaRetentionStatement extends AbstractRule {
                     + rule.id()
                     + "' does not say {period}; write {period} where the text states how long, so that it"
                     + " always shows the rule's period ("
-                    + rule.period()
-                    + ", "
+                    + rule.period().iso().map(iso -> iso + ", ").orElse("")
                     + dev.policyascode.text.Durations.inWords(rule.period())
                     + ")"));
       }

@@ -64,6 +64,10 @@ public final class SchemaUnknownRef extends AbstractRule {
     for (Transfer t : r.transfers()) {
       check(List.of(t.recipient()), named, "recipient", report);
     }
+    Set<String> activities = ids(r.activities(), Activity::id);
+    for (Cookie c : r.cookies()) {
+      check(c.activity().stream().toList(), activities, "processing activity", report);
+    }
     ProseProcessor prose =
         new ProseProcessor(context.version(), context.numbering(), context.policy().language());
     context
