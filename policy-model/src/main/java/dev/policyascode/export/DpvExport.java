@@ -1,0 +1,192 @@
+package dev.policyascode.export;
+
+import dev.policyascode.model.Activity;
+import dev.policyascode.model.Contact;
+import dev.policyascode.model.DataCategory;
+import dev.policyascode.model.Policy;
+import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.model.Recipient;
+import dev.policyascode.model.Ref;
+import dev.policyascode.model.Registers;
+import dev.policyascode.model.RetentionRule;
+import dev.policyascode.model.Transfer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The W3C Data Privacy Vocabulary export: {@code dpv.jsonld}, one JSON-LD graph per version with
+ * the controller, each activity as a {@code dpv:PersonalDataHandling} with its purposes, legal
+ * basis (DPV's GDPR extension), personal data, data subjects, recipients, third countries with
+ * their transfer grounds, and storage durations. Its context is inline, so a JSON-LD processor
+ * expands it without fetching anything; the concepts it uses are those of {@link #DPV_VERSION}.
+ */
+public final class DpvExport implements ExportFormat {
+
+  /** The DPV release whose concepts the export uses; its concept list is kept as data. */
+  public static final String DPV_VERSION = "2.1";
+
+  public static final String FILE = "dpv.jsonld";
+
+  static final Map<String, Object> CONTEXT = context();
+
+  @Override
+  public String name() {
+    return "dpv";
+  }
+
+  @Override
+  public List<ExportFile> write(Policy policy, PolicyVersion version) {
+    return List.of(new ExportFile(FILE, Json.bytes(document(policy, version))));
+  }
+
+  private static Map<String, Object> context() {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("dpv", "https://w3id.org/dpv#");
+    c.put("eu-gdpr", "https://w3id.org/dpv/legal/eu/gdpr#");
+    c.put("loc", "https://w3id.org/dpv/loc#");
+    c.put("dct", "http://purl.org/dc/terms/");
+    c.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
+    c.put("xsd", "http://www.w3.org/2001/XMLSchema#");
+    return c;
+  }
+
+  static Map<String, Object> document(Policy policy, PolicyVersion version) {
+    String base = "urn:policy-as-code:" + policy.id() + ":" + version.id() + "#";
+    Registers r = version.registers();
+    List<Object> graph = new ArrayList<>();
+    Map<String, Object> controller = entity(base + "controller", "dpv:DataController");
+    controller.put("dpv:hasName", policy.controller().name());
+    contact(controller, policy.controller());
+    policy
+        .dpo()
+        .ifPresent(
+            d -> {
+              Map<String, Object> dpo = entity(base + "dpo", "dpv:DataProtectionOfficer");
+              dpo.put("dpv:hasName", d.name());
+              contact(dpo, d);
+              graph.add(dpo);
+              controller.put("dpv:hasDataProtectionOfficer", ref(base + "dpo"));
+            });
+    policy
+        .representative()
+        .ifPresent(
+            d -> {
+              Map<String, Object> rep = entity(base + "representative", "dpv:Representative");
+              rep.put("dpv:hasName", d.name());
+              contact(rep, d);
+              graph.add(rep);
+              controller.put("dpv:hasRepresentative", ref(base + "representative"));
+            });
+    graph.add(0, controller);
+    for (var s : r.dataSubjects()) {
+      Map<String, Object> node = entity(base + "subject-" + s.id(), "dpv:DataSubject");
+      node.put("rdfs:label", s.name());
+      graph.add(node);
+    }
+    for (DataCategory c : r.dataCategories()) {
+      Map<String, Object> node = entity(base + "data-" + c.id(), DpvMapping.of(c));
+      node.put("rdfs:label", c.name());
+      c.description().ifPresent(d -> node.put("dct:description", d));
+      graph.add(node);
+    }
+    for (Recipient p : r.recipients()) {
+      Map<String, Object> node = entity(base + "recipient-" + p.id(), DpvMapping.of(p.role()));
+      node.put("dpv:hasName", p.name());
+      node.put("dpv:hasCountry", ref("loc:" + p.country()));
+      graph.add(node);
+    }
+    for (Activity a : r.activities()) graph.add(activity(base, a, r));
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("@context", CONTEXT);
+    doc.put("@id", base + "policy");
+    doc.put("dct:title", policy.title());
+    doc.put("dct:valid", version.effective().toString());
+    doc.put("dct:conformsTo", "https://w3id.org/dpv/" + DPV_VERSION);
+    doc.put("@graph", graph);
+    return doc;
+  }
+
+  private static Map<String, Object> activity(String base, Activity a, Registers r) {
+    Map<String, Object> node = entity(base + "activity-" + a.id(), "dpv:PersonalDataHandling");
+    node.put("rdfs:label", a.name());
+    node.put("dpv:hasDataController", ref(base + "controller"));
+    List<Object> purposes = new ArrayList<>();
+    for (int i = 0; i < a.purposes().size(); i++) {
+      Map<String, Object> p =
+          entity(base + "activity-" + a.id() + "-purpose-" + (i + 1), "dpv:Purpose");
+      p.put("dct:description", a.purposes().get(i));
+      purposes.add(p);
+    }
+    node.put("dpv:hasPurpose", purposes);
+    node.put("dpv:hasLegalBasis", ref(DpvMapping.of(a.legalBasis())));
+    node.put("dpv:hasPersonalData", refs(base + "data-", a.dataCategories()));
+    node.put("dpv:hasDataSubject", refs(base + "subject-", a.dataSubjects()));
+    Map<String, List<Object>> byProperty = new LinkedHashMap<>();
+    List<Object> countries = new ArrayList<>();
+    for (Ref ref : a.recipients()) {
+      Optional<Recipient> named =
+          r.recipients().stream().filter(x -> x.id().equals(ref.id())).findFirst();
+      if (named.isEmpty()) continue; // a recipient category: the notice names no entity for it
+      Recipient p = named.get();
+      byProperty
+          .computeIfAbsent(DpvMapping.property(p.role()), k -> new ArrayList<>())
+          .add(ref(base + "recipient-" + p.id()));
+      for (Transfer t : r.transfers()) {
+        if (!t.recipient().id().equals(p.id())) continue;
+        Map<String, Object> country = entity(null, "dpv:ThirdCountry");
+        country.remove("@id");
+        country.put("dpv:hasCountry", ref("loc:" + t.country()));
+        country.put("dpv:hasLegalBasis", ref(DpvMapping.of(t.safeguard())));
+        countries.add(country);
+      }
+    }
+    node.putAll(byProperty);
+    if (!countries.isEmpty()) node.put("dpv:hasThirdCountry", countries);
+    List<Object> storage = new ArrayList<>();
+    for (Ref ref : a.retention()) {
+      r.retention().stream()
+          .filter(x -> x.id().equals(ref.id()))
+          .findFirst()
+          .ifPresent(x -> storage.add(storage(base, x)));
+    }
+    if (!storage.isEmpty()) node.put("dpv:hasStorageCondition", storage);
+    return node;
+  }
+
+  /** A retention rule: a fixed period from an event, as DPV's storage duration. */
+  private static Map<String, Object> storage(String base, RetentionRule x) {
+    Map<String, Object> s = entity(base + "retention-" + x.id(), "dpv:StorageDuration");
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("@type", "xsd:duration");
+    d.put("@value", x.period());
+    s.put("dpv:hasDuration", d);
+    x.from().ifPresent(f -> s.put("dct:description", "from " + f));
+    return s;
+  }
+
+  private static void contact(Map<String, Object> node, Contact c) {
+    c.address().ifPresent(v -> node.put("dpv:hasAddress", v));
+    c.email().ifPresent(v -> node.put("dpv:hasContact", v));
+    c.country().ifPresent(v -> node.put("dpv:hasCountry", ref("loc:" + v)));
+  }
+
+  private static Map<String, Object> entity(String id, String type) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (id != null) m.put("@id", id);
+    m.put("@type", type);
+    return m;
+  }
+
+  private static Map<String, Object> ref(String id) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("@id", id);
+    return m;
+  }
+
+  private static List<Object> refs(String prefix, List<Ref> ids) {
+    return ids.stream().map(i -> (Object) ref(prefix + i.id())).toList();
+  }
+}

@@ -1,0 +1,103 @@
+package dev.policyascode.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.document.JsonDocument;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The DPV export: as approved, expanded by a JSON-LD processor (Titanium, as a consumer would), and
+ * using only concepts that DPV 2.1 defines.
+ */
+class DpvExportTest {
+
+  static List<String> versions() {
+    return Exported.versions();
+  }
+
+  private static ExportFile export(String version) {
+    List<ExportFile> files = new DpvExport().write(Exported.QUCIT, Exported.version(version));
+    assertEquals(List.of(DpvExport.FILE), files.stream().map(ExportFile::path).toList());
+    return files.get(0);
+  }
+
+  static JsonArray expand(ExportFile file) throws Exception {
+    return JsonLd.expand(JsonDocument.of(new ByteArrayInputStream(file.bytes()))).get();
+  }
+
+  @ParameterizedTest
+  @MethodSource("versions")
+  void exportIsTheApprovedOne(String version) throws IOException {
+    Exported.assertGolden(version, export(version));
+  }
+
+  @ParameterizedTest
+  @MethodSource("versions")
+  void exportExpandsAndUsesOnlyDpvConcepts(String version) throws Exception {
+    JsonArray expanded = expand(export(version));
+    Set<String> iris = new TreeSet<>();
+    collect(expanded, iris);
+    String handling = "https://w3id.org/dpv#PersonalDataHandling";
+    assertTrue(iris.contains(handling), () -> "no activity after expansion: " + iris);
+    assertTrue(iris.contains("https://w3id.org/dpv#hasLegalBasis"), iris::toString);
+    List<String> unknown = DpvConcepts.unknown(iris);
+    assertTrue(
+        unknown.isEmpty(), () -> "not DPV " + DpvExport.DPV_VERSION + " concepts: " + unknown);
+  }
+
+  /** So that the IRI check can fail: a misspelt concept and an unknown country are caught. */
+  @Test
+  void conceptCheckCatchesAMisspeltConcept() {
+    assertEquals(
+        List.of("https://w3id.org/dpv#PersonalDatta", "https://w3id.org/dpv/loc#XX"),
+        DpvConcepts.unknown(
+            List.of(
+                "https://w3id.org/dpv#PersonalData",
+                "https://w3id.org/dpv#PersonalDatta",
+                "https://w3id.org/dpv/loc#FR",
+                "https://w3id.org/dpv/loc#XX",
+                "http://purl.org/dc/terms/title")));
+  }
+
+  @Test
+  void transfersCarryTheirCountryAndGround() throws Exception {
+    Set<String> iris = new TreeSet<>();
+    collect(expand(export("2027-01-01")), iris);
+    long transfers = Exported.version("2027-01-01").registers().transfers().size();
+    if (transfers > 0) {
+      assertTrue(iris.contains("https://w3id.org/dpv#hasThirdCountry"), iris::toString);
+    }
+  }
+
+  /** Every IRI of the expanded form: property names, types and node references. */
+  private static void collect(JsonValue value, Set<String> iris) {
+    if (value instanceof JsonArray array) {
+      array.forEach(v -> collect(v, iris));
+    } else if (value instanceof JsonObject object) {
+      for (var e : object.entrySet()) {
+        String key = e.getKey();
+        if (!key.startsWith("@")) iris.add(key);
+        if (key.equals("@type") || key.equals("@id")) {
+          JsonValue v = e.getValue();
+          if (v instanceof JsonString s) iris.add(s.getString());
+          if (v instanceof JsonArray a) a.forEach(t -> iris.add(((JsonString) t).getString()));
+          continue;
+        }
+        if (!key.equals("@value")) collect(e.getValue(), iris);
+      }
+    }
+  }
+}
