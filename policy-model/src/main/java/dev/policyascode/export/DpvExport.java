@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The W3C Data Privacy Vocabulary export: {@code dpv.jsonld}, one JSON-LD graph per version with
@@ -98,6 +97,12 @@ public final class DpvExport implements ExportFormat {
       node.put("dpv:hasCountry", ref("loc:" + p.country()));
       graph.add(node);
     }
+    for (var c : r.recipientCategories()) {
+      if (r.recipients().stream().anyMatch(x -> x.category().id().equals(c.id()))) continue;
+      Map<String, Object> node = entity(base + "recipients-" + c.id(), "dpv:Recipient");
+      node.put("rdfs:label", c.name());
+      graph.add(node);
+    }
     for (Activity a : r.activities()) graph.add(activity(base, a, r));
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("@context", CONTEXT);
@@ -127,20 +132,25 @@ public final class DpvExport implements ExportFormat {
     Map<String, List<Object>> byProperty = new LinkedHashMap<>();
     List<Object> countries = new ArrayList<>();
     for (Ref ref : a.recipients()) {
-      Optional<Recipient> named =
-          r.recipients().stream().filter(x -> x.id().equals(ref.id())).findFirst();
-      if (named.isEmpty()) continue; // a recipient category: the notice names no entity for it
-      Recipient p = named.get();
-      byProperty
-          .computeIfAbsent(DpvMapping.property(p.role()), k -> new ArrayList<>())
-          .add(ref(base + "recipient-" + p.id()));
-      for (Transfer t : r.transfers()) {
-        if (!t.recipient().id().equals(p.id())) continue;
-        Map<String, Object> country = entity(null, "dpv:ThirdCountry");
-        country.remove("@id");
-        country.put("dpv:hasCountry", ref("loc:" + t.country()));
-        country.put("dpv:hasLegalBasis", ref(DpvMapping.of(t.safeguard())));
-        countries.add(country);
+      List<Recipient> named = named(ref, r);
+      if (named.isEmpty()) {
+        // A category the notice names no entity for: DPV's generic recipient, by its name.
+        byProperty
+            .computeIfAbsent("dpv:hasRecipient", k -> new ArrayList<>())
+            .add(ref(base + "recipients-" + ref.id()));
+        continue;
+      }
+      for (Recipient p : named) {
+        byProperty
+            .computeIfAbsent(DpvMapping.property(p.role()), k -> new ArrayList<>())
+            .add(ref(base + "recipient-" + p.id()));
+        for (Transfer t : r.transfers()) {
+          if (!t.recipient().id().equals(p.id())) continue;
+          Map<String, Object> country = entity(null, "dpv:ThirdCountry");
+          country.put("dpv:hasCountry", ref("loc:" + t.country()));
+          country.put("dpv:hasLegalBasis", ref(DpvMapping.of(t.safeguard())));
+          countries.add(country);
+        }
       }
     }
     node.putAll(byProperty);
@@ -154,6 +164,16 @@ public final class DpvExport implements ExportFormat {
     }
     if (!storage.isEmpty()) node.put("dpv:hasStorageCondition", storage);
     return node;
+  }
+
+  /**
+   * The named recipients an activity's reference stands for: the recipient of that id, or every
+   * recipient of the category of that id (activities may name either).
+   */
+  private static List<Recipient> named(Ref ref, Registers r) {
+    return r.recipients().stream()
+        .filter(x -> x.id().equals(ref.id()) || x.category().id().equals(ref.id()))
+        .toList();
   }
 
   /** A retention rule: a fixed period from an event, as DPV's storage duration. */

@@ -22,19 +22,20 @@ final class Exported {
   static final Path REPO = Path.of("..").toAbsolutePath().normalize();
   static final Path GOLDEN = Path.of("src/test/resources/golden-export");
 
-  static final Policy QUCIT = load();
+  static final Policy QUCIT = load("policies", "qucit-privacy");
 
-  private static Policy load() {
-    LoadResult r = new PolicyLoader(REPO).load(REPO.resolve("policies"));
-    assertTrue(r.findings().isEmpty(), () -> "the flagship loads cleanly: " + r.findings());
-    return r.policies().stream()
-        .filter(p -> p.id().equals("qucit-privacy"))
-        .findFirst()
-        .orElseThrow();
+  /** The app-like sample of the export's invoker build: location and crash data, a transfer. */
+  static final Policy TRAILMAP = load("maven-plugin/src/it/export", "trailmap-privacy");
+
+  private static Policy load(String folder, String id) {
+    LoadResult r = new PolicyLoader(REPO).load(REPO.resolve(folder));
+    assertTrue(r.findings().isEmpty(), () -> id + " loads cleanly: " + r.findings());
+    return r.policies().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
   }
 
   static PolicyVersion version(String id) {
-    return QUCIT.versions().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    return (id.equals(TRAILMAP_VERSION) ? TRAILMAP : QUCIT)
+        .versions().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
   }
 
   static String text(ExportFile file) {
@@ -43,7 +44,7 @@ final class Exported {
 
   /** Compares with the approved file; {@code -Dgolden.update=true} writes it instead. */
   static void assertGolden(String version, ExportFile file) throws IOException {
-    Path golden = GOLDEN.resolve(version).resolve(file.path());
+    Path golden = GOLDEN.resolve(policy(version).id()).resolve(version).resolve(file.path());
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(golden.getParent());
       Files.write(golden, file.bytes());
@@ -59,7 +60,17 @@ final class Exported {
     }
   }
 
+  static final String TRAILMAP_VERSION = "2026-06-01";
+
+  /** Each version of the flagship, then the sample's. */
   static List<String> versions() {
-    return QUCIT.versions().stream().map(PolicyVersion::id).toList();
+    List<String> all =
+        new java.util.ArrayList<>(QUCIT.versions().stream().map(PolicyVersion::id).toList());
+    all.add(TRAILMAP_VERSION);
+    return all;
+  }
+
+  static Policy policy(String version) {
+    return version.equals(TRAILMAP_VERSION) ? TRAILMAP : QUCIT;
   }
 }

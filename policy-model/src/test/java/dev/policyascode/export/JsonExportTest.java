@@ -43,7 +43,8 @@ class JsonExportTest {
   }
 
   private static ExportFile export(String version) {
-    List<ExportFile> files = new JsonExport().write(Exported.QUCIT, Exported.version(version));
+    List<ExportFile> files =
+        new JsonExport().write(Exported.policy(version), Exported.version(version));
     assertEquals(1, files.size());
     assertEquals(JsonExport.FILE, files.get(0).path());
     return files.get(0);
