@@ -28,3 +28,4 @@ assert dpv.contains('"@id": "eu-gdpr:A6-1-f"')
 assert dpv.contains('"@id": "eu-gdpr:A46-2-c"')
 assert dpv.contains('"@id": "loc:US"')
 assert dpv.contains('"@value": "P90D"')
+assert dpv.contains('"pd:Location"') // the team's mapping, beside the default type

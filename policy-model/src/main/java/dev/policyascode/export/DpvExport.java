@@ -1,5 +1,6 @@
 package dev.policyascode.export;
 
+import dev.policyascode.diagnostics.Position;
 import dev.policyascode.model.Activity;
 import dev.policyascode.model.Contact;
 import dev.policyascode.model.DataCategory;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The W3C Data Privacy Vocabulary export: {@code dpv.jsonld}, one JSON-LD graph per version with
@@ -44,6 +46,7 @@ public final class DpvExport implements ExportFormat {
   private static Map<String, Object> context() {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("dpv", "https://w3id.org/dpv#");
+    c.put("pd", "https://w3id.org/dpv/pd#");
     c.put("eu-gdpr", "https://w3id.org/dpv/legal/eu/gdpr#");
     c.put("loc", "https://w3id.org/dpv/loc#");
     c.put("dct", "http://purl.org/dc/terms/");
@@ -86,13 +89,16 @@ public final class DpvExport implements ExportFormat {
       graph.add(node);
     }
     for (DataCategory c : r.dataCategories()) {
-      Map<String, Object> node = entity(base + "data-" + c.id(), DpvMapping.of(c));
+      Map<String, Object> node =
+          entity(base + "data-" + c.id(), types(DpvMapping.of(c), c.dpv(), c.at("dpv")));
       node.put("rdfs:label", c.name());
       c.description().ifPresent(d -> node.put("dct:description", d));
       graph.add(node);
     }
     for (Recipient p : r.recipients()) {
-      Map<String, Object> node = entity(base + "recipient-" + p.id(), DpvMapping.of(p.role()));
+      Map<String, Object> node =
+          entity(
+              base + "recipient-" + p.id(), types(DpvMapping.of(p.role()), p.dpv(), p.at("dpv")));
       node.put("dpv:hasName", p.name());
       node.put("dpv:hasCountry", ref("loc:" + p.country()));
       graph.add(node);
@@ -121,7 +127,9 @@ public final class DpvExport implements ExportFormat {
     List<Object> purposes = new ArrayList<>();
     for (int i = 0; i < a.purposes().size(); i++) {
       Map<String, Object> p =
-          entity(base + "activity-" + a.id() + "-purpose-" + (i + 1), "dpv:Purpose");
+          entity(
+              base + "activity-" + a.id() + "-purpose-" + (i + 1),
+              types("dpv:Purpose", a.dpv(), a.at("dpv")));
       p.put("dct:description", a.purposes().get(i));
       purposes.add(p);
     }
@@ -193,7 +201,36 @@ public final class DpvExport implements ExportFormat {
     c.country().ifPresent(v -> node.put("dpv:hasCountry", ref("loc:" + v)));
   }
 
-  private static Map<String, Object> entity(String id, String type) {
+  /**
+   * The default type, and the team's concept beside it when the YAML states one, after checking
+   * that the declared DPV version defines it: a misspelt concept would otherwise make a graph that
+   * expands cleanly and means nothing.
+   */
+  private static Object types(String fallback, Optional<String> mapped, Position at) {
+    if (mapped.isEmpty()) return fallback;
+    String iri = expand(mapped.get());
+    if (!DpvConcepts.unknown(List.of(iri)).isEmpty()) {
+      throw new ExportException(
+          at,
+          "dpv: "
+              + mapped.get()
+              + " is not a concept of DPV "
+              + DPV_VERSION
+              + "; write one from https://w3id.org/dpv/"
+              + DPV_VERSION
+              + " (such as pd:Location), or remove the key to use the default mapping");
+    }
+    return List.of(fallback, mapped.get());
+  }
+
+  /** The full IRI of a compact one with a prefix of the context. */
+  static String expand(String compact) {
+    int colon = compact.indexOf(':');
+    Object ns = CONTEXT.get(compact.substring(0, colon));
+    return ns == null ? compact : ns + compact.substring(colon + 1);
+  }
+
+  private static Map<String, Object> entity(String id, Object type) {
     Map<String, Object> m = new LinkedHashMap<>();
     if (id != null) m.put("@id", id);
     m.put("@type", type);

@@ -109,6 +109,7 @@ final class JsonRegisters {
     c.required().ifPresent(v -> x.put("required", v));
     x.put("special", c.special());
     put(x, "source", c.source());
+    put(x, "dpv", c.dpv());
     List<String> articles = new java.util.ArrayList<>(List.of(Articles.DATA_CATEGORIES));
     if (c.required().isPresent()) articles.add(Articles.REQUIRED);
     if (c.special()) articles.add(Articles.SPECIAL);
@@ -135,6 +136,7 @@ final class JsonRegisters {
     x.put("data_subjects", ids(a.dataSubjects()));
     x.put("recipients", ids(a.recipients()));
     x.put("retention", ids(a.retention()));
+    put(x, "dpv", a.dpv());
     x.put("record", record(a.record(), Articles.RECORD));
     return x;
   }
@@ -174,6 +176,7 @@ final class JsonRegisters {
     x.put("role_article", Articles.of(r.role()));
     x.put("country", r.country());
     put(x, "service", r.service());
+    put(x, "dpv", r.dpv());
     x.put("article", Articles.RECIPIENTS);
     return x;
   }

@@ -73,6 +73,7 @@ final class ModelBuilder {
                     d.optText("required").map(Boolean::parseBoolean),
                     d.optText("special").map(Boolean::parseBoolean).orElse(false),
                     d.optText("source"),
+                    d.optText("dpv"),
                     d.at(),
                     d.positions())),
         maps(
@@ -90,6 +91,7 @@ final class ModelBuilder {
                     refs(a, "recipients"),
                     refs(a, "retention"),
                     record(a),
+                    a.optText("dpv"),
                     a.at(),
                     a.positions())),
         maps(
@@ -125,6 +127,7 @@ final class ModelBuilder {
                     RecipientRole.of(r.text("role")),
                     r.text("country"),
                     r.optText("service"),
+                    r.optText("dpv"),
                     r.at(),
                     r.positions())),
         maps(

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A category of personal data, with the items the text lists for it. */
+/**
+ * A category of personal data, with the items the text lists for it; {@code dpv} is the W3C DPV
+ * concept the team says it is (such as pd:Location), for the DPV export only.
+ */
 public record DataCategory(
     String id,
     String name,
@@ -14,6 +17,7 @@ public record DataCategory(
     Optional<Boolean> required,
     boolean special,
     Optional<String> source,
+    Optional<String> dpv,
     Position at,
     Positions positions)
     implements Located {
@@ -32,6 +36,16 @@ public record DataCategory(
       boolean special,
       Optional<String> source,
       Position at) {
-    this(id, name, description, items, required, special, source, at, Positions.unknown());
+    this(
+        id,
+        name,
+        description,
+        items,
+        required,
+        special,
+        source,
+        Optional.empty(),
+        at,
+        Positions.unknown());
   }
 }

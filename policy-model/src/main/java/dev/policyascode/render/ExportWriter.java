@@ -33,8 +33,9 @@ public final class ExportWriter {
           try {
             files = format.write(policy, version);
           } catch (ExportException e) {
+            // file:line:col first, as the lint's findings: the place to correct.
             throw new RenderException(
-                e.at() + ": the " + format.name() + " export needs it: " + e.getMessage());
+                e.at() + ": " + e.getMessage() + " (export format " + format.name() + ")");
           }
           for (ExportFile f : files) {
             out.add(policy.id() + "/" + version.id() + "/" + f.path(), f.bytes());

@@ -1,20 +1,25 @@
 package dev.policyascode.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.document.JsonDocument;
+import dev.policyascode.load.PolicyLoader;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -89,6 +94,37 @@ class DpvExportTest {
   void recipientCategoriesLeadToTheirRecipients() {
     String text = Exported.text(export("2027-01-01"));
     assertTrue(text.contains("\"dpv:hasDataProcessor\""), text);
+  }
+
+  /** The sample maps its location data to pd:Location and its hike purpose to a DPV purpose. */
+  @Test
+  void theTeamsMappingIsWrittenBesideTheDefault() {
+    String text = Exported.text(export(Exported.TRAILMAP_VERSION));
+    assertTrue(text.contains("\"dpv:PersonalData\",\n        \"pd:Location\""), text);
+    assertTrue(
+        text.contains("\"dpv:Purpose\",\n            \"dpv:TechnicalServiceProvision\""), text);
+  }
+
+  /** A concept DPV 2.1 does not define is refused where it is written, never exported. */
+  @Test
+  void aMisspeltMappingIsRefusedAtItsPlace(@TempDir Path dir) throws IOException {
+    Path src = Exported.REPO.resolve("maven-plugin/src/it/export/trailmap-privacy");
+    Path copy = Files.createDirectories(dir.resolve("trailmap-privacy/versions"));
+    Files.copy(src.resolve("policy.yaml"), copy.getParent().resolve("policy.yaml"));
+    String version =
+        Files.readString(src.resolve("versions/2026-06-01.yaml"))
+            .replace("dpv: pd:Location", "dpv: pd:Locaton");
+    Files.writeString(copy.resolve("2026-06-01.yaml"), version);
+    var policy = new PolicyLoader(dir).load(dir).policies().get(0);
+    ExportException e =
+        assertThrows(
+            ExportException.class, () -> new DpvExport().write(policy, policy.versions().get(0)));
+    assertEquals("trailmap-privacy/versions/2026-06-01.yaml", e.at().file());
+    int line = version.lines().toList().indexOf("    dpv: pd:Locaton") + 1;
+    assertEquals(line, e.at().line());
+    assertEquals(10, e.at().column());
+    assertTrue(
+        e.getMessage().startsWith("dpv: pd:Locaton is not a concept of DPV 2.1"), e::getMessage);
   }
 
   /** Every IRI of the expanded form: property names, types and node references. */
