@@ -23,7 +23,7 @@ assert json.transfers[0].safeguard_article == 'Art. 46(2)(c)'
 
 // The DPV export: the crash processor in a third country under SCCs.
 def dpv = new File(dir, 'dpv.jsonld').getText('UTF-8')
-assert dpv.contains('"@type": "dpv:PersonalDataHandling"')
+assert dpv.contains('"@type": "dpv:PersonalDataProcess"')
 assert dpv.contains('"@id": "eu-gdpr:A6-1-f"')
 assert dpv.contains('"@id": "eu-gdpr:A46-2-c"')
 assert dpv.contains('"@id": "loc:US"')

@@ -19,10 +19,11 @@ import java.util.Optional;
 
 /**
  * The W3C Data Privacy Vocabulary export: {@code dpv.jsonld}, one JSON-LD graph per version with
- * the controller, each activity as a {@code dpv:PersonalDataHandling} with its purposes, legal
- * basis (DPV's GDPR extension), personal data, data subjects, recipients, third countries with
- * their transfer grounds, and storage durations. Its context is inline, so a JSON-LD processor
- * expands it without fetching anything; the concepts it uses are those of {@link #DPV_VERSION}.
+ * the controller, each activity as a {@code dpv:PersonalDataProcess} (DPV 2.1 marks the older
+ * PersonalDataHandling for deprecation) with its purposes, legal basis (DPV's GDPR extension),
+ * personal data, data subjects, recipients, third countries with their transfer grounds, and
+ * storage durations. Its context is inline, so a JSON-LD processor expands it without fetching
+ * anything; the concepts it uses are those of {@link #DPV_VERSION}.
  */
 public final class DpvExport implements ExportFormat {
 
@@ -121,7 +122,7 @@ public final class DpvExport implements ExportFormat {
   }
 
   private static Map<String, Object> activity(String base, Activity a, Registers r) {
-    Map<String, Object> node = entity(base + "activity-" + a.id(), "dpv:PersonalDataHandling");
+    Map<String, Object> node = entity(base + "activity-" + a.id(), "dpv:PersonalDataProcess");
     node.put("rdfs:label", a.name());
     node.put("dpv:hasDataController", ref(base + "controller"));
     List<Object> purposes = new ArrayList<>();

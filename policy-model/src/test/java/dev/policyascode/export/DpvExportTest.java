@@ -56,7 +56,7 @@ class DpvExportTest {
     JsonArray expanded = expand(export(version));
     Set<String> iris = new TreeSet<>();
     collect(expanded, iris);
-    String handling = "https://w3id.org/dpv#PersonalDataHandling";
+    String handling = "https://w3id.org/dpv#PersonalDataProcess";
     assertTrue(iris.contains(handling), () -> "no activity after expansion: " + iris);
     assertTrue(iris.contains("https://w3id.org/dpv#hasLegalBasis"), iris::toString);
     List<String> unknown = DpvConcepts.unknown(iris);
