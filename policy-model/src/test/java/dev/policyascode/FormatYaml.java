@@ -125,6 +125,7 @@ public final class FormatYaml {
     if (s == Scalars.URL || s == Scalars.BASE_URL) return "https://example.com/";
     if (s == Scalars.EMAIL) return "dpo@example.com";
     if (s == Scalars.BOOLEAN) return "true";
+    if (s == Scalars.DPV_CONCEPT) return "pd:Location";
     if (key.equals("status")) return "published";
     return s.json().values().get(0); // a word of a fixed set: the first will do
   }

@@ -439,6 +439,7 @@ class PolicyFuzzTest {
         return pick("https://example.com/", "http://x.example", "https://a/<b>\"");
       if (s == Scalars.EMAIL) return pick("dpo@example.com", "a<b>@c.d", "a\"b@c.d");
       if (s == Scalars.BOOLEAN) return pick("true", "false");
+      if (s == Scalars.DPV_CONCEPT) return pick("pd:Location", "dpv:Purpose", "pd:Locaton", "x:y");
       return pick(s.json().values());
     }
 

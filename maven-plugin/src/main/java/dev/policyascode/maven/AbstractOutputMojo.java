@@ -80,7 +80,8 @@ public abstract class AbstractOutputMojo extends AbstractPolicyMojo {
     COMPLIANCE(
         "complianceDirectory (policy.complianceDirectory)",
         "policy.complianceDirectory",
-        "policy-compliance");
+        "policy-compliance"),
+    EXPORT("exportDirectory (policy.exportDirectory)", "policy.exportDirectory", "policy-export");
 
     final String label;
     final String property;

@@ -51,6 +51,14 @@ final class FormatRegisters {
         .toList();
   }
 
+  /** For the DPV export only: the precise concept, where the default mapping is too broad. */
+  static final Field DPV =
+      opt(
+          "dpv",
+          Scalars.DPV_CONCEPT,
+          "The W3C DPV concept it is, for the DPV export (policy:export), such as pd:Location;"
+              + " without it, the README's default mapping applies.");
+
   static final Obj DATA_SUBJECT =
       new Obj(
           "data subject",
@@ -79,10 +87,8 @@ final class FormatRegisters {
                       SPECIAL_CONDITIONS),
                   "For a special category, the Art. 9(2) condition it rests on, such as"
                       + " explicit-consent (a) or health-care (h)."),
-              opt(
-                  "source",
-                  TEXT,
-                  "Where it comes from, when not from the person (Art. 14(2)(f)).")));
+              opt("source", TEXT, "Where it comes from, when not from the person (Art. 14(2)(f))."),
+              DPV));
 
   // Only the record of processing (Art. 30) shows these; the public notice does not.
   static final Field RECORD_MEASURES =
@@ -118,6 +124,7 @@ final class FormatRegisters {
               req("data_subjects", listOf(ID), "The ids of the data subjects concerned."),
               opt("recipients", listOf(ID), "The ids of the recipients or recipient categories."),
               opt("retention", listOf(ID), "The ids of the retention rules that apply."),
+              DPV,
               RECORD_MEASURES,
               RECORD_OWNER,
               RECORD_REVIEW,
@@ -257,7 +264,8 @@ final class FormatRegisters {
                   oneOf("a recipient role", "The recipient's role.", RECIPIENT_ROLES),
                   "Its role: processor, controller, joint-controller or public-authority."),
               req("country", COUNTRY, "Where it processes the data."),
-              opt("service", TEXT, "What it does, such as hosting.")));
+              opt("service", TEXT, "What it does, such as hosting."),
+              DPV));
 
   static final Obj TRANSFER =
       new Obj(

@@ -94,6 +94,7 @@ final class ModelBuilder {
                     d.optText("special").map(Boolean::parseBoolean).orElse(false),
                     d.optText("special_condition").map(SpecialCondition::of),
                     d.optText("source"),
+                    d.optText("dpv"),
                     d.at(),
                     d.positions())),
         maps(
@@ -111,6 +112,7 @@ final class ModelBuilder {
                     refs(a, "recipients"),
                     refs(a, "retention"),
                     record(a),
+                    a.optText("dpv"),
                     a.at(),
                     a.positions())),
         maps(
@@ -146,6 +148,7 @@ final class ModelBuilder {
                     RecipientRole.of(r.text("role")),
                     r.text("country"),
                     r.optText("service"),
+                    r.optText("dpv"),
                     r.at(),
                     r.positions())),
         maps(

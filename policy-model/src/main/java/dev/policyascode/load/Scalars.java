@@ -160,6 +160,27 @@ public final class Scalars {
                           + "write two capital letters such as FR, IE or US"),
           JsonShape.pattern(COUNTRY_REGEX));
 
+  static final String DPV_REGEX = "^(dpv|pd|eu-gdpr):[A-Za-z][A-Za-z0-9-]*$";
+  private static final Pattern DPV_PATTERN = Pattern.compile(DPV_REGEX);
+
+  /**
+   * A W3C DPV concept as a compact IRI, such as pd:Location; the DPV export checks that the DPV
+   * version it declares defines it.
+   */
+  public static final Scalar DPV_CONCEPT =
+      new Scalar(
+          "a DPV concept",
+          "A W3C Data Privacy Vocabulary concept, such as pd:Location or dpv:ServiceProvision.",
+          s ->
+              DPV_PATTERN.matcher(s).matches()
+                  ? ok()
+                  : Optional.of(
+                      "'"
+                          + s
+                          + "' is not a DPV concept; write its prefix dpv:, pd: or eu-gdpr: and"
+                          + " its name, such as pd:Location"),
+          JsonShape.pattern(DPV_REGEX));
+
   /** A language tag such as en or fr-FR. */
   public static final Scalar LANGUAGE =
       new Scalar(

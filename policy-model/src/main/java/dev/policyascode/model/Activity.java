@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A processing activity: its purposes, legal basis and what it touches; {@code record} holds what
- * only the internal record of processing (Art. 30) needs.
+ * only the internal record of processing (Art. 30) needs; {@code dpv} is the W3C DPV purpose the
+ * team says its purposes are, for the DPV export only.
  */
 public record Activity(
     String id,
@@ -20,6 +21,7 @@ public record Activity(
     List<Ref> recipients,
     List<Ref> retention,
     RecordDetails record,
+    Optional<String> dpv,
     Position at,
     Positions positions)
     implements Located {
@@ -56,6 +58,7 @@ public record Activity(
         recipients,
         retention,
         record,
+        Optional.empty(),
         at,
         Positions.unknown());
   }

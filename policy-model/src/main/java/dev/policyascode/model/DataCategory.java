@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A category of personal data, with the items the text lists for it; a special category (Art. 9(1))
- * with the Art. 9(2) condition it rests on.
+ * with the Art. 9(2) condition it rests on. {@code dpv} is the W3C DPV concept the team says it is
+ * (such as pd:Location), for the DPV export only.
  */
 public record DataCategory(
     String id,
@@ -18,6 +19,7 @@ public record DataCategory(
     boolean special,
     Optional<SpecialCondition> specialCondition,
     Optional<String> source,
+    Optional<String> dpv,
     Position at,
     Positions positions)
     implements Located {
@@ -37,7 +39,18 @@ public record DataCategory(
       Optional<String> source,
       Position at,
       Positions positions) {
-    this(id, name, description, items, required, special, Optional.empty(), source, at, positions);
+    this(
+        id,
+        name,
+        description,
+        items,
+        required,
+        special,
+        Optional.empty(),
+        source,
+        Optional.empty(),
+        at,
+        positions);
   }
 
   /** Made by hand rather than loaded, as in a test: its values are placed at its start. */
@@ -59,6 +72,7 @@ public record DataCategory(
         special,
         Optional.empty(),
         source,
+        Optional.empty(),
         at,
         Positions.unknown());
   }

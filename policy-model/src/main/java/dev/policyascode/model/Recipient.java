@@ -4,7 +4,10 @@ import dev.policyascode.diagnostics.Position;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A named recipient or subprocessor, and the country where it processes the data. */
+/**
+ * A named recipient or subprocessor, and the country where it processes the data; {@code dpv} is
+ * the W3C DPV concept the team says it is, for the DPV export only.
+ */
 public record Recipient(
     String id,
     String name,
@@ -12,6 +15,7 @@ public record Recipient(
     RecipientRole role,
     String country,
     Optional<String> service,
+    Optional<String> dpv,
     Position at,
     Positions positions)
     implements Located {
@@ -28,6 +32,6 @@ public record Recipient(
       String country,
       Optional<String> service,
       Position at) {
-    this(id, name, category, role, country, service, at, Positions.unknown());
+    this(id, name, category, role, country, service, Optional.empty(), at, Positions.unknown());
   }
 }

@@ -6,7 +6,8 @@ package dev.policyascode.render;
 public enum OutputKind {
   SITE("site", "the public site"),
   REGISTER("register", "the records of processing"),
-  COMPLIANCE("compliance", "the compliance matrices");
+  COMPLIANCE("compliance", "the compliance matrices"),
+  EXPORT("export", "the machine-readable exports");
 
   private final String word;
   private final String what;
