@@ -165,9 +165,16 @@ public final class PolicyLoader {
         comments.put(read.name(), read.comments());
       }
     }
+    // Beside the versions: the app stores' answers, checked against the versions' categories.
+    Path labels = folder.resolve(StoreLabelsReader.FILE);
+    Optional<dev.policyascode.model.StoreLabels> storeLabels =
+        Files.exists(labels) && !outside(labels, realRoot, findings)
+            ? StoreLabelsReader.read(folder, name(labels), versions, findings::add, sources)
+            : Optional.empty();
     if (findings.size() > before || policy.isEmpty()) return Optional.empty();
     versions.sort(Comparator.comparing(PolicyVersion::effective).thenComparing(PolicyVersion::id));
-    return Optional.of(ModelBuilder.policy((Value.Map_) policy.get(), versions));
+    return Optional.of(
+        ModelBuilder.policy((Value.Map_) policy.get(), versions).withStoreLabels(storeLabels));
   }
 
   /**

@@ -22,7 +22,8 @@ public record Policy(
     SectionNumbering numbering,
     Position at,
     List<PolicyVersion> versions,
-    Positions positions)
+    Positions positions,
+    Optional<StoreLabels> storeLabels)
     implements Located {
 
   public Policy {
@@ -34,6 +35,58 @@ public record Policy(
     versions = List.copyOf(versions);
     Objects.requireNonNull(numbering, "numbering must not be null");
     Objects.requireNonNull(positions, "positions must not be null");
+    Objects.requireNonNull(storeLabels, "storeLabels must not be null");
+  }
+
+  /** Without store labels, as most policies are: they are read from a file of their own. */
+  public Policy(
+      String id,
+      String title,
+      Contact controller,
+      List<Contact> jointControllers,
+      Optional<Contact> dpo,
+      Optional<Contact> representative,
+      Optional<Contact> supervisoryAuthority,
+      List<String> languages,
+      Optional<String> baseUrl,
+      SectionNumbering numbering,
+      Position at,
+      List<PolicyVersion> versions,
+      Positions positions) {
+    this(
+        id,
+        title,
+        controller,
+        jointControllers,
+        dpo,
+        representative,
+        supervisoryAuthority,
+        languages,
+        baseUrl,
+        numbering,
+        at,
+        versions,
+        positions,
+        Optional.empty());
+  }
+
+  /** This policy with the store labels read from beside its versions. */
+  public Policy withStoreLabels(Optional<StoreLabels> labels) {
+    return new Policy(
+        id,
+        title,
+        controller,
+        jointControllers,
+        dpo,
+        representative,
+        supervisoryAuthority,
+        languages,
+        baseUrl,
+        numbering,
+        at,
+        versions,
+        positions,
+        labels);
   }
 
   /**
