@@ -65,7 +65,11 @@ public final class RuleRegistry {
         new RegisterMissingItem(),
         new RegisterUncoveredEntry(),
         new RegisterNotInNotice(),
-        new RegisterProcessorController());
+        new RegisterProcessorController(),
+        new LabelsUnusedType(),
+        new LabelsUnmappedCategory(),
+        new LabelsTracking(),
+        new LabelsNotShared());
   }
 
   public static Optional<Rule> find(String id) {

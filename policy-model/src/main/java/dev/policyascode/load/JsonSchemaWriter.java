@@ -48,6 +48,9 @@ public final class JsonSchemaWriter {
   /** The schema of {@code <policy>/versions/<version>.yaml}. */
   public static final String VERSION_SCHEMA = "policy-version.schema.json";
 
+  /** The schema of {@code <policy>/store-labels.yaml}. */
+  public static final String STORE_LABELS_SCHEMA = "store-labels.schema.json";
+
   private static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
   /** YAML 1.2 core schema: the plain scalars a language server reads as integers or booleans. */
@@ -98,6 +101,7 @@ public final class JsonSchemaWriter {
     Map<String, String> all = new LinkedHashMap<>();
     all.put(POLICY_SCHEMA, policySchema());
     all.put(VERSION_SCHEMA, versionSchema());
+    all.put(STORE_LABELS_SCHEMA, storeLabelsSchema());
     return all;
   }
 
@@ -115,6 +119,14 @@ public final class JsonSchemaWriter {
             Format.VERSION_FILE,
             VERSION_SCHEMA,
             "Privacy policy version: versions/<version>.yaml (format " + Format.VERSION + ")"));
+  }
+
+  public static String storeLabelsSchema() {
+    return text(
+        schema(
+            Format.STORE_LABELS,
+            STORE_LABELS_SCHEMA,
+            "App store labels: store-labels.yaml (format " + Format.VERSION + ")"));
   }
 
   static ObjectNode schema(Obj root, String fileName, String title) {
