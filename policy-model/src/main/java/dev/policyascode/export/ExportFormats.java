@@ -9,11 +9,7 @@ public final class ExportFormats {
   private ExportFormats() {}
 
   // One line per format; the order is the order of the goal's help and of the README.
-  private static final List<ExportFormat> ALL =
-      List.of(
-          new dev.policyascode.export.stores.PlayDataSafetyCsv(),
-          new dev.policyascode.export.stores.PrivacyManifest(),
-          new dev.policyascode.export.stores.AppStoreSummary());
+  private static final List<ExportFormat> ALL = List.of();
 
   public static List<ExportFormat> all() {
     return ALL;

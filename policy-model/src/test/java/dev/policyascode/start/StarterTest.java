@@ -50,6 +50,7 @@ class StarterTest {
             ".gitlab-ci.yml",
             "schema/policy.schema.json",
             "schema/policy-version.schema.json",
+            "schema/store-labels.schema.json",
             "policies/privacy/policy.yaml",
             "policies/privacy/versions/2026-01-15.yaml"),
         r.written());
@@ -138,7 +139,7 @@ class StarterTest {
     Starter.run(request("privacy", "Example SAS"), folder);
     Starter.Result again = Starter.run(request("privacy", "Example SAS"), folder);
     assertEquals(List.of(), again.written());
-    assertEquals(8, again.skipped().size());
+    assertEquals(9, again.skipped().size());
     assertTrue(
         again.skipped().stream()
             .allMatch(s -> s.kind() != Starter.Kind.FAILED && !s.why().isEmpty()),

@@ -25,9 +25,6 @@ class StoreLabelsGoldenTest {
 
   static final Path GOLDEN = Path.of("src/test/resources/golden-store-labels");
 
-  static final List<ExportFormat> FORMATS =
-      List.of(new PlayDataSafetyCsv(), new PrivacyManifest(), new AppStoreSummary());
-
   @TestFactory
   Stream<DynamicTest> labelsMatchTheApprovedOnes() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
@@ -35,7 +32,7 @@ class StoreLabelsGoldenTest {
     policies.addAll(StoreLabelsFixtures.load(StoreLabelsFixtures.FLAGSHIP));
     for (Policy p : policies) {
       PolicyVersion newest = p.versions().get(p.versions().size() - 1);
-      for (ExportFormat f : FORMATS) {
+      for (ExportFormat f : StoreLabelFormats.ALL) {
         for (ExportFile file : f.write(p, newest)) {
           Path golden = GOLDEN.resolve(p.id()).resolve(newest.id()).resolve(file.path());
           if (Boolean.getBoolean("golden.update")) {
