@@ -167,6 +167,7 @@ public final class PolicyLoader {
     }
     // Beside the versions: the app stores' answers, checked against the versions' categories.
     Path labels = folder.resolve(StoreLabelsReader.FILE);
+    if (Files.exists(labels)) files[0]++; // read like the others, so counted like them
     Optional<dev.policyascode.model.StoreLabels> storeLabels =
         Files.exists(labels) && !outside(labels, realRoot, findings)
             ? StoreLabelsReader.read(folder, name(labels), versions, findings::add, sources)
