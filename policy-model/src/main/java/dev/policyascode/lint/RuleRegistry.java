@@ -81,7 +81,11 @@ public final class RuleRegistry {
         new SchemaRetentionPeriod(),
         new CookiesLifetime(),
         new CookiesChoiceLifetime(),
-        new CookiesThirdParty());
+        new CookiesThirdParty(),
+        new LabelsUnusedType(),
+        new LabelsUnmappedCategory(),
+        new LabelsTracking(),
+        new LabelsNotShared());
   }
 
   public static Optional<Rule> find(String id) {

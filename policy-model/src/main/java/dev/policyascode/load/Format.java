@@ -165,6 +165,9 @@ public final class Format {
                   listOf(PUNCTUATION),
                   "One ending per item, when the items are punctuated unevenly.")));
 
+  /** {@code store-labels.yaml} beside the versions: the app stores' answers (issue 16). */
+  public static final Obj STORE_LABELS = FormatStoreLabels.FILE;
+
   /** {@code versions/<version>.yaml}: one complete version of the policy. */
   public static final Obj VERSION_FILE =
       new Obj(

@@ -51,6 +51,9 @@ public final class JsonSchemaWriter {
   /** The schema of {@code <policy>/versions/<version>.<language>.yaml}. */
   public static final String TRANSLATION_SCHEMA = "policy-translation.schema.json";
 
+  /** The schema of {@code <policy>/store-labels.yaml}. */
+  public static final String STORE_LABELS_SCHEMA = "store-labels.schema.json";
+
   private static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
   /** YAML 1.2 core schema: the plain scalars a language server reads as integers or booleans. */
@@ -102,6 +105,7 @@ public final class JsonSchemaWriter {
     all.put(POLICY_SCHEMA, policySchema());
     all.put(VERSION_SCHEMA, versionSchema());
     all.put(TRANSLATION_SCHEMA, translationSchema());
+    all.put(STORE_LABELS_SCHEMA, storeLabelsSchema());
     return all;
   }
 
@@ -129,6 +133,14 @@ public final class JsonSchemaWriter {
             "Privacy policy translation: versions/<version>.<language>.yaml (format "
                 + Format.VERSION
                 + ")"));
+  }
+
+  public static String storeLabelsSchema() {
+    return text(
+        schema(
+            Format.STORE_LABELS,
+            STORE_LABELS_SCHEMA,
+            "App store labels: store-labels.yaml (format " + Format.VERSION + ")"));
   }
 
   static ObjectNode schema(Obj root, String fileName, String title) {

@@ -31,7 +31,8 @@ final class ModelBuilder {
         m.at(),
         versions,
         m.positions(),
-        translations);
+        translations,
+        java.util.Optional.empty());
   }
 
   static Translation translation(Map_ m) {

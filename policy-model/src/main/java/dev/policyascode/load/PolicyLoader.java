@@ -174,6 +174,13 @@ public final class PolicyLoader {
         comments.put(read.name(), read.comments());
       }
     }
+    // Beside the versions: the app stores' answers, checked against the versions' categories.
+    Path labels = folder.resolve(StoreLabelsReader.FILE);
+    if (Files.exists(labels)) files[0]++; // read like the others, so counted like them
+    Optional<dev.policyascode.model.StoreLabels> storeLabels =
+        Files.exists(labels) && !outside(labels, realRoot, findings)
+            ? StoreLabelsReader.read(folder, name(labels), versions, findings::add, sources)
+            : Optional.empty();
     if (findings.size() > before || policy.isEmpty()) return Optional.empty();
     Value.Map_ policyMap = (Value.Map_) policy.get();
     if (TranslationReader.check(translations, policyMap.texts("languages"), versions, findings::add)
@@ -181,7 +188,8 @@ public final class PolicyLoader {
       return Optional.empty();
     }
     versions.sort(Comparator.comparing(PolicyVersion::effective).thenComparing(PolicyVersion::id));
-    return Optional.of(ModelBuilder.policy(policyMap, versions, translations));
+    return Optional.of(
+        ModelBuilder.policy(policyMap, versions, translations).withStoreLabels(storeLabels));
   }
 
   /**

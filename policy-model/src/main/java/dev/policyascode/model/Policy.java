@@ -23,7 +23,8 @@ public record Policy(
     Position at,
     List<PolicyVersion> versions,
     Positions positions,
-    List<Translation> translations)
+    List<Translation> translations,
+    Optional<StoreLabels> storeLabels)
     implements Located {
 
   public Policy {
@@ -36,9 +37,13 @@ public record Policy(
     Objects.requireNonNull(numbering, "numbering must not be null");
     Objects.requireNonNull(positions, "positions must not be null");
     translations = List.copyOf(translations);
+    Objects.requireNonNull(storeLabels, "storeLabels must not be null");
   }
 
-  /** A policy in one language: no translation. */
+  /**
+   * A policy in one language without store labels, as most policies are: both are read from files
+   * of their own.
+   */
   public Policy(
       String id,
       String title,
@@ -67,7 +72,28 @@ public record Policy(
         at,
         versions,
         positions,
-        List.of());
+        List.of(),
+        Optional.empty());
+  }
+
+  /** This policy with the store labels read from beside its versions. */
+  public Policy withStoreLabels(Optional<StoreLabels> labels) {
+    return new Policy(
+        id,
+        title,
+        controller,
+        jointControllers,
+        dpo,
+        representative,
+        supervisoryAuthority,
+        languages,
+        baseUrl,
+        numbering,
+        at,
+        versions,
+        positions,
+        translations,
+        labels);
   }
 
   /**

@@ -255,6 +255,9 @@ class RecallPrecisionTest {
               .toList();
       Files.write(root.resolve(name + "/versions.lock"), entries, StandardCharsets.UTF_8);
     }
+    // the app store labels beside the versions, which the labels- rules compare with the version
+    Path labels = policy.folder().resolve(RuleFixtureTest.STORE_LABELS);
+    if (Files.exists(labels)) Files.copy(labels, root.resolve(name + "/store-labels.yaml"));
     LintReport report = Linter.builder().displayRoot(root).build().lint(root);
     assertTrue(report.unreadable().isEmpty(), "the copy must load: " + report.findings());
     return report.findings();

@@ -48,7 +48,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>A folder in a rule's folder is a fixture of several files, for the rules that compare
  * versions: its {@code *.yaml} files are versions and its {@code versions.lock} the lock, each
- * marked the same way.
+ * marked the same way; its {@code store-labels.yaml}, for the {@code labels-} rules, goes beside
+ * the versions.
  *
  * <p>The rule's findings must be exactly the marked ones: at each place as many as marked, and none
  * elsewhere. Other rules are ignored.
@@ -61,6 +62,9 @@ class RuleFixtureTest {
   static final Path MODULE =
       Path.of(System.getProperty("basedir", "")).toAbsolutePath().normalize();
   static final Path FIXTURES = MODULE.resolve("src/test/resources/fixtures");
+
+  /** The store labels of the {@code labels-} rules' fixtures, copied beside the versions. */
+  static final String STORE_LABELS = "store-labels.yaml";
 
   private static final String POLICY_YAML =
       """
@@ -152,7 +156,9 @@ class RuleFixtureTest {
     }
     for (Path file : list(fixture.file())) {
       String name = file.getFileName().toString();
-      if (name.endsWith(".yaml")) {
+      if (name.equals(STORE_LABELS)) {
+        files.put(file, name); // beside the versions, as in a policy
+      } else if (name.endsWith(".yaml")) {
         files.put(file, "versions/" + expectations(file, fixture.rule()).fileName());
       } else if (name.equals(VersionLock.FILE)) {
         files.put(file, name);

@@ -51,6 +51,7 @@ class StarterTest {
             "schema/policy.schema.json",
             "schema/policy-version.schema.json",
             "schema/policy-translation.schema.json",
+            "schema/store-labels.schema.json",
             "policies/privacy/policy.yaml",
             "policies/privacy/versions/2026-01-15.yaml"),
         r.written());
