@@ -32,6 +32,7 @@ class ArchitectureTest {
           List.of("versions", "register", "diff", "translate"),
           List.of("flow"),
           List.of("export", "export.stores"),
+          List.of("export.catalog"),
           List.of("lint.api"),
           List.of("lint.rules"),
           List.of("lint.suppress"),

@@ -1,7 +1,7 @@
 package dev.policyascode.maven;
 
 import dev.policyascode.export.ExportFormat;
-import dev.policyascode.export.ExportFormats;
+import dev.policyascode.export.catalog.ExportFormats;
 import dev.policyascode.lint.report.LintOutcome;
 import dev.policyascode.model.Policy;
 import dev.policyascode.render.ExportWriter;
