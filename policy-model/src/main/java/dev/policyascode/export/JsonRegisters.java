@@ -3,6 +3,7 @@ package dev.policyascode.export;
 import static dev.policyascode.export.JsonExport.put;
 
 import dev.policyascode.model.Activity;
+import dev.policyascode.model.Cookie;
 import dev.policyascode.model.DataCategory;
 import dev.policyascode.model.HowLong;
 import dev.policyascode.model.ProcessorActivity;
@@ -75,6 +76,9 @@ final class JsonRegisters {
             }));
     m.put("recipients", map(r.recipients(), JsonRegisters::recipient));
     m.put("transfers", map(r.transfers(), JsonRegisters::transfer));
+    // only when the version lists them, so that exports of versions without a cookie register stay
+    // as they were
+    if (!r.cookies().isEmpty()) m.put("cookies", map(r.cookies(), JsonRegisters::cookie));
     m.put(
         "rights",
         map(
@@ -181,6 +185,22 @@ final class JsonRegisters {
     } else if (period instanceof HowLong.Session) {
       x.put("until", "session-end");
     }
+  }
+
+  /** A cookie or other device storage; its ground is Art. 5(3) ePrivacy, not a GDPR article. */
+  private static Map<String, Object> cookie(Cookie c) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("id", c.id());
+    x.put("name", c.name());
+    x.put("storage", c.storage());
+    x.put("third_party", c.thirdParty());
+    c.recipient().ifPresent(v -> x.put("recipient", v.id()));
+    x.put("purposes", c.purposes());
+    howLong(x, c.lifetime());
+    x.put("ground", c.ground().word());
+    x.put("keeps_choice", c.keepsChoice());
+    c.activity().ifPresent(v -> x.put("activity", v.id()));
+    return x;
   }
 
   private static Map<String, Object> recipient(Recipient r) {

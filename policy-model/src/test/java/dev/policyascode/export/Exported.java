@@ -27,7 +27,7 @@ final class Exported {
   /** The app-like sample of the export's invoker build: location and crash data, a transfer. */
   static final Policy TRAILMAP = load("maven-plugin/src/it/export", "trailmap-privacy");
 
-  private static Policy load(String folder, String id) {
+  static Policy load(String folder, String id) {
     LoadResult r = new PolicyLoader(REPO).load(REPO.resolve(folder));
     assertTrue(r.findings().isEmpty(), () -> id + " loads cleanly: " + r.findings());
     return r.policies().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();

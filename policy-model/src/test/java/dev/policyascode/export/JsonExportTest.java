@@ -63,6 +63,38 @@ class JsonExportTest {
     assertTrue(errors.isEmpty(), () -> "policy-export.schema.json: " + errors);
   }
 
+  /**
+   * The cookies sample of the invoker builds: cookies and periods that are events or criteria,
+   * which neither the flagship nor the app sample has, are exported in their own keys and stay
+   * valid.
+   */
+  @Test
+  void cookiesAndPeriodsThatAreEventsAreExportedAndValid() {
+    dev.policyascode.model.Policy policy =
+        Exported.load("maven-plugin/src/it/cookies", "nordlicht-privacy");
+    PolicyVersion version = policy.versions().get(0);
+    JsonNode doc = MAPPER.readTree(Exported.text(new JsonExport().write(policy, version).get(0)));
+    List<Error> errors = SCHEMA.validate(doc);
+    assertTrue(errors.isEmpty(), () -> "policy-export.schema.json: " + errors);
+    assertEquals(
+        version.registers().cookies().size(), doc.get("cookies").size(), "one entry per cookie");
+    List<String> forms = new java.util.ArrayList<>();
+    for (JsonNode r : doc.get("retention")) {
+      for (String key : List.of("period", "until", "criterion")) {
+        if (r.has(key)) forms.add(key + "=" + r.get(key).asString());
+      }
+    }
+    assertTrue(forms.contains("until=consent-withdrawn"), forms::toString);
+    assertTrue(
+        forms.contains("criterion=as long as a dispute about an invoice is open"), forms::toString);
+    assertTrue(forms.contains("period=P8Y"), forms::toString);
+    boolean session = false;
+    for (JsonNode c : doc.get("cookies")) {
+      session |= c.has("until") && c.get("until").asString().equals("session-end");
+    }
+    assertTrue(session, "a session cookie is exported as until: session-end");
+  }
+
   /** So that the validity test can fail: a field the schema does not know is refused. */
   @Test
   void schemaRefusesAnUnknownOrMissingField() {
