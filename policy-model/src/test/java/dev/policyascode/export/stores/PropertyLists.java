@@ -1,5 +1,11 @@
 package dev.policyascode.export.stores;
 
+import com.dd.plist.NSArray;
+import com.dd.plist.NSDictionary;
+import com.dd.plist.NSNumber;
+import com.dd.plist.NSObject;
+import com.dd.plist.NSString;
+import com.dd.plist.PropertyListParser;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,16 +16,15 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /**
- * Reads an XML property list as Apple's tools do: the document must be valid against Apple's
- * PropertyList-1.0 DTD (kept in the test resources, so that this works offline), and is read into
- * maps, lists, strings and booleans. No property-list library resolves offline here.
+ * Reads an XML property list in two independent ways: the document must be valid against Apple's
+ * PropertyList-1.0 DTD (kept in the test resources, so that this works offline), and its values are
+ * then read by dd-plist, a property-list library, into maps (in the file's order), lists, strings
+ * and booleans.
  */
 final class PropertyLists {
 
@@ -28,9 +33,13 @@ final class PropertyLists {
   private PropertyLists() {}
 
   static Object parse(byte[] xml) throws Exception {
+    validate(xml);
+    return value(PropertyListParser.parse(xml));
+  }
+
+  private static void validate(byte[] xml) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setValidating(true);
-    f.setIgnoringElementContentWhitespace(true);
     DocumentBuilder b = f.newDocumentBuilder();
     b.setEntityResolver(
         (publicId, systemId) -> {
@@ -55,44 +64,24 @@ final class PropertyLists {
             throw e;
           }
         });
-    Element plist = b.parse(new ByteArrayInputStream(xml)).getDocumentElement();
-    if (!plist.getTagName().equals("plist")) throw new IllegalArgumentException("not a plist");
-    return value(children(plist).get(0));
+    b.parse(new ByteArrayInputStream(xml));
   }
 
-  private static Object value(Element e) {
-    switch (e.getTagName()) {
-      case "dict" -> {
-        Map<String, Object> m = new LinkedHashMap<>();
-        List<Element> c = children(e);
-        for (int i = 0; i < c.size(); i += 2) {
-          if (m.put(c.get(i).getTextContent(), value(c.get(i + 1))) != null) {
-            throw new IllegalArgumentException("key twice: " + c.get(i).getTextContent());
-          }
-        }
-        return m;
+  private static Object value(NSObject o) {
+    if (o instanceof NSDictionary d) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      for (Map.Entry<String, NSObject> e : d.getHashMap().entrySet()) {
+        m.put(e.getKey(), value(e.getValue()));
       }
-      case "array" -> {
-        return children(e).stream().map(PropertyLists::value).toList();
-      }
-      case "string" -> {
-        return e.getTextContent();
-      }
-      case "true" -> {
-        return Boolean.TRUE;
-      }
-      case "false" -> {
-        return Boolean.FALSE;
-      }
-      default -> throw new IllegalArgumentException("unexpected <" + e.getTagName() + ">");
+      return m;
     }
-  }
-
-  private static List<Element> children(Element e) {
-    List<Element> out = new ArrayList<>();
-    for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element el) out.add(el);
+    if (o instanceof NSArray a) {
+      List<Object> l = new ArrayList<>();
+      for (NSObject x : a.getArray()) l.add(value(x));
+      return List.copyOf(l);
     }
-    return out;
+    if (o instanceof NSString s) return s.getContent();
+    if (o instanceof NSNumber n && n.type() == NSNumber.BOOLEAN) return n.boolValue();
+    throw new IllegalArgumentException("unexpected value in the manifest: " + o);
   }
 }
