@@ -4,13 +4,17 @@ import dev.policyascode.diagnostics.Position;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A named recipient or subprocessor, and the country where it processes the data. */
+/**
+ * A named recipient or subprocessor, and the country where it processes the data; {@code
+ * internationalOrganisation} is the id of the international organisation it is, if it is one.
+ */
 public record Recipient(
     String id,
     String name,
     Ref category,
     RecipientRole role,
     String country,
+    Optional<String> internationalOrganisation,
     Optional<String> service,
     Position at,
     Positions positions)
@@ -28,6 +32,6 @@ public record Recipient(
       String country,
       Optional<String> service,
       Position at) {
-    this(id, name, category, role, country, service, at, Positions.unknown());
+    this(id, name, category, role, country, Optional.empty(), service, at, Positions.unknown());
   }
 }

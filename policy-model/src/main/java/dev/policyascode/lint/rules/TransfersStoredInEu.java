@@ -6,6 +6,7 @@ import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.gdpr.Eea;
 import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
+import dev.policyascode.load.Organisations;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -38,12 +39,19 @@ public final class TransfersStoredInEu extends AbstractRule {
               + "|\\b(?:stores?|hosts?|keeps?|process(?:es)?)\\b[^.]{0,40}?\\b(?:data|information)\\b"
               + WHERE);
 
+  /** An international organisation is outside the EU wherever it sits (Art. 44). */
+  private static boolean toOrganisation(VersionContext context, Recipient r) {
+    return context.version().registers().transfers().stream()
+        .anyMatch(t -> t.toOrganisation() && t.recipient().id().equals(r.id()));
+  }
+
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     var outside =
         context.version().registers().recipients().stream()
-            .filter(r -> !Eea.contains(r.country(), context.version().effective()))
-            .map(r -> r.name() + " (" + r.country() + ")")
+            .filter(
+                r -> Eea.outside(r, context.version().effective()) || toOrganisation(context, r))
+            .map(r -> r.name() + " (" + Organisations.label(r) + ")")
             .toList();
     if (outside.isEmpty()) return;
     for (Prose prose : context.version().texts()) {
