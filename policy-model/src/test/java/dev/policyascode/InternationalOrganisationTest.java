@@ -15,6 +15,7 @@ import dev.policyascode.load.PolicyLoader;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.render.RegisterRenderer;
+import dev.policyascode.render.SiteRenderer;
 import dev.policyascode.text.Numbering;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,7 +67,14 @@ class InternationalOrganisationTest {
         transfers:
           - {recipient: epo, %s, safeguard: adequacy-decision}
         sections:
-          - {id: patents, title: Patents, body: We file patent applications.}
+          - id: patents
+            title: Patents
+            body: |
+              We file patent applications with:
+
+              ```policy
+              table: recipients
+              ```
         """
         .formatted(id, id, destination);
   }
@@ -102,6 +110,14 @@ class InternationalOrganisationTest {
           f + " names the organisation the data goes to (Art. 30(1)(e))");
       assertFalse(text.contains("european-patent-organisation"), f + " shows the id");
     }
+  }
+
+  @Test
+  void theNoticesTableOfRecipientsNamesTheOrganisation() throws IOException {
+    Path site = dir.resolve("site");
+    SiteRenderer.builder().build().render(List.of(load()), site);
+    String md = Files.readString(site.resolve("p/index.md"));
+    assertTrue(md.contains("|Germany (European Patent Organisation)|"), md);
   }
 
   @Test
