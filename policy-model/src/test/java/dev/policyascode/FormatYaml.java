@@ -74,6 +74,8 @@ public final class FormatYaml {
       Type.Obj obj, String path, Function<TextField, String> text, int depth) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (Type.Field f : obj.fields()) {
+      // Of keys that exclude each other (a transfer's country or organisation), the first only.
+      if (obj.exactlyOne().indexOf(f.key()) > 0) continue;
       String at = path.isEmpty() ? f.key() : path + "." + f.key();
       Object v = value(f.key(), f.type(), at, text, depth);
       if (v != null) m.put(f.key(), v);

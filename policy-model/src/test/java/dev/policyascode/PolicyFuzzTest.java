@@ -287,8 +287,12 @@ class PolicyFuzzTest {
 
     Map<String, Object> obj(Type.Obj type, int depth) {
       Map<String, Object> m = new LinkedHashMap<>();
+      // Of keys that exclude each other, mostly one, as a valid file writes; now and then not.
+      String one = type.exactlyOne().isEmpty() ? null : pick(type.exactlyOne());
       for (Type.Field f : type.fields()) {
         boolean include = f.required() ? !noisy() : chance(0.6);
+        if (type.exactlyOne().contains(f.key()))
+          include = noisy() ? chance(0.5) : f.key().equals(one);
         Object value = include ? value(f.key(), f.type(), depth) : null;
         if (value != null) m.put(f.key(), value);
       }

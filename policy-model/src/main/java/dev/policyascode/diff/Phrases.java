@@ -1,5 +1,6 @@
 package dev.policyascode.diff;
 
+import dev.policyascode.load.Organisations;
 import dev.policyascode.text.BuiltInLabels;
 import dev.policyascode.text.LanguageFormat;
 import java.util.List;
@@ -88,6 +89,9 @@ record Phrases(Map<String, String> labels, String language) {
 
   /** The country's name in the language: US is United States, États-Unis, Vereinigte Staaten. */
   String country(String code) {
+    // An international organisation's id: its name, as the reference data writes it.
+    var organisation = Organisations.name(code);
+    if (organisation.isPresent()) return organisation.get();
     String name = new Locale("", code).getDisplayCountry(Locale.forLanguageTag(language));
     return name.isEmpty() || name.equals(code) ? code : name;
   }

@@ -187,7 +187,7 @@ final class RegisterChanges extends ChangeFinder {
                 "change.recipientName",
                 r.name(),
                 say.word("role", r.role().word()),
-                say.country(r.country())),
+                say.country(r.internationalOrganisation().orElse(r.country()))),
         (o, n) -> {
           List<String> what = new ArrayList<>();
           if (!o.name().equals(n.name())) what.add(say.get("change.name", o.name(), n.name()));
@@ -198,8 +198,10 @@ final class RegisterChanges extends ChangeFinder {
                     say.word("role", o.role().word()),
                     say.word("role", n.role().word())));
           }
-          if (!o.country().equals(n.country())) {
-            what.add(say.get("change.country", say.country(o.country()), say.country(n.country())));
+          String was = o.internationalOrganisation().orElse(o.country());
+          String is = n.internationalOrganisation().orElse(n.country());
+          if (!was.equals(is)) {
+            what.add(say.get("change.country", say.country(was), say.country(is)));
           }
           if (!o.category().id().equals(n.category().id())) {
             what.add(
@@ -216,7 +218,7 @@ final class RegisterChanges extends ChangeFinder {
   }
 
   private void transfers() {
-    Function<Transfer, String> key = t -> t.recipient().id() + " to " + t.country();
+    Function<Transfer, String> key = t -> t.recipient().id() + " to " + t.destination();
     Map<String, Recipient> names = byId(to.registers().recipients(), Recipient::id);
     byId(from.registers().recipients(), Recipient::id).forEach(names::putIfAbsent);
     compare(
@@ -230,7 +232,7 @@ final class RegisterChanges extends ChangeFinder {
                 Optional.ofNullable(names.get(t.recipient().id()))
                     .map(Recipient::name)
                     .orElse(t.recipient().id()),
-                say.country(t.country()),
+                say.country(t.destination()),
                 say.word("safeguard", t.safeguard().word())),
         (o, n) -> {
           List<String> what = new ArrayList<>();

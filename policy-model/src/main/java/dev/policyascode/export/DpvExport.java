@@ -155,9 +155,11 @@ public final class DpvExport implements ExportFormat {
             .computeIfAbsent(DpvMapping.property(p.role()), k -> new ArrayList<>())
             .add(ref(base + "recipient-" + p.id()));
         for (Transfer t : r.transfers()) {
-          if (!t.recipient().id().equals(p.id())) continue;
+          // DPV 2.1 as listed here has no concept for an international organisation as a
+          // destination: such a transfer is in the JSON export, not in DPV's third countries
+          if (!t.recipient().id().equals(p.id()) || t.country().isEmpty()) continue;
           Map<String, Object> country = entity(null, "dpv:ThirdCountry");
-          country.put("dpv:hasCountry", ref("loc:" + t.country()));
+          country.put("dpv:hasCountry", ref("loc:" + t.country().get()));
           country.put("dpv:hasLegalBasis", ref(DpvMapping.of(t.safeguard())));
           countries.add(country);
         }

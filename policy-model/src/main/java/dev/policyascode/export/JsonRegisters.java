@@ -211,6 +211,7 @@ final class JsonRegisters {
     x.put("role", r.role().word());
     x.put("role_article", Articles.of(r.role()));
     x.put("country", r.country());
+    put(x, "international_organisation", r.internationalOrganisation());
     put(x, "service", r.service());
     put(x, "dpv", r.dpv());
     x.put("article", Articles.RECIPIENTS);
@@ -220,9 +221,10 @@ final class JsonRegisters {
   private static Map<String, Object> transfer(Transfer t) {
     Map<String, Object> x = new LinkedHashMap<>();
     // A recipient has one transfer per country: together they name it across versions.
-    x.put("id", t.recipient().id() + "@" + t.country());
+    x.put("id", t.recipient().id() + "@" + t.destination());
     x.put("recipient", t.recipient().id());
-    x.put("country", t.country());
+    put(x, "country", t.country());
+    put(x, "international_organisation", t.internationalOrganisation());
     x.put("safeguard", t.safeguard().word());
     x.put("safeguard_article", Articles.of(t.safeguard()));
     put(x, "details", t.details());

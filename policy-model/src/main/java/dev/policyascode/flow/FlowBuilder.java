@@ -1,5 +1,6 @@
 package dev.policyascode.flow;
 
+import dev.policyascode.load.Organisations;
 import dev.policyascode.model.Activity;
 import dev.policyascode.model.DataCategory;
 import dev.policyascode.model.DataSubject;
@@ -87,9 +88,15 @@ public final class FlowBuilder {
         recipients.add(name);
         edges.add(new Flow.Edge(2, activity, recipient, false));
         for (Recipient r : links.namedRecipients(List.of(ref))) {
-          boolean outside = Links.inThirdCountry(r.country());
-          String label = r.country() + (outside ? " (" + word.apply("outsideEea") + ")" : "");
-          String country = node(4, "c:" + r.country(), label, List.of(), outside);
+          // An international organisation is where its data goes, wherever it sits (Art. 44).
+          boolean outside = Links.inThirdCountry(r);
+          String label =
+              r.internationalOrganisation().isPresent()
+                  ? Organisations.label(r)
+                  : r.country() + (outside ? " (" + word.apply("outsideEea") + ")" : "");
+          String place =
+              r.internationalOrganisation().map(o -> "o:" + o).orElse("c:" + r.country());
+          String country = node(4, place, label, List.of(), outside);
           countries.add(label);
           edges.add(new Flow.Edge(3, recipient, country, outside));
         }

@@ -1,5 +1,6 @@
 package dev.policyascode.gdpr;
 
+import dev.policyascode.model.Recipient;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,6 +35,15 @@ public final class Eea {
   public static boolean contains(String code, LocalDate date) {
     Country c = COUNTRIES.get(code);
     return c != null && c.until().map(u -> !date.isAfter(u)).orElse(true);
+  }
+
+  /**
+   * Whether data sent to the recipient leaves the EEA on {@code date}: it processes the data
+   * outside, or it is an international organisation, whose data is a transfer wherever it sits
+   * (Art. 44).
+   */
+  public static boolean outside(Recipient r, LocalDate date) {
+    return r.internationalOrganisation().isPresent() || !contains(r.country(), date);
   }
 
   /** Every country listed, members and former members. */

@@ -2,6 +2,7 @@ package dev.policyascode.gdpr;
 
 import dev.policyascode.gdpr.NoticeMatrix.Row;
 import dev.policyascode.gdpr.NoticeMatrix.Status;
+import dev.policyascode.load.Organisations;
 import dev.policyascode.model.Activity;
 import dev.policyascode.model.DataCategory;
 import dev.policyascode.model.LegalBasis;
@@ -95,7 +96,7 @@ final class ProcessingItems extends NoticeItems {
     List<Transfer> transfers = version.registers().transfers();
     List<Recipient> outside =
         version.registers().recipients().stream()
-            .filter(r -> !Eea.contains(r.country(), version.effective()))
+            .filter(r -> Eea.outside(r, version.effective()))
             .toList();
     if (outside.isEmpty() && transfers.isEmpty()) {
       return row(item, Status.NOT_APPLICABLE, List.of(), "every recipient is in the EEA");
@@ -108,7 +109,7 @@ final class ProcessingItems extends NoticeItems {
                 t ->
                     t.recipient().id()
                         + " to "
-                        + t.country()
+                        + Organisations.label(t)
                         + ": "
                         + t.safeguard().word()
                         + t.details().map(d -> " (" + d + ")").orElse(""))
@@ -116,7 +117,7 @@ final class ProcessingItems extends NoticeItems {
     List<String> lacking =
         outside.stream()
             .filter(r -> !covered.contains(r.id()))
-            .map(r -> r.name() + " (" + r.country() + ")")
+            .map(r -> r.name() + " (" + Organisations.label(r) + ")")
             .toList();
     return partial(
         item,

@@ -264,21 +264,39 @@ final class FormatRegisters {
                   oneOf("a recipient role", "The recipient's role.", RECIPIENT_ROLES),
                   "Its role: processor, controller, joint-controller or public-authority."),
               req("country", COUNTRY, "Where it processes the data."),
+              opt(
+                  "international_organisation",
+                  Organisations.ORGANISATION,
+                  "When the recipient is an international organisation, its id, such as"
+                      + " european-patent-organisation: data sent to it is a transfer (Art. 44),"
+                      + " even if it sits in the EEA."),
               opt("service", TEXT, "What it does, such as hosting."),
               DPV));
 
   static final Obj TRANSFER =
       new Obj(
           "transfer",
-          "A transfer of data outside the EEA (Art. 44-49).",
+          "A transfer of data outside the EEA, or to an international organisation (Art. 44-49).",
           List.of(
               req("recipient", ID, "The id of the recipient."),
-              req("country", COUNTRY, "The country the data goes to."),
+              opt(
+                  "country",
+                  COUNTRY,
+                  "The country the data goes to; write it or international_organisation, not"
+                      + " both."),
+              opt(
+                  "international_organisation",
+                  Organisations.ORGANISATION,
+                  "Instead of a country, the international organisation the data goes to, one"
+                      + " of: "
+                      + String.join(", ", Organisations.ids())
+                      + "; it is a transfer wherever the organisation sits (Art. 44)."),
               req(
                   "safeguard",
                   oneOf("a safeguard", "The Art. 45, 46 or 49 ground.", SAFEGUARDS),
                   "The ground for the transfer."),
-              opt("details", TEXT, "How to obtain a copy of the safeguard, or other details.")));
+              opt("details", TEXT, "How to obtain a copy of the safeguard, or other details.")),
+          List.of("country", "international_organisation"));
 
   static final Obj RIGHT =
       new Obj(

@@ -176,6 +176,10 @@ public final class JsonSchemaWriter {
       if (f.required()) required.add(f.key());
     }
     if (!required.isEmpty()) target.set("required", required);
+    if (!obj.exactlyOne().isEmpty()) {
+      ArrayNode oneOf = target.putArray("oneOf");
+      obj.exactlyOne().forEach(k -> oneOf.addObject().putArray("required").add(k));
+    }
     target.put("additionalProperties", false);
   }
 

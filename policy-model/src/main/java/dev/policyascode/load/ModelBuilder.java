@@ -148,6 +148,7 @@ final class ModelBuilder {
                     new Ref(r.text("category"), r.at("category")),
                     RecipientRole.of(r.text("role")),
                     r.text("country"),
+                    r.optText("international_organisation"),
                     r.optText("service"),
                     r.optText("dpv"),
                     r.at(),
@@ -158,7 +159,8 @@ final class ModelBuilder {
             t ->
                 new Transfer(
                     new Ref(t.text("recipient"), t.at("recipient")),
-                    t.text("country"),
+                    t.optText("country"),
+                    t.optText("international_organisation"),
                     Safeguard.of(t.text("safeguard")),
                     t.optText("details"),
                     t.at(),

@@ -66,11 +66,21 @@ public sealed interface Type permits Type.Scalar, Type.ListOf, Type.Obj {
     }
   }
 
-  /** A mapping with known keys; any other key is an error. */
-  record Obj(String name, String description, List<Field> fields) implements Type {
+  /**
+   * A mapping with known keys; any other key is an error. Of the optional keys in {@code
+   * exactlyOne}, if any, one must be written and only one, such as a transfer's country or
+   * international organisation.
+   */
+  record Obj(String name, String description, List<Field> fields, List<String> exactlyOne)
+      implements Type {
     public Obj {
       // A view, not a copy: a section lists sections, so its fields are completed after creation.
       fields = java.util.Collections.unmodifiableList(fields);
+      exactlyOne = List.copyOf(exactlyOne);
+    }
+
+    public Obj(String name, String description, List<Field> fields) {
+      this(name, description, fields, List.of());
     }
 
     @Override

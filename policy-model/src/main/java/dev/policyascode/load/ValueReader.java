@@ -224,15 +224,7 @@ final class ValueReader {
       if (v == null) complete = false;
       else fields.put(name, v);
     }
-    for (Type.Field f : type.fields()) {
-      if (f.required() && !keyAt.containsKey(f.key())) {
-        error(
-            LoadRules.MISSING_KEY,
-            node,
-            describe(type, map) + " has no '" + f.key() + "'; add it: " + f.description());
-        complete = false;
-      }
-    }
+    complete &= RequiredKeys.check(type, keyAt, pos(node), describe(type, map), report);
     return complete ? new Value.Map_(pos(node), fields, keys(type)) : null;
   }
 

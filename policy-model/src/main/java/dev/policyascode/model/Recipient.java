@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A named recipient or subprocessor, and the country where it processes the data; {@code dpv} is
- * the W3C DPV concept the team says it is, for the DPV export only.
+ * A named recipient or subprocessor, and the country where it processes the data; {@code
+ * internationalOrganisation} is the id of the international organisation it is, if it is one;
+ * {@code dpv} is the W3C DPV concept the team says it is, for the DPV export only.
  */
 public record Recipient(
     String id,
@@ -14,6 +15,7 @@ public record Recipient(
     Ref category,
     RecipientRole role,
     String country,
+    Optional<String> internationalOrganisation,
     Optional<String> service,
     Optional<String> dpv,
     Position at,
@@ -32,6 +34,16 @@ public record Recipient(
       String country,
       Optional<String> service,
       Position at) {
-    this(id, name, category, role, country, service, Optional.empty(), at, Positions.unknown());
+    this(
+        id,
+        name,
+        category,
+        role,
+        country,
+        Optional.empty(),
+        service,
+        Optional.empty(),
+        at,
+        Positions.unknown());
   }
 }

@@ -101,6 +101,14 @@ public final class Links {
     return measures;
   }
 
+  /**
+   * Whether data sent to a recipient leaves the European Economic Area: it processes it outside, or
+   * it is an international organisation (Art. 44, wherever it sits).
+   */
+  public static boolean inThirdCountry(Recipient r) {
+    return r.internationalOrganisation().isPresent() || inThirdCountry(r.country());
+  }
+
   /** Whether a recipient processes the data outside the European Economic Area. */
   public static boolean inThirdCountry(String country) {
     return !Eea.contains(country);

@@ -1,5 +1,6 @@
 package dev.policyascode.register;
 
+import dev.policyascode.load.Organisations;
 import dev.policyascode.model.Activity;
 import dev.policyascode.model.Contact;
 import dev.policyascode.model.DataCategory;
@@ -115,6 +116,7 @@ final class RecordWords {
   private String recipient(Recipient r) {
     List<String> about = new ArrayList<>();
     about.add(r.country() + (Links.inThirdCountry(r.country()) ? ", " + word("outsideEea") : ""));
+    r.internationalOrganisation().map(o -> Organisations.name(o).orElse(o)).ifPresent(about::add);
     about.add(word("role." + r.role().word()));
     r.service().ifPresent(about::add);
     return r.name() + " (" + String.join(", ", about) + ")";
@@ -128,7 +130,7 @@ final class RecordWords {
       lines.add(
           to
               + ", "
-              + t.country()
+              + Organisations.label(t)
               + colon()
               + word("safeguard." + t.safeguard().word())
               + t.details().map(d -> "; " + d).orElse(""));
@@ -219,8 +221,7 @@ final class RecordWords {
       links.recipient(ref.id()).ifPresent(r -> recipients.add(r.name()));
     }
     boolean outside =
-        links.namedRecipients(a.recipients()).stream()
-            .anyMatch(r -> Links.inThirdCountry(r.country()));
+        links.namedRecipients(a.recipients()).stream().anyMatch(Links::inThirdCountry);
     List<String> periods =
         links.retention(a).stream()
             .map(

@@ -1,5 +1,6 @@
 package dev.policyascode.text;
 
+import dev.policyascode.load.Organisations;
 import dev.policyascode.model.*;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,7 +121,11 @@ final class EmbedExpander {
                       x.id(),
                       Markdown.escape(x.name()),
                       Markdown.escape(x.service().orElse("")),
-                      Markdown.escape(country(x.country()))));
+                      Markdown.escape(
+                          country(x.country())
+                              + x.internationalOrganisation()
+                                  .map(o -> " (" + Organisations.name(o).orElse(o) + ")")
+                                  .orElse(""))));
       case "security-measures" ->
           map(
               r.securityMeasures(),

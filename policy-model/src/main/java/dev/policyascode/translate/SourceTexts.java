@@ -77,7 +77,8 @@ public final class SourceTexts {
       opt(out, "recipient." + x.id() + ".service", x.service(), x, "service");
     }
     for (Transfer t : r.transfers()) {
-      String k = "transfer." + t.recipient().id() + "-" + t.country().toLowerCase() + ".details";
+      String k =
+          "transfer." + t.recipient().id() + "-" + t.destination().toLowerCase() + ".details";
       opt(out, k, t.details(), t, "details");
     }
     for (RightStatement x : r.rights()) {

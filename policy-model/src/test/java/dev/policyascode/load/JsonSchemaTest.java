@@ -189,12 +189,26 @@ class JsonSchemaTest {
     return Stream.of(
         Arguments.of("policy", Format.POLICY, GOOD_POLICY),
         Arguments.of("version", Format.VERSION_FILE, GOOD_VERSION),
+        good(
+            "a transfer to an international organisation",
+            Format.VERSION_FILE,
+            GOOD_VERSION,
+            "    country: NO\n",
+            "    country: NO\n"
+                + transfer("    international_organisation: european-patent-organisation\n")),
         // What an editor reads as a number or a boolean, and the loader as the text it is.
         good("a number as an id", Format.POLICY, GOOD_POLICY, "id: acme", "id: 12"),
         good("a boolean as an id", Format.POLICY, GOOD_POLICY, "id: acme", "id: true"),
         good("a boolean as a title", Format.POLICY, GOOD_POLICY, "Privacy Policy", "true"),
         good("a fraction as a title", Format.POLICY, GOOD_POLICY, "Privacy Policy", "1.10"),
         good("a number as a section id", Format.VERSION_FILE, GOOD_VERSION, "id: scope", "id: 2"));
+  }
+
+  /** A transfer to the version's recipient, with {@code destination} as its keys. */
+  private static String transfer(String destination) {
+    return "transfers:\n  - recipient: nordhost\n"
+        + destination
+        + "    safeguard: adequacy-decision\n";
   }
 
   private static Arguments good(String name, Type type, String file, String from, String to) {
@@ -312,6 +326,27 @@ class JsonSchemaTest {
             "effective: 2018-05-25",
             "effective: 20180525"),
         bad("number where a period belongs", Format.VERSION_FILE, GOOD_VERSION, "P3Y", "10"),
+        bad(
+            "a transfer that goes nowhere",
+            Format.VERSION_FILE,
+            GOOD_VERSION,
+            "    country: NO\n",
+            "    country: NO\n" + transfer("")),
+        bad(
+            "a transfer to a country and an international organisation",
+            Format.VERSION_FILE,
+            GOOD_VERSION,
+            "    country: NO\n",
+            "    country: NO\n"
+                + transfer(
+                    "    country: NO\n    international_organisation: european-patent-organisation\n")),
+        bad(
+            "an unknown international organisation",
+            Format.VERSION_FILE,
+            GOOD_VERSION,
+            "    country: NO\n",
+            "    country: NO\n"
+                + transfer("    international_organisation: world-patent-office\n")),
         bad(
             "number where a country belongs",
             Format.POLICY,

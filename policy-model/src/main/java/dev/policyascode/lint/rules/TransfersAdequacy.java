@@ -7,6 +7,7 @@ import dev.policyascode.gdpr.AdequacyDecisions;
 import dev.policyascode.gdpr.Eea;
 import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
+import dev.policyascode.load.Organisations;
 import dev.policyascode.model.*;
 import java.util.function.Consumer;
 
@@ -28,8 +29,13 @@ public final class TransfersAdequacy extends AbstractRule {
     super(META);
   }
 
-  /** "India (IN)": the country's English name, so a lawyer need not know the code. */
+  /**
+   * "India (IN)": the country's English name, so a lawyer need not know the code; for an
+   * international organisation's id, its name.
+   */
   static String name(String code) {
+    var organisation = Organisations.name(code);
+    if (organisation.isPresent()) return "the " + organisation.get();
     return new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH)
         + " ("
         + code
@@ -53,14 +59,16 @@ public final class TransfersAdequacy extends AbstractRule {
     var effective = context.version().effective();
     for (Transfer t : context.version().registers().transfers()) {
       if (t.safeguard() != Safeguard.ADEQUACY_DECISION) continue;
-      if (Eea.contains(t.country(), effective)) continue;
-      if (AdequacyDecisions.inForce(t.country(), effective).isPresent()) continue;
-      var past = AdequacyDecisions.forCountry(t.country());
+      // An organisation is never excused as inside the EEA, wherever it sits (Art. 44).
+      if (t.country().filter(c -> Eea.contains(c, effective)).isPresent()) continue;
+      if (AdequacyDecisions.inForce(t.destination(), effective).isPresent()) continue;
+      var past = AdequacyDecisions.forCountry(t.destination());
       String why =
           past.isEmpty()
-              ? "the European Commission has taken no adequacy decision for " + name(t.country())
+              ? "the European Commission has taken no adequacy decision for "
+                  + name(t.destination())
               : "no adequacy decision for "
-                  + name(t.country())
+                  + name(t.destination())
                   + " was in force on "
                   + effective
                   + " (known: "
@@ -72,7 +80,7 @@ public final class TransfersAdequacy extends AbstractRule {
               t.at("safeguard"),
               why
                   + "; use another safeguard, such as standard-contractual-clauses, or correct the"
-                  + " country"));
+                  + (t.toOrganisation() ? " organisation" : " country")));
     }
   }
 }

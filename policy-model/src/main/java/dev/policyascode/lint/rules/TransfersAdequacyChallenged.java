@@ -33,7 +33,7 @@ public final class TransfersAdequacyChallenged extends AbstractRule {
   public void check(VersionContext context, Consumer<Finding> report) {
     for (Transfer t : context.version().registers().transfers()) {
       if (t.safeguard() != Safeguard.ADEQUACY_DECISION) continue;
-      AdequacyDecisions.inForce(t.country(), context.version().effective())
+      AdequacyDecisions.inForce(t.destination(), context.version().effective())
           .filter(d -> !d.pending().isEmpty())
           .ifPresent(
               d ->
@@ -42,7 +42,7 @@ public final class TransfersAdequacyChallenged extends AbstractRule {
                           META,
                           t.at("safeguard"),
                           "the adequacy decision for "
-                              + TransfersAdequacy.name(t.country())
+                              + TransfersAdequacy.name(t.destination())
                               + " ("
                               + d.decision()
                               + ") is challenged in "

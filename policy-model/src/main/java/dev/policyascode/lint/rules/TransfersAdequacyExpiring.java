@@ -56,13 +56,13 @@ public final class TransfersAdequacyExpiring extends AbstractRule {
     LocalDate effective = context.version().effective();
     for (Transfer t : context.version().registers().transfers()) {
       if (t.safeguard() != Safeguard.ADEQUACY_DECISION) continue;
-      AdequacyDecisions.inForce(t.country(), effective)
+      AdequacyDecisions.inForce(t.destination(), effective)
           .filter(d -> d.until().isPresent())
           .filter(d -> ChronoUnit.DAYS.between(effective, d.until().orElseThrow()) <= days)
           // A renewal already adopted takes over the day after: nothing to do.
           .filter(
               d ->
-                  AdequacyDecisions.inForce(t.country(), d.until().orElseThrow().plusDays(1))
+                  AdequacyDecisions.inForce(t.destination(), d.until().orElseThrow().plusDays(1))
                       .isEmpty())
           .ifPresent(
               d ->
@@ -71,7 +71,7 @@ public final class TransfersAdequacyExpiring extends AbstractRule {
                           META,
                           t.at("safeguard"),
                           "the adequacy decision for "
-                              + TransfersAdequacy.name(t.country())
+                              + TransfersAdequacy.name(t.destination())
                               + " ("
                               + d.decision()
                               + ") applies until "

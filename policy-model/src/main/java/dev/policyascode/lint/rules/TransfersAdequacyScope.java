@@ -32,7 +32,7 @@ public final class TransfersAdequacyScope extends AbstractRule {
   public void check(VersionContext context, Consumer<Finding> report) {
     for (Transfer t : context.version().registers().transfers()) {
       if (t.safeguard() != Safeguard.ADEQUACY_DECISION || t.details().isPresent()) continue;
-      AdequacyDecisions.inForce(t.country(), context.version().effective())
+      AdequacyDecisions.inForce(t.destination(), context.version().effective())
           .flatMap(d -> d.scope())
           .ifPresent(
               scope ->
@@ -41,7 +41,7 @@ public final class TransfersAdequacyScope extends AbstractRule {
                           META,
                           t.at("safeguard"),
                           "the adequacy decision for "
-                              + TransfersAdequacy.name(t.country())
+                              + TransfersAdequacy.name(t.destination())
                               + " covers only "
                               + scope
                               + "; say in details: why '"

@@ -29,10 +29,28 @@ public final class TransfersMissingSafeguard extends AbstractRule {
     Registers r = context.version().registers();
     var effective = context.version().effective();
     for (Recipient recipient : r.recipients()) {
-      if (Eea.contains(recipient.country(), effective)) continue;
+      if (!Eea.outside(recipient, effective)) continue;
       boolean covered =
           r.transfers().stream().anyMatch(t -> t.recipient().id().equals(recipient.id()));
       if (covered) continue;
+      if (recipient.internationalOrganisation().isPresent()) {
+        String id = recipient.internationalOrganisation().get();
+        report.accept(
+            Finding.of(
+                META,
+                recipient.at("international_organisation"),
+                "the recipient '"
+                    + recipient.id()
+                    + "' is "
+                    + TransfersAdequacy.name(id)
+                    + ", an international organisation: data sent to it is a transfer wherever"
+                    + " it sits, but no transfer names it; add under transfers '- {recipient: "
+                    + recipient.id()
+                    + ", international_organisation: "
+                    + id
+                    + ", safeguard: ...}' with its ground"));
+        continue;
+      }
       report.accept(
           Finding.of(
               META,

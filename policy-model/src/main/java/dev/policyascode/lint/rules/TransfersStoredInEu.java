@@ -5,6 +5,7 @@ import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
+import dev.policyascode.load.Organisations;
 import dev.policyascode.model.*;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,13 @@ public final class TransfersStoredInEu extends AbstractRule {
     super(META);
   }
 
+  /** An international organisation is outside any country's claim wherever it sits (Art. 44). */
+  private static boolean organisation(VersionContext context, Recipient r) {
+    return r.internationalOrganisation().isPresent()
+        || context.version().registers().transfers().stream()
+            .anyMatch(t -> t.toOrganisation() && t.recipient().id().equals(r.id()));
+  }
+
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     List<Recipient> recipients = context.version().registers().recipients();
@@ -38,10 +46,12 @@ public final class TransfersStoredInEu extends AbstractRule {
       String text = prose.text();
       for (StorageClaims.Claim claim : StorageClaims.in(text, context.version().effective())) {
         List<Recipient> elsewhere =
-            recipients.stream().filter(r -> !claim.allows().test(r.country())).toList();
+            recipients.stream()
+                .filter(r -> organisation(context, r) || !claim.allows().test(r.country()))
+                .toList();
         if (elsewhere.isEmpty() || qualified(text, claim.end(), elsewhere)) continue;
         List<String> named =
-            elsewhere.stream().map(r -> r.name() + " (" + r.country() + ")").toList();
+            elsewhere.stream().map(r -> r.name() + " (" + Organisations.label(r) + ")").toList();
         report.accept(
             Finding.of(
                 META,

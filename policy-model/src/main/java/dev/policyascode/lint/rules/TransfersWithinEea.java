@@ -27,15 +27,17 @@ public final class TransfersWithinEea extends AbstractRule {
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     for (Transfer t : context.version().registers().transfers()) {
-      if (!Eea.contains(t.country(), context.version().effective())) continue;
+      // A transfer to an international organisation has no country: it is never within the EEA.
+      String country = t.country().orElse(null);
+      if (country == null || !Eea.contains(country, context.version().effective())) continue;
       report.accept(
           Finding.of(
               META,
               t.at("country"),
               "the transfer to "
-                  + Eea.countries().get(t.country()).name()
+                  + Eea.countries().get(country).name()
                   + " ("
-                  + t.country()
+                  + country
                   + ") is not a transfer outside the EEA; remove it from transfers, or correct the"
                   + " country"));
     }
