@@ -174,7 +174,8 @@ public final class PolicyGenerator {
       y.append("  - id: keep-").append(i).append('\n');
       y.append("    period: P").append(i + 1).append("Y\n");
       y.append("    from: the end of the contract\n");
-      y.append("    data_categories: [cat-").append(i).append("]\n");
+      // no data_categories: a rule then covers all the data of the activities that name it, so
+      // every category has a period (retention-missing) whichever activity uses it
       y.append("    statement: \"The company keeps ")
           .append(GeneratedProse.words(rev.of("keep-" + i, Revision.REGISTER), 8))
           .append(" {period} after {from};\"\n");
