@@ -95,9 +95,13 @@ final class RenderContext {
    */
   Optional<LocalDate> published(Policy policy, PolicyVersion version) {
     if (policiesDir == null) return Optional.empty();
+    // A policy in another language (PolicyLanguages) reads its source's lock, where its version's
+    // translation has its own line: the day the translation was published.
+    Optional<PolicyLanguages> source = languages(policy).filter(l -> l.source() != policy);
+    String lockId = source.isPresent() ? version.id() + "." + policy.language() : version.id();
     Map<String, LocalDate> days =
         published.computeIfAbsent(
-            policy.id(),
+            source.map(l -> l.source().id()).orElse(policy.id()),
             id -> {
               Path lock = policiesDir.resolve(id).resolve(VersionLock.FILE);
               try {
@@ -109,7 +113,19 @@ final class RenderContext {
                 return Map.of();
               }
             });
-    return Optional.ofNullable(days.get(version.id()));
+    return Optional.ofNullable(days.get(lockId));
+  }
+
+  private final Map<String, PolicyLanguages> languages = new ConcurrentHashMap<>();
+
+  /** Makes {@code l} known by the id of each policy it shows, before any part renders. */
+  void languages(PolicyLanguages l) {
+    l.shown().forEach(p -> languages.put(p.id(), l));
+  }
+
+  /** The languages {@code policy} (a source or one of its translated policies) is shown in. */
+  Optional<PolicyLanguages> languages(Policy policy) {
+    return Optional.ofNullable(languages.get(policy.id()));
   }
 
   /** Who reads the Markdown pages. */
