@@ -69,7 +69,8 @@ class LanguagePagesTest {
     String fr = page("qucit-privacy/fr/2027-01-01/index.html");
     assertTrue(fr.contains("<html lang=\"fr\">"), fr);
     assertTrue(fr.contains("1er janvier 2027"), "French date");
-    assertTrue(fr.contains("</span> Données fournies par les Utilisateurs</h3>"), "translated title");
+    assertTrue(
+        fr.contains("</span> Données fournies par les Utilisateurs</h3>"), "translated title");
     // Facts come from the version: the period in French words.
     assertTrue(fr.contains("pendant 1 an suivant le jour de l’opération"), fr);
     assertTrue(page("qucit-privacy/fr/feed.xml").contains("xml:lang=\"fr\""));
