@@ -20,8 +20,8 @@ import java.util.Optional;
  * in {@code <language>/}. Every part (pages, fragments, archive, changes, feed) then renders it as
  * it renders any policy, so a language's site is the main one's, in its words.
  *
- * <p>A translated policy's place is made unknown to the build state ({@link #view}), so its files
- * are always rendered: its words come from translation files that the state does not track.
+ * <p>A translated policy's place names no file ({@link #view}): the build state keys its outputs by
+ * the digests of the files its words come from ({@link #words}).
  */
 record PolicyLanguages(Policy source, Map<String, Policy> byLanguage, boolean includeDrafts) {
 
@@ -37,6 +37,23 @@ record PolicyLanguages(Policy source, Map<String, Policy> byLanguage, boolean in
       if (!versions.isEmpty()) by.put(language, view(policy, language, versions));
     }
     return new PolicyLanguages(policy, Map.copyOf(by), includeDrafts);
+  }
+
+  /**
+   * The files the words of each translated policy come from, by the file name of its place: its
+   * policy.yaml and its language's translation files, in the policy's order.
+   */
+  Map<String, List<String>> words() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Policy p : shown()) {
+      if (p == source || p.at() == null || source.at() == null) continue;
+      List<String> files = new ArrayList<>(List.of(source.at().file()));
+      for (Translation t : source.translations()) {
+        if (t.language().equals(p.language()) && t.at() != null) files.add(t.at().file());
+      }
+      out.put(p.at().file(), files);
+    }
+    return out;
   }
 
   /** Whether the policy is shown in more than its main language. */
@@ -128,7 +145,8 @@ record PolicyLanguages(Policy source, Map<String, Policy> byLanguage, boolean in
   /**
    * The policy in {@code language}: its id is the language's folder ({@code acme/fr}), which every
    * part writes under, its languages start with this one, and its base URL ends in the language.
-   * Its place names a file the build state has no digest for, so its outputs are always rendered.
+   * Its place names no file but the language's words ({@link #words}), which the build state
+   * digests.
    */
   private static Policy view(Policy policy, String language, List<PolicyVersion> versions) {
     List<String> languages = new ArrayList<>(List.of(language));

@@ -155,6 +155,47 @@ class LanguagePagesTest {
   }
 
   @Test
+  void aChangedTranslationRendersItsLanguageAgainAndNothingElse() throws IOException {
+    Path policies = out.resolve("policies");
+    Path copy = policies.resolve("qucit-privacy");
+    Files.createDirectories(copy.resolve("versions"));
+    Path flagship = QucitPolicyTest.POLICIES.resolve("qucit-privacy");
+    for (String f :
+        List.of(
+            "policy.yaml",
+            "versions.lock",
+            "versions/2018-05-25.yaml",
+            "versions/2027-01-01.yaml",
+            "versions/2027-01-01.fr.yaml")) {
+      Files.copy(flagship.resolve(f), copy.resolve(f));
+    }
+    Path site = out.resolve("site");
+    Path state = out.resolve("site.state");
+    assertTrue(incremental(policies, site, state).rendered() > 0);
+    RenderResult again = incremental(policies, site, state);
+    assertTrue(again.upToDate(), "the French pages are kept when nothing changed");
+
+    Path fr = copy.resolve("versions/2027-01-01.fr.yaml");
+    Files.writeString(fr, Files.readString(fr, UTF_8).replace("Ainsi", "De cette manière"), UTF_8);
+    RenderResult changed = incremental(policies, site, state);
+    long french = changed.files().stream().filter(f -> f.startsWith("qucit-privacy/fr/")).count();
+    assertEquals(french, changed.rendered(), "the French files, and only they");
+    assertTrue(
+        Files.readString(site.resolve("qucit-privacy/fr/2027-01-01/index.html"), UTF_8)
+            .contains("De cette manière"));
+  }
+
+  private static RenderResult incremental(Path policies, Path site, Path state) {
+    dev.policyascode.lint.LintReport report = Linter.builder().build().lint(policies);
+    return SiteRenderer.builder()
+        .buildDate(LocalDate.of(2026, 12, 1))
+        .sources(report.digests())
+        .stateFile(state)
+        .build()
+        .render(report.policies(), site);
+  }
+
+  @Test
   void theWayBetweenTwoFolders() {
     assertEquals(
         "../fr/2027-01-01/", PolicyLanguages.relative("a/2027-01-01/", "a/fr/2027-01-01/"));
