@@ -95,9 +95,13 @@ final class RenderContext {
    */
   Optional<LocalDate> published(Policy policy, PolicyVersion version) {
     if (policiesDir == null) return Optional.empty();
+    // A policy in another language (PolicyLanguages) reads its source's lock, where its version's
+    // translation has its own line: the day the translation was published.
+    Optional<PolicyLanguages> source = languages(policy).filter(l -> l.source() != policy);
+    String lockId = source.isPresent() ? version.id() + "." + policy.language() : version.id();
     Map<String, LocalDate> days =
         published.computeIfAbsent(
-            policy.id(),
+            source.map(l -> l.source().id()).orElse(policy.id()),
             id -> {
               Path lock = policiesDir.resolve(id).resolve(VersionLock.FILE);
               try {
@@ -109,7 +113,37 @@ final class RenderContext {
                 return Map.of();
               }
             });
-    return Optional.ofNullable(days.get(version.id()));
+    return Optional.ofNullable(days.get(lockId));
+  }
+
+  private final Map<String, PolicyLanguages> languages = new ConcurrentHashMap<>();
+
+  /** The digest of a language's words, by its translated policy's place (PolicyLanguages). */
+  private final Map<String, String> derived = new ConcurrentHashMap<>();
+
+  /**
+   * Makes {@code l} known by the id of each policy it shows, before any part renders. A translated
+   * policy's outputs get keys from the digests of the files its words come from (its policy.yaml
+   * and its language's translation files); when one is unknown, they are always rendered.
+   */
+  void languages(PolicyLanguages l) {
+    l.shown().forEach(p -> languages.put(p.id(), l));
+    l.words()
+        .forEach(
+            (place, files) -> {
+              StringBuilder sb = new StringBuilder();
+              for (String file : files) {
+                String digest = sources.get(file);
+                if (digest == null) return;
+                sb.append(file).append('=').append(digest).append('\n');
+              }
+              derived.put(place, Digests.sha256(sb.toString().getBytes(StandardCharsets.UTF_8)));
+            });
+  }
+
+  /** The languages {@code policy} (a source or one of its translated policies) is shown in. */
+  Optional<PolicyLanguages> languages(Policy policy) {
+    return Optional.ofNullable(languages.get(policy.id()));
   }
 
   /** Who reads the Markdown pages. */
@@ -142,7 +176,7 @@ final class RenderContext {
     for (Object input : inputs) {
       String value;
       if (input instanceof Policy p) {
-        value = sources.get(p.at().file());
+        value = sources.getOrDefault(p.at().file(), derived.get(p.at().file()));
       } else if (input instanceof PolicyVersion v) {
         value = sources.get(v.at().file());
       } else {

@@ -60,12 +60,19 @@ public final class SiteRenderer {
    */
   public RenderResult render(List<Policy> policies, Path siteDir, OutputGuard guard) {
     OutputFiles out = new OutputFiles();
-    for (Policy policy : policies) {
-      for (SitePart part : PARTS) {
-        try {
-          part.render(policy, context, out);
-        } catch (TemplateException e) {
-          throw new RenderException(TemplateProblems.describe(policy.id(), e), e);
+    for (Policy source : policies) {
+      PolicyLanguages languages = PolicyLanguages.of(source, context.includeDrafts());
+      context.languages(languages);
+      // Each other language is rendered as a policy of its own, under <policy>/<language>/; one
+      // sitemap per policy lists the main language's pages.
+      for (Policy policy : languages.shown()) {
+        for (SitePart part : PARTS) {
+          if (policy != source && part instanceof Sitemap) continue;
+          try {
+            part.render(policy, context, out);
+          } catch (TemplateException e) {
+            throw new RenderException(TemplateProblems.describe(policy.id(), e), e);
+          }
         }
       }
     }

@@ -47,15 +47,28 @@ final class VersionPages implements SitePart {
       String permalink,
       boolean announced,
       Map<String, Object> nav) {
+    // The same version in the policy's other languages, when it has any (PolicyLanguages).
+    List<Map<String, Object>> alternates =
+        PolicyLanguages.alternates(context, policy, version, folder);
     out.add(
         List.of(folder + "index.html", folder + "index.md"),
-        context.key("version-page", policy, version, folder, canonical, permalink, announced, nav),
+        context.key(
+            "version-page",
+            policy,
+            version,
+            folder,
+            canonical,
+            permalink,
+            announced,
+            nav,
+            alternates),
         () -> {
           Map<String, Object> model =
               PageModel.of(
                   policy, version, canonical, permalink, context.labels(policy), context.flavour());
           PageModel.announced(model, announced);
           model.put("nav", nav);
+          if (!alternates.isEmpty()) model.put("alternates", alternates);
           return List.of(
               context.apply(HTML_TEMPLATE, model), context.apply(MARKDOWN_TEMPLATE, model));
         });

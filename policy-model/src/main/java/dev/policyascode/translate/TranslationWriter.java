@@ -45,7 +45,9 @@ public final class TranslationWriter {
         }
       }
       sb.append("  - key: ").append(e.key()).append('\n');
-      e.fingerprint().ifPresent(f -> sb.append("    source: ").append(f).append('\n'));
+      // Quoted: a fingerprint such as 320076e627 is a number to a YAML 1.2 reader (an editor's
+      // schema check), and one of only digits would be an integer to any reader.
+      e.fingerprint().ifPresent(f -> sb.append("    source: \"").append(f).append("\"\n"));
       sb.append("    text:");
       text(e.text(), sb);
     }

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +27,29 @@ public final class PublishTranslation {
 
   private PublishTranslation() {}
 
+  /** As below, published today (UTC). */
   public static List<String> publish(
       Path policiesDir,
       Optional<String> policyId,
       Optional<String> versionId,
       String language,
       Path displayRoot)
+      throws WorkflowException, IOException {
+    return publish(
+        policiesDir, policyId, versionId, language, displayRoot, LocalDate.now(ZoneOffset.UTC));
+  }
+
+  /**
+   * @param today the day of publication, recorded in the lock as a version's is: the feed and the
+   *     sitemap read it, and a translation published after its version says so
+   */
+  public static List<String> publish(
+      Path policiesDir,
+      Optional<String> policyId,
+      Optional<String> versionId,
+      String language,
+      Path displayRoot,
+      LocalDate today)
       throws WorkflowException, IOException {
     PolicyFolder folder = PolicyFolder.choose(policiesDir, policyId, displayRoot);
     List<PolicyVersion> versions = folder.policy().versions();
@@ -103,7 +122,7 @@ public final class PublishTranslation {
           "Cannot publish " + folder.shown(file) + ": " + e.getMessage() + "; nothing was changed");
     }
     String hash = ContentHash.of(published.getBytes(StandardCharsets.UTF_8));
-    String lockText = lock.with(lockId, hash).format();
+    String lockText = lock.with(lockId, hash, today).format();
     PolicyFolder.replace(file, published);
     PolicyFolder.replace(lockFile, lockText);
     return List.of(
@@ -113,7 +132,10 @@ public final class PublishTranslation {
             + version.id()
             + " in "
             + folder.shown(file),
-        "Locked it in " + folder.shown(lockFile) + ": " + VersionLock.line(lockId, hash),
+        "Locked it in "
+            + folder.shown(lockFile)
+            + ": "
+            + VersionLock.line(lockId, hash, Optional.of(today)),
         "Commit both files; from now on the translation never changes");
   }
 

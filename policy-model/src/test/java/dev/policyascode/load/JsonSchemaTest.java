@@ -60,6 +60,7 @@ class JsonSchemaTest {
 
   private static final Schema POLICY = schema(JsonSchemaWriter.policySchema());
   private static final Schema VERSION = schema(JsonSchemaWriter.versionSchema());
+  private static final Schema TRANSLATION = schema(JsonSchemaWriter.translationSchema());
 
   @Test
   void committedSchemasAreWhatTheWriterGenerates() throws IOException {
@@ -128,8 +129,12 @@ class JsonSchemaTest {
     assertFalse(files.isEmpty(), "no policy file found under " + policies);
     List<String> problems = new ArrayList<>();
     for (Path file : files) {
+      String name = file.getFileName().toString();
+      // A version id holds no dot: <version>.<language>.yaml is a translation (the flagship's fr).
       Schema schema =
-          file.getFileName().toString().equals(PolicyLoader.POLICY_FILE) ? POLICY : VERSION;
+          name.equals(PolicyLoader.POLICY_FILE)
+              ? POLICY
+              : name.chars().filter(c -> c == '.').count() > 1 ? TRANSLATION : VERSION;
       for (Error e : schema.validate(Yaml12.read(Files.readString(file)))) {
         problems.add(REPO.relativize(file) + ": " + e);
       }

@@ -44,9 +44,13 @@ class PublishTranslationTest {
 
   @Test
   void publishingLocksTheTranslationSoThatAnEditIsReported() throws Exception {
-    PublishTranslation.publish(root, Optional.empty(), Optional.empty(), "fr", root);
+    PublishTranslation.publish(
+        root, Optional.empty(), Optional.empty(), "fr", root, java.time.LocalDate.of(2026, 2, 3));
     String lock = Files.readString(policy.resolve("versions.lock"), UTF_8);
     assertTrue(lock.contains("\n2026-01-01.fr sha256:"), lock);
+    // The day is recorded as a version's is, so that the lock says when each language came out.
+    assertTrue(
+        lock.matches("(?s).*\n2026-01-01\\.fr sha256:[0-9a-f]{64} published 2026-02-03\n.*"), lock);
     assertEquals(
         0,
         lint().findings().stream().filter(f -> f.ruleId().startsWith("versions-")).count(),

@@ -41,11 +41,11 @@ final class SiteGenerators {
   }
 
   /**
-   * A Hugo site with the policy's folder at {@code content/privacy/}: its {@code index.md} renamed
-   * {@code _index.md} (an {@code index.md} there would make a leaf bundle, and Hugo would skip
-   * every page below it), the other Markdown files as they are, and every file that is not Markdown
-   * (changes pages, feed, fragments, sitemap) in {@code static/privacy/}. Returns the folder Hugo
-   * wrote.
+   * A Hugo site with the policy's folder at {@code content/privacy/}: its {@code index.md}, and
+   * each language's {@code <lang>/index.md}, renamed {@code _index.md} (an {@code index.md} there
+   * would make a leaf bundle, and Hugo would skip every page below it), the other Markdown files as
+   * they are, and every file that is not Markdown (changes pages, feed, fragments, sitemap) in
+   * {@code static/privacy/}. Returns the folder Hugo wrote.
    */
   static Path hugo(Path policyFolder, Path scratch) throws IOException {
     Path site = Files.createTempDirectory(scratch, "hugo-");
@@ -67,7 +67,11 @@ final class SiteGenerators {
     for (Path file : files(policyFolder)) {
       String rel = policyFolder.relativize(file).toString();
       boolean markdown = rel.endsWith(".md");
-      if (rel.equals("index.md")) rel = "_index.md";
+      // The page in force of the policy and of each of its other languages (<lang>/index.md):
+      // the folders that hold an archive.
+      if (rel.endsWith("index.md") && Files.isDirectory(file.resolveSibling("archive"))) {
+        rel = rel.substring(0, rel.length() - "index.md".length()) + "_index.md";
+      }
       Path to = site.resolve(markdown ? "content/privacy" : "static/privacy").resolve(rel);
       if (!markdown && rel.endsWith("index.html") && Files.exists(md(file))) continue;
       Files.createDirectories(to.getParent());
