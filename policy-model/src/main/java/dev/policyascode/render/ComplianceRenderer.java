@@ -15,9 +15,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The compliance matrix of every version, drafts included, for the legal team: {@code
- * <policy>/<version>/compliance.html} and {@code compliance.json}. Internal: it is written to its
- * own folder, apart from the public site, and nothing on the site links to it. Written like the
- * site: all in memory, then the folder is replaced whole.
+ * <policy>/<version>/compliance.html} and {@code compliance.json}. A policy in several languages
+ * has the matrix of each translated version, drafts included, under {@code
+ * <policy>/<language>/<version>/}, as the site lays out its languages ({@link PolicyLanguages}): it
+ * checks the translation's words (sections, readability, data map) against the same items.
+ * Internal: it is written to its own folder, apart from the public site, and nothing on the site
+ * links to it. Written like the site: all in memory, then the folder is replaced whole.
  */
 public final class ComplianceRenderer {
 
@@ -59,32 +62,52 @@ public final class ComplianceRenderer {
    */
   public RenderResult render(List<Policy> policies, Path outputDir, OutputGuard guard) {
     OutputFiles out = new OutputFiles();
-    for (Policy policy : policies) {
-      for (PolicyVersion version : policy.versions()) {
-        Map<String, Object> model = ComplianceModel.of(policy, version);
-        String folder = policy.id() + "/" + version.id() + "/";
-        try {
-          // The picture is for the page only: the JSON keeps its shape.
-          Map<String, Object> page = new java.util.LinkedHashMap<>(model);
-          // the readability part is worded in the policy's language, with or without a data map
-          page.put("labels", context.labels(policy));
-          FlowModel.add(page, version, context.labels(policy));
-          page.put("flowLang", policy.language());
-          out.add(folder + "compliance.html", context.apply(TEMPLATE, page));
-          out.add(folder + "compliance.json", JSON.writeValueAsString(model) + "\n");
-        } catch (TemplateException e) {
-          throw new RenderException(
-              "The template could not render the compliance page of "
-                  + folder
-                  + ": "
-                  + e.getMessageWithoutStackTop(),
-              e);
-        } catch (JacksonException e) {
-          throw new RenderException("Cannot write the compliance JSON of " + folder, e);
+    for (Policy source : policies) {
+      for (Policy policy : PolicyLanguages.of(source, true).shown()) {
+        for (PolicyVersion version : policy.versions()) {
+          add(out, source, policy, version);
         }
       }
     }
     out.writeReplacing(outputDir, null, OutputKind.COMPLIANCE, guard);
     return new RenderResult(outputDir, out.names());
+  }
+
+  /**
+   * The matrix of {@code version} of {@code policy}: the source policy itself, or one of its
+   * languages, whose JSON then names its language and the translation file its words come from.
+   */
+  private void add(OutputFiles out, Policy source, Policy policy, PolicyVersion version) {
+    Map<String, Object> model = ComplianceModel.of(policy, version);
+    if (policy != source) {
+      // The id of a language's policy is its folder (acme/fr); the JSON names the source policy,
+      // the language, and the file the words come from, which is the one to fix.
+      model.put("policy", source.id());
+      model.put("language", policy.language());
+      source
+          .translation(version.id(), policy.language())
+          .filter(t -> t.at() != null)
+          .ifPresent(t -> model.put("file", t.at().file()));
+    }
+    String folder = policy.id() + "/" + version.id() + "/";
+    try {
+      // The picture is for the page only: the JSON keeps its shape.
+      Map<String, Object> page = new java.util.LinkedHashMap<>(model);
+      // the readability part is worded in the policy's language, with or without a data map
+      page.put("labels", context.labels(policy));
+      FlowModel.add(page, version, context.labels(policy));
+      page.put("flowLang", policy.language());
+      out.add(folder + "compliance.html", context.apply(TEMPLATE, page));
+      out.add(folder + "compliance.json", JSON.writeValueAsString(model) + "\n");
+    } catch (TemplateException e) {
+      throw new RenderException(
+          "The template could not render the compliance page of "
+              + folder
+              + ": "
+              + e.getMessageWithoutStackTop(),
+          e);
+    } catch (JacksonException e) {
+      throw new RenderException("Cannot write the compliance JSON of " + folder, e);
+    }
   }
 }

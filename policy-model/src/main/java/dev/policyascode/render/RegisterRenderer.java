@@ -19,8 +19,11 @@ import java.util.Optional;
 /**
  * Renders the internal records of processing (Art. 30) of the latest published version of each
  * policy: {@code <policy>/register.html, .md, .csv} as controller (Art. 30(1)) and {@code
- * <policy>/processor-register.html, .md, .csv} as processor (Art. 30(2)). Like the site, every file
- * is made in memory first and the folder is replaced whole.
+ * <policy>/processor-register.html, .md, .csv} as processor (Art. 30(2)). A policy in several
+ * languages has the same files in each other language whose translation of that version is
+ * published, under {@code <policy>/<language>/}, as the site lays out its languages ({@link
+ * PolicyLanguages}). Like the site, every file is made in memory first and the folder is replaced
+ * whole.
  */
 public final class RegisterRenderer {
 
@@ -59,17 +62,31 @@ public final class RegisterRenderer {
     for (Policy policy : policies) {
       Optional<PolicyVersion> latest = policy.latestPublished();
       if (latest.isEmpty()) continue;
-      Map<String, String> labels = context.labels(policy);
-      RecordBuilder builder = new RecordBuilder(policy, latest.get(), labels);
-      try {
-        add(out, policy, builder.controller(), labels, builder.summary(), latest.get());
-        add(out, policy, builder.processor(), labels, List.of(), null);
-      } catch (TemplateException e) {
-        throw new RenderException(TemplateProblems.describe(policy.id(), e), e);
+      for (Policy shown : PolicyLanguages.of(policy, false).shown()) {
+        // The record is of the version the main language's record shows, in every language: a
+        // language whose translation of it is missing or a draft has no record, rather than an
+        // older version's record that would contradict the main one.
+        Optional<PolicyVersion> version =
+            shown.versions().stream()
+                .filter(v -> v.id().equals(latest.get().id()) && v.isPublished())
+                .findFirst();
+        if (version.isPresent()) addRecords(out, shown, version.get());
       }
     }
     out.writeReplacing(dir, null, OutputKind.REGISTER, guard);
     return new RenderResult(dir, out.names());
+  }
+
+  /** The controller's and the processor's records of {@code version}, in {@code policy}'s words. */
+  private void addRecords(OutputFiles out, Policy policy, PolicyVersion version) {
+    Map<String, String> labels = context.labels(policy);
+    RecordBuilder builder = new RecordBuilder(policy, version, labels);
+    try {
+      add(out, policy, builder.controller(), labels, builder.summary(), version);
+      add(out, policy, builder.processor(), labels, List.of(), null);
+    } catch (TemplateException e) {
+      throw new RenderException(TemplateProblems.describe(policy.id(), e), e);
+    }
   }
 
   /**
