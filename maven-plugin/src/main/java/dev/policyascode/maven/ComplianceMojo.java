@@ -20,8 +20,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Writes the compliance matrix of every version, drafts included, for the legal team: each Art. 13
  * (and Art. 14) item and what covers it, as {@code <policy>/<version>/compliance.html} and {@code
- * compliance.json}. Internal: kept apart from the public site, which never links to it. Lints first
- * with the lint's settings, like {@code policy:render}.
+ * compliance.json}, and of each translated version under {@code <policy>/<language>/<version>/}.
+ * Internal: kept apart from the public site, which never links to it. Lints first with the lint's
+ * settings, like {@code policy:render}.
  */
 @Mojo(name = "compliance", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
 public class ComplianceMojo extends AbstractOutputMojo {

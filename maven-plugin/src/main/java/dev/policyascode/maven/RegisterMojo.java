@@ -20,8 +20,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Renders the internal records of processing (GDPR Art. 30) of the latest published version of each
- * policy: as controller (Art. 30(1)) and as processor (Art. 30(2)), in HTML, Markdown and CSV.
- * Lints first, with the lint's settings, and writes nothing when the lint fails.
+ * policy: as controller (Art. 30(1)) and as processor (Art. 30(2)), in HTML, Markdown and CSV. A
+ * policy in several languages gets the same files under {@code <policy>/<language>/} for each
+ * language whose translation of that version is published. Lints first, with the lint's settings,
+ * and writes nothing when the lint fails.
  */
 @Mojo(name = "register", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
 public class RegisterMojo extends AbstractOutputMojo {
