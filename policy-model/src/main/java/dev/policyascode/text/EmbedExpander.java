@@ -48,19 +48,24 @@ final class EmbedExpander {
       case "paragraphs" -> {
         for (int i = 0; i < entries.size(); i++) {
           sb.append(entries.get(i).markdown())
-              .append(embed.ending(i, entries.size()))
+              .append(ending(embed, i, entries.size()))
               .append("\n\n");
         }
       }
       default -> {
         for (int i = 0; i < entries.size(); i++) {
-          String item = entries.get(i).markdown() + embed.ending(i, entries.size());
+          String item = entries.get(i).markdown() + ending(embed, i, entries.size());
           sb.append("- ").append(item.replace("\n", "\n  ")).append('\n');
         }
         sb.append('\n');
       }
     }
     return sb.toString();
+  }
+
+  /** The ending of item {@code i}, its joining word in the page's language (Connectives). */
+  private String ending(Embed embed, int i, int count) {
+    return Connectives.in(format.language(), embed.ending(i, count));
   }
 
   private List<Entry> select(Embed embed, List<Entry> all, Consumer<String> problem) {
