@@ -147,6 +147,7 @@ class LanguageRecordsTest {
     assertTrue(json.contains("Données fournies par les Utilisateurs"), "a French section title");
     String html = file("qucit-privacy/fr/2027-01-01/compliance.html");
     assertTrue(html.contains("lang=\"fr\""), "the French parts say so");
+    assertTrue(html.contains("<ul lang=\"fr\"><li>"), "the French section titles say so");
     assertTrue(html.contains(FRENCH_ACTIVITY), "the data map in French");
     assertTrue(html.contains("Langage clair et simple"), "French page words");
     // The English matrix is the version's own, as before.
