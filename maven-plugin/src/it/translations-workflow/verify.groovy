@@ -33,3 +33,16 @@ assert lock.contains('\n2025-01-01 sha256:')
 def last = runs[-1]
 assert last.contains('BUILD SUCCESS')
 assert !last.contains('[translations-')
+
+// 8: the record of processing and the compliance matrix in French too, beside the English ones:
+// the record of the version the English record shows (2025-01-01, published with its French at 7).
+def target = new File(basedir, 'target')
+def frRecord = new File(target, 'policy-register/sample-privacy/fr/register.html').getText('UTF-8')
+assert frRecord.contains('<html lang="fr">')
+assert frRecord.contains('Registre des activités de traitement')
+assert frRecord.contains('2025-01-01')
+assert new File(target, 'policy-register/sample-privacy/register.html').getText('UTF-8').contains('<html lang="en">')
+def frMatrix = new File(target, 'policy-compliance/sample-privacy/fr/2025-01-01/compliance.json').getText('UTF-8')
+assert frMatrix.contains('"language": "fr"')
+assert frMatrix.contains('2025-01-01.fr.yaml"')
+assert new File(target, 'policy-compliance/sample-privacy/fr/2024-01-01/compliance.html').isFile()
