@@ -3,6 +3,7 @@ package dev.policyascode.json;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -98,7 +99,11 @@ public final class Json {
     }
   }
 
-  /** {@code value} pretty-printed, two-space indent, without a final newline. */
+  /**
+   * {@code value} pretty-printed, two-space indent, without a final newline. Besides the values of
+   * {@link JsonObject}, a {@code Map} with text keys and a {@code List} are written as an object
+   * and an array, as a template's model is made of them.
+   */
   public static String pretty(Object value) {
     return write(value, true);
   }
@@ -159,6 +164,17 @@ public final class Json {
       g.writeNumber(b);
     } else if (value instanceof Boolean b) {
       g.writeBoolean(b);
+    } else if (value instanceof Map<?, ?> m) {
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        g.writeName((String) e.getKey());
+        write(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else if (value instanceof List<?> l) {
+      g.writeStartArray();
+      for (Object v : l) write(g, v);
+      g.writeEndArray();
     } else {
       throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
     }
