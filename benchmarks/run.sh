@@ -124,7 +124,8 @@ ratio() { # ratio a b: a/b to two decimals, or NA
 echo
 echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
 echo "pandoc: $PANDOC_VERSION"
-echo "Maven: $(mvn -v 2>/dev/null | head -1); flagship, median of $MAVEN_RUNS cold runs: lint $MAVEN_LINT ms + render $MAVEN_RENDER ms; lint+render $MAVEN_TOTAL ms (median of the sums)"
+# sed, not head: it reads Maven's whole output (no broken pipe) and drops its colour codes.
+echo "Maven: $("${MVN[@]}" -v 2>/dev/null | sed -n '1{s/\x1b\[[0-9;]*m//g;p;}'); flagship, median of $MAVEN_RUNS cold runs: lint $MAVEN_LINT ms + render $MAVEN_RENDER ms; lint+render $MAVEN_TOTAL ms (median of the sums)"
 echo
 printf '| %8s | %8s | %8s | %10s | %10s | %9s | %9s | %8s | %10s | %8s | %9s |\n' \
   versions policies "YAML MB" "e2e ms" "versions/s" "YAML MB/s" "floor ms" "e2e/floor" "pandoc ms" "e2e/pandoc" "heap MB"
