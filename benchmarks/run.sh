@@ -4,14 +4,37 @@
 # prints the table, and ends with the RESULT line.
 #   benchmarks/run.sh                 all sizes
 #   SIZES="1 100" benchmarks/run.sh   fewer sizes (the RESULT line then shows NA where a size lacks)
+#   SIZES= benchmarks/run.sh          only the flagship in Maven (maven_flagship_ms)
+#   MVN_FLAGS=-o benchmarks/run.sh    extra Maven flags for every mvn call (here: offline)
+# The pandoc comparison needs pandoc: it is installed with apt-get when missing (as root, or with
+# sudo), and the script stops if it cannot be, rather than print NA for it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SIZES=${SIZES:-"1 100 1000 10000"}
+SIZES=${SIZES-"1 100 1000 10000"}
 WORK=${WORK:-benchmarks/target/bench}
+MAVEN_RUNS=${MAVEN_RUNS:-5}
+# shellcheck disable=SC2206 # MVN_FLAGS is meant to split into flags
+MVN=(mvn -B ${MVN_FLAGS:-})
+
+# pandoc first: a missing pandoc stops the script before the long runs, not after them.
+if [ -n "$SIZES" ] && ! command -v pandoc > /dev/null; then
+  echo "pandoc is not on PATH; installing it (apt-get install -y pandoc)..." >&2
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get install -y pandoc >&2 || { apt-get update >&2 && apt-get install -y pandoc >&2; } || true
+  elif command -v sudo > /dev/null; then
+    sudo apt-get install -y pandoc >&2 || { sudo apt-get update >&2 && sudo apt-get install -y pandoc >&2; } || true
+  fi
+  if ! command -v pandoc > /dev/null; then
+    echo "error: pandoc is needed for the pandoc comparison and could not be installed." >&2
+    echo "Install it (Debian/Ubuntu: sudo apt-get install -y pandoc; or https://pandoc.org/installing.html)" >&2
+    echo "and run benchmarks/run.sh again." >&2
+    exit 1
+  fi
+fi
 
 echo "Building (mvn package -DskipTests)..." >&2
-mvn -B -q -pl benchmarks -am package -DskipTests
-mvn -B -q -pl benchmarks -am dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
+"${MVN[@]}" -q -pl benchmarks -am package -DskipTests
+"${MVN[@]}" -q -pl benchmarks -am dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
   -Dmdep.includeScope=runtime > /dev/null
 # The reactor's own modules from their freshly built jars, not from ~/.m2.
 # (Any dev.policyascode jar in ~/.m2 is left out: it may be an older build.)
@@ -21,10 +44,12 @@ JAVA=(java -cp "$CP")
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
-"${JAVA[@]}" dev.policyascode.bench.Bench generate "$WORK" $SIZES > "$WORK/generate.txt"
-
-echo "Timing end to end and floor (one JVM, sizes in increasing order)..." >&2
-"${JAVA[@]}" -Xmx4g dev.policyascode.bench.Bench time "$WORK" $SIZES | tee "$WORK/time.txt" >&2
+: > "$WORK/time.txt"
+if [ -n "$SIZES" ]; then
+  "${JAVA[@]}" dev.policyascode.bench.Bench generate "$WORK" $SIZES > "$WORK/generate.txt"
+  echo "Timing end to end and floor (one JVM, sizes in increasing order)..." >&2
+  "${JAVA[@]}" -Xmx4g dev.policyascode.bench.Bench time "$WORK" $SIZES | tee "$WORK/time.txt" >&2
+fi
 
 echo "Peak heap (a JVM per size, -Xmx1g -XX:+UseSerialGC)..." >&2
 : > "$WORK/heap.txt"
@@ -56,9 +81,34 @@ if command -v pandoc > /dev/null; then
     echo "PANDOC size=$s ms=$best" >> "$WORK/pandoc.txt"
   done
 else
-  PANDOC_VERSION="not installed (apt-get install -y pandoc): the pandoc column is NA"
-  echo "pandoc is not installed; the pandoc comparison is NA" >&2
+  PANDOC_VERSION="not run (no size asked for)"
 fi
+
+# The flagship in a real Maven build, cold: each run a new JVM, so the plugin's classes are loaded
+# and interpreted afresh, as in a developer's or a CI build. The figure is the goals' own time as
+# they log it (lint: 'Policy lint took N ms'; render: 'Rendered ... in N ms'), without Maven's
+# own start-up; policies/pom.xml takes the plugin from ~/.m2 when run with -pl policies alone,
+# so the plugin built from this tree is installed first.
+echo "The flagship in Maven, $MAVEN_RUNS cold runs (mvn -pl policies package)..." >&2
+"${MVN[@]}" -q -pl maven-plugin -am install -DskipTests
+: > "$WORK/maven.txt"
+for run in $(seq 1 "$MAVEN_RUNS"); do
+  "${MVN[@]}" -pl policies package -DskipTests -Dpolicy.incremental=false > "$WORK/maven-$run.log" 2>&1 \
+    || { echo "error: the flagship's build failed; see $WORK/maven-$run.log" >&2; exit 1; }
+  lint_ms=$(sed -n 's/.*Policy lint took \([0-9]*\) ms.*/\1/p' "$WORK/maven-$run.log" | head -1)
+  render_ms=$(sed -n 's/.*\] Rendered .* in \([0-9]*\) ms$/\1/p' "$WORK/maven-$run.log" | head -1)
+  if [ -z "$lint_ms" ] || [ -z "$render_ms" ]; then
+    echo "error: no goal time in $WORK/maven-$run.log (lint '$lint_ms', render '$render_ms')" >&2
+    exit 1
+  fi
+  echo "MAVEN run=$run lint_ms=$lint_ms render_ms=$render_ms total_ms=$((lint_ms + render_ms))" \
+    | tee -a "$WORK/maven.txt" >&2
+done
+median() { sort -n | awk '{a[NR]=$1} END{if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+maven_col() { tr ' ' '\n' < "$WORK/maven.txt" | sed -n "s/^$1=//p" | median; }
+MAVEN_LINT=$(maven_col lint_ms)
+MAVEN_RENDER=$(maven_col render_ms)
+MAVEN_TOTAL=$(maven_col total_ms)
 
 field() { # field <file> <size> <name>
   { grep -E "^[A-Z]+ size=$2 " "$1" || true; } | tr ' ' '\n' | sed -n "s/^$3=//p" | head -1
@@ -74,6 +124,8 @@ ratio() { # ratio a b: a/b to two decimals, or NA
 echo
 echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
 echo "pandoc: $PANDOC_VERSION"
+# sed, not head: it reads Maven's whole output (no broken pipe) and drops its colour codes.
+echo "Maven: $("${MVN[@]}" -v 2>/dev/null | sed -n '1{s/\x1b\[[0-9;]*m//g;p;}'); flagship, median of $MAVEN_RUNS cold runs: lint $MAVEN_LINT ms + render $MAVEN_RENDER ms; lint+render $MAVEN_TOTAL ms (median of the sums)"
 echo
 printf '| %8s | %8s | %8s | %10s | %10s | %9s | %9s | %8s | %10s | %8s | %9s |\n' \
   versions policies "YAML MB" "e2e ms" "versions/s" "YAML MB/s" "floor ms" "e2e/floor" "pandoc ms" "e2e/pandoc" "heap MB"
@@ -97,4 +149,4 @@ f1000=$(field "$WORK/time.txt" 1000 floor_ms)
 e10000=$(field "$WORK/time.txt" 10000 e2e_ms)
 p1000=$(field "$WORK/pandoc.txt" 1000 ms)
 h10000=$(field "$WORK/heap.txt" 10000 peak_mb)
-echo "RESULT ratio_floor_1000=$(ratio "$e1000" "$f1000") linear_10000_1000=$(ratio "$e10000" "$e1000") vs_pandoc=$(ratio "$e1000" "${p1000:-}") heap_mb_10000=${h10000:-NA}"
+echo "RESULT ratio_floor_1000=$(ratio "$e1000" "$f1000") linear_10000_1000=$(ratio "$e10000" "$e1000") vs_pandoc=$(ratio "$e1000" "${p1000:-}") heap_mb_10000=${h10000:-NA} maven_flagship_ms=$MAVEN_TOTAL"

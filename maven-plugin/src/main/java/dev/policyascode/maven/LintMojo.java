@@ -1,6 +1,7 @@
 package dev.policyascode.maven;
 
 import dev.policyascode.lint.report.BaselineChange.Mode;
+import dev.policyascode.lint.report.LintRun;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -56,6 +57,9 @@ public class LintMojo extends AbstractPolicyMojo {
           "updateBaseline (policy.baseline.update) and pruneBaseline (policy.baseline.prune) are"
               + " both set; an update prunes too, so set only one");
     }
+    long start = System.nanoTime();
     lint(updateBaseline ? Mode.UPDATE : pruneBaseline ? Mode.PRUNE : Mode.NONE);
+    // Only when the lint passes: a failed build ends with its sentence, not a time.
+    getLog().info(LintRun.took((System.nanoTime() - start) / 1_000_000));
   }
 }

@@ -1,10 +1,10 @@
 package dev.policyascode.gdpr;
 
+import dev.policyascode.json.JsonObject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /** The Commission's adequacy decisions (Art. 45), from {@code adequacy.json}. */
 public final class AdequacyDecisions {
@@ -60,14 +60,14 @@ public final class AdequacyDecisions {
   }
 
   private static final String FILE = "adequacy.json";
-  private static final JsonNode DATA = ReferenceData.read(FILE);
+  private static final JsonObject DATA = ReferenceData.read(FILE);
   private static final List<Decision> DECISIONS = load();
 
   private AdequacyDecisions() {}
 
   private static List<Decision> load() {
     List<Decision> all = new ArrayList<>();
-    for (JsonNode d : DATA.get("decisions")) {
+    for (JsonObject d : ReferenceData.entries(DATA, "decisions", FILE)) {
       Optional<String> organisation = ReferenceData.optionalText(d, "organisation");
       all.add(
           new Decision(
@@ -87,11 +87,10 @@ public final class AdequacyDecisions {
     return List.copyOf(all);
   }
 
-  private static List<Challenge> challenges(JsonNode d) {
+  private static List<Challenge> challenges(JsonObject d) {
     List<Challenge> out = new ArrayList<>();
-    JsonNode list = d.get("challenges");
-    if (list == null) return out;
-    for (JsonNode c : list) {
+    if (d.get("challenges") == null) return out;
+    for (JsonObject c : ReferenceData.entries(d, "challenges", FILE)) {
       String status = ReferenceData.text(c, "status", FILE);
       if (!List.of("pending", "dismissed", "annulled").contains(status)) {
         throw new IllegalStateException(

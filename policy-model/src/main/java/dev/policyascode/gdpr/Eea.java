@@ -1,11 +1,11 @@
 package dev.policyascode.gdpr;
 
+import dev.policyascode.json.JsonObject;
 import dev.policyascode.model.Recipient;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /** The countries of the European Economic Area, from {@code eea.json}. */
 public final class Eea {
@@ -19,7 +19,8 @@ public final class Eea {
 
   private static Map<String, Country> load() {
     Map<String, Country> all = new LinkedHashMap<>();
-    for (JsonNode c : ReferenceData.read("eea.json").get("countries")) {
+    for (JsonObject c :
+        ReferenceData.entries(ReferenceData.read("eea.json"), "countries", "eea.json")) {
       String code = ReferenceData.text(c, "code", "eea.json");
       all.put(
           code,

@@ -1,8 +1,8 @@
 package dev.policyascode.gdpr;
 
+import dev.policyascode.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 
 /** The Art. 13 and 14 items a notice must cover, from {@code notice-checklist.json}. */
 final class NoticeChecklist {
@@ -24,7 +24,7 @@ final class NoticeChecklist {
   private static List<Item> load() {
     String f = "notice-checklist.json";
     List<Item> all = new ArrayList<>();
-    for (JsonNode i : ReferenceData.read(f).get("items")) {
+    for (JsonObject i : ReferenceData.entries(ReferenceData.read(f), "items", f)) {
       all.add(
           new Item(
               ReferenceData.text(i, "id", f),

@@ -1,13 +1,17 @@
 package dev.policyascode.gdpr;
 
+import dev.policyascode.json.Json;
+import dev.policyascode.json.JsonArray;
+import dev.policyascode.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the JSON files of GDPR facts shipped in this module ({@code dev/policyascode/gdpr/}). They
@@ -16,15 +20,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ReferenceData {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
   private ReferenceData() {}
 
-  static JsonNode read(String name) {
+  static JsonObject read(String name) {
     String path = "/dev/policyascode/gdpr/" + name;
     try (InputStream in = ReferenceData.class.getResourceAsStream(path)) {
       if (in == null) throw new IllegalStateException("missing reference data " + path);
-      return MAPPER.readTree(in);
+      if (Json.read(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+          instanceof JsonObject o) {
+        return o;
+      }
+      throw new IllegalStateException("reference data " + path + " is not a JSON object");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read reference data " + path, e);
     } catch (JacksonException e) {
@@ -32,29 +38,44 @@ final class ReferenceData {
     }
   }
 
-  static String text(JsonNode entry, String key, String file) {
-    JsonNode v = entry.get(key);
-    if (v == null || !v.isString() || v.asString().isBlank()) {
-      throw new IllegalStateException(file + ": an entry lacks '" + key + "': " + entry);
+  /** The entries of the list {@code key} of {@code data}: objects, or the file is broken. */
+  static List<JsonObject> entries(JsonObject data, String key, String file) {
+    JsonArray list = data.array(key);
+    if (list == null) throw new IllegalStateException(file + ": no list '" + key + "'");
+    List<JsonObject> out = new ArrayList<>();
+    for (Object e : list) {
+      if (!(e instanceof JsonObject o)) {
+        throw new IllegalStateException(
+            file + ": an entry of '" + key + "' is not an object: " + e);
+      }
+      out.add(o);
     }
-    return v.asString();
-  }
-
-  static Optional<String> optionalText(JsonNode entry, String key) {
-    JsonNode v = entry.get(key);
-    return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asString());
-  }
-
-  /** A list of strings, empty when the key is absent. */
-  static java.util.List<String> texts(JsonNode entry, String key) {
-    JsonNode v = entry.get(key);
-    if (v == null || v.isNull()) return java.util.List.of();
-    java.util.List<String> out = new java.util.ArrayList<>();
-    v.forEach(e -> out.add(e.asString()));
     return out;
   }
 
-  static Optional<LocalDate> optionalDate(JsonNode entry, String key) {
+  static String text(JsonObject entry, String key, String file) {
+    String v = entry.string(key);
+    if (v == null || v.isBlank()) {
+      throw new IllegalStateException(file + ": an entry lacks '" + key + "': " + entry);
+    }
+    return v;
+  }
+
+  static Optional<String> optionalText(JsonObject entry, String key) {
+    Object v = entry.get(key);
+    return v == null ? Optional.empty() : Optional.of(v instanceof String s ? s : v.toString());
+  }
+
+  /** A list of strings, empty when the key is absent. */
+  static List<String> texts(JsonObject entry, String key) {
+    Object v = entry.get(key);
+    if (v == null) return List.of();
+    List<String> out = new ArrayList<>();
+    for (Object e : (JsonArray) v) out.add(e instanceof String s ? s : String.valueOf(e));
+    return out;
+  }
+
+  static Optional<LocalDate> optionalDate(JsonObject entry, String key) {
     return optionalText(entry, key).map(LocalDate::parse);
   }
 }

@@ -1,5 +1,8 @@
 package dev.policyascode.load;
 
+import dev.policyascode.json.Json;
+import dev.policyascode.json.JsonArray;
+import dev.policyascode.json.JsonObject;
 import dev.policyascode.load.Type.Field;
 import dev.policyascode.load.Type.JsonShape;
 import dev.policyascode.load.Type.ListOf;
@@ -17,15 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the editor's JSON Schema (draft 2020-12) of the policy files from {@link Format}, so that
@@ -77,10 +71,6 @@ public final class JsonSchemaWriter {
 
   /** Plain scalars YAML 1.2's core schema reads as booleans. */
   private static final List<String> BOOLEANS = List.of("true", "false");
-
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-  private static final ObjectWriter WRITER = writer();
 
   private JsonSchemaWriter() {}
 
@@ -143,10 +133,10 @@ public final class JsonSchemaWriter {
             "App store labels: store-labels.yaml (format " + Format.VERSION + ")"));
   }
 
-  static ObjectNode schema(Obj root, String fileName, String title) {
-    Map<String, ObjectNode> defs = new TreeMap<>();
+  static JsonObject schema(Obj root, String fileName, String title) {
+    Map<String, JsonObject> defs = new TreeMap<>();
     Map<String, Obj> defined = new LinkedHashMap<>();
-    ObjectNode schema = NODES.objectNode();
+    JsonObject schema = new JsonObject();
     schema.put("$schema", DIALECT);
     schema.put("$id", BASE_URI + fileName);
     schema.put("title", title);
@@ -157,27 +147,27 @@ public final class JsonSchemaWriter {
             + " do not edit by hand.");
     objectBody(schema, root, defs, defined);
     if (!defs.isEmpty()) {
-      ObjectNode d = schema.putObject("$defs");
-      defs.forEach(d::set);
+      JsonObject d = schema.putObject("$defs");
+      defs.forEach(d::put);
     }
     return schema;
   }
 
   /** The members of an object schema: type, properties, required, additionalProperties. */
   private static void objectBody(
-      ObjectNode target, Obj obj, Map<String, ObjectNode> defs, Map<String, Obj> defined) {
+      JsonObject target, Obj obj, Map<String, JsonObject> defs, Map<String, Obj> defined) {
     target.put("type", "object");
-    ObjectNode properties = target.putObject("properties");
-    ArrayNode required = NODES.arrayNode();
+    JsonObject properties = target.putObject("properties");
+    JsonArray required = new JsonArray();
     for (Field f : obj.fields()) {
-      ObjectNode p = properties.putObject(f.key());
+      JsonObject p = properties.putObject(f.key());
       p.put("description", f.description());
       describe(p, f.type(), defs, defined);
       if (f.required()) required.add(f.key());
     }
-    if (!required.isEmpty()) target.set("required", required);
+    if (!required.isEmpty()) target.put("required", required);
     if (!obj.exactlyOne().isEmpty()) {
-      ArrayNode oneOf = target.putArray("oneOf");
+      JsonArray oneOf = target.putArray("oneOf");
       obj.exactlyOne().forEach(k -> oneOf.addObject().putArray("required").add(k));
     }
     target.put("additionalProperties", false);
@@ -185,13 +175,13 @@ public final class JsonSchemaWriter {
 
   /** Adds to {@code target} what the schema says of a value of {@code type}. */
   private static void describe(
-      ObjectNode target, Type type, Map<String, ObjectNode> defs, Map<String, Obj> defined) {
+      JsonObject target, Type type, Map<String, JsonObject> defs, Map<String, Obj> defined) {
     if (type instanceof Scalar s) {
       scalar(target, s.json());
     } else if (type instanceof ListOf l) {
       target.put("type", "array");
       if (l.nonEmpty()) target.put("minItems", 1);
-      ObjectNode items = target.putObject("items");
+      JsonObject items = target.putObject("items");
       if (l.item() instanceof Scalar s) items.put("description", s.description());
       describe(items, l.item(), defs, defined);
     } else {
@@ -200,7 +190,7 @@ public final class JsonSchemaWriter {
   }
 
   /** The name of {@code obj} under {@code $defs}, defining it the first time it is met. */
-  private static String define(Obj obj, Map<String, ObjectNode> defs, Map<String, Obj> defined) {
+  private static String define(Obj obj, Map<String, JsonObject> defs, Map<String, Obj> defined) {
     String name = obj.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     Obj known = defined.get(name);
     if (known != null) {
@@ -210,35 +200,35 @@ public final class JsonSchemaWriter {
       return name;
     }
     defined.put(name, obj);
-    ObjectNode def = NODES.objectNode();
+    JsonObject def = new JsonObject();
     defs.put(name, def); // before the body: a section refers to itself
     def.put("description", obj.description());
     objectBody(def, obj, defs, defined);
     return name;
   }
 
-  private static void scalar(ObjectNode target, JsonShape shape) {
+  private static void scalar(JsonObject target, JsonShape shape) {
     if (!shape.values().isEmpty()) {
-      ArrayNode values = NODES.arrayNode();
+      JsonArray values = new JsonArray();
       boolean onlyStrings = true;
       for (String v : shape.values()) {
-        JsonNode read = readAsYaml12(v);
-        if (!read.isString()) {
+        Object read = readAsYaml12(v);
+        if (!(read instanceof String)) {
           values.add(read);
           onlyStrings = false;
         }
         values.add(v);
       }
       if (onlyStrings) target.put("type", shape.type());
-      target.set("enum", values);
+      target.put("enum", values);
       return;
     }
     if (shape.type().equals("string")) {
       Predicate<String> accepted = matches(shape.pattern());
-      ArrayNode types = readings(accepted);
-      target.set("type", types);
+      JsonArray types = readings(accepted);
+      target.put("type", types);
       // "12" is an id, "-1" is not; a minimum applies to numbers only
-      boolean numeric = types.size() > 1 && !types.get(1).stringValue().equals("boolean");
+      boolean numeric = types.size() > 1 && !types.get(1).equals("boolean");
       if (numeric && NEGATIVES.stream().noneMatch(accepted)) target.put("minimum", 0);
     } else {
       target.put("type", shape.type());
@@ -256,8 +246,8 @@ public final class JsonSchemaWriter {
    * a number. Samples stand for each YAML 1.2 reading; the patterns are the format's own, and
    * JsonSchemaTest feeds the loader's refusals to the schema to catch a sample that misleads.
    */
-  private static ArrayNode readings(Predicate<String> accepted) {
-    ArrayNode types = NODES.arrayNode().add("string");
+  private static JsonArray readings(Predicate<String> accepted) {
+    JsonArray types = new JsonArray().add("string");
     if (INTEGERS.stream().anyMatch(accepted)) {
       types.add(FRACTIONS.stream().anyMatch(accepted) ? "number" : "integer");
     } else if (FRACTIONS.stream().anyMatch(accepted)) {
@@ -275,33 +265,19 @@ public final class JsonSchemaWriter {
   }
 
   /** What a YAML 1.2 reader makes of {@code word} written plain: an integer, a boolean or text. */
-  private static JsonNode readAsYaml12(String word) {
+  private static Object readAsYaml12(String word) {
     if (YAML12_INT.matcher(word).matches()) {
       BigInteger n = new BigInteger(word);
-      return n.bitLength() < 64 ? NODES.numberNode(n.longValue()) : NODES.numberNode(n);
+      return n.bitLength() < 64 ? (Object) n.longValue() : n;
     }
     if (YAML12_BOOL.matcher(word).matches()) {
-      return NODES.booleanNode(word.toLowerCase(Locale.ROOT).equals("true"));
+      return word.toLowerCase(Locale.ROOT).equals("true");
     }
-    return NODES.stringNode(word);
+    return word;
   }
 
   /** Two-space indentation, {@code "key": value}, Unix line ends whatever the machine. */
-  private static ObjectWriter writer() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter(separators)
-            .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter);
-    return JsonMapper.builder().build().writer().with(printer);
-  }
-
-  private static String text(JsonNode schema) {
-    return WRITER.writeValueAsString(schema) + "\n";
+  private static String text(JsonObject schema) {
+    return Json.pretty(schema) + "\n";
   }
 }

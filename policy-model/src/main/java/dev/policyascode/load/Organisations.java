@@ -1,5 +1,7 @@
 package dev.policyascode.load;
 
+import dev.policyascode.json.Json;
+import dev.policyascode.json.JsonObject;
 import dev.policyascode.load.Type.JsonShape;
 import dev.policyascode.load.Type.Scalar;
 import dev.policyascode.model.Recipient;
@@ -7,12 +9,11 @@ import dev.policyascode.model.Transfer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The international organisations a policy can name as a destination, by id, with their names. They
@@ -31,9 +32,12 @@ public final class Organisations {
     try (InputStream in = Organisations.class.getResourceAsStream(FILE)) {
       if (in == null) throw new IllegalStateException("missing reference data " + FILE);
       Map<String, String> names = new LinkedHashMap<>();
-      for (JsonNode d : JsonMapper.builder().build().readTree(in).get("decisions")) {
-        if (d.hasNonNull("organisation")) {
-          names.putIfAbsent(d.get("organisation").asString(), d.get("name").asString());
+      JsonObject root =
+          (JsonObject) Json.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      for (Object o : root.array("decisions")) {
+        JsonObject d = (JsonObject) o;
+        if (d.get("organisation") != null) {
+          names.putIfAbsent(d.string("organisation"), d.string("name"));
         }
       }
       return Map.copyOf(names);

@@ -1,5 +1,6 @@
 package dev.policyascode.render;
 
+import dev.policyascode.json.Json;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import freemarker.template.TemplateException;
@@ -7,11 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The compliance matrix of every version, drafts included, for the legal team: {@code
@@ -25,20 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ComplianceRenderer {
 
   static final String TEMPLATE = "compliance.ftlh";
-
-  // Two-space indent and \n line ends on every platform, so the file is the same on any machine.
-  private static final ObjectWriter JSON =
-      JsonMapper.builder()
-          .build()
-          .writer()
-          .with(
-              new DefaultPrettyPrinter(
-                      Separators.createDefaultInstance()
-                          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                          .withObjectEmptySeparator("")
-                          .withArrayEmptySeparator(""))
-                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private final RenderContext context;
 
@@ -98,7 +80,7 @@ public final class ComplianceRenderer {
       FlowModel.add(page, version, context.labels(policy));
       page.put("flowLang", policy.language());
       out.add(folder + "compliance.html", context.apply(TEMPLATE, page));
-      out.add(folder + "compliance.json", JSON.writeValueAsString(model) + "\n");
+      out.add(folder + "compliance.json", Json.pretty(model) + "\n");
     } catch (TemplateException e) {
       throw new RenderException(
           "The template could not render the compliance page of "

@@ -1,7 +1,11 @@
 package dev.policyascode.lint.report;
 
+import dev.policyascode.json.Json;
+import dev.policyascode.json.JsonArray;
+import dev.policyascode.json.JsonObject;
 import dev.policyascode.lint.report.Baseline.Entry;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -12,9 +16,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The baseline file, version 2: {@code {"version": 2, "findings": [{rule, file, fingerprint, count,
@@ -34,12 +35,12 @@ final class BaselineFormat {
 
   private BaselineFormat() {}
 
-  static ObjectNode toJson(List<Entry> entries) {
-    ObjectNode root = JsonFiles.MAPPER.createObjectNode();
+  static JsonObject toJson(List<Entry> entries) {
+    JsonObject root = new JsonObject();
     root.put("version", VERSION);
-    ArrayNode findings = root.putArray("findings");
+    JsonArray findings = root.putArray("findings");
     for (Entry e : entries) {
-      ObjectNode f =
+      JsonObject f =
           findings
               .addObject()
               .put("rule", e.rule())
@@ -64,20 +65,20 @@ final class BaselineFormat {
     } catch (IOException e) {
       throw new BaselineException(file + " could not be read: " + e.getMessage(), e);
     }
-    JsonNode root;
+    Object root;
     try {
-      root = JsonFiles.MAPPER.readTree(text);
+      root = Json.read(text);
     } catch (JacksonException e) {
       throw invalid(file, "it is not well-formed JSON (" + describe(e) + ")", e);
     }
     return entries(file, root);
   }
 
-  private static List<Entry> entries(Path file, JsonNode root) {
-    if (root == null || root.isMissingNode()) throw invalid(file, "it is empty", null);
-    if (!root.isObject()) throw invalid(file, "it must be a JSON object", null);
-    JsonNode version = root.get("version");
-    if (version != null && version.isIntegralNumber() && version.intValue() == 1) {
+  private static List<Entry> entries(Path file, Object value) {
+    if (value == Json.NOTHING) throw invalid(file, "it is empty", null);
+    if (!(value instanceof JsonObject root)) throw invalid(file, "it must be a JSON object", null);
+    Object version = root.get("version");
+    if (integer(version) == 1) {
       throw new BaselineException(
           file
               + " is a baseline of an older policy-lint, which matched findings by their message;"
@@ -85,12 +86,12 @@ final class BaselineFormat {
               + " matches findings by the text they are about",
           null);
     }
-    if (version == null || !version.isIntegralNumber() || version.intValue() != VERSION) {
+    if (integer(version) != VERSION) {
       throw invalid(
           file, "its \"version\" must be " + VERSION + ", the only version this tool reads", null);
     }
-    JsonNode findings = root.get("findings");
-    if (findings == null || !findings.isArray()) {
+    JsonArray findings = root.array("findings");
+    if (findings == null) {
       throw invalid(file, "it has no \"findings\" list", null);
     }
     List<Entry> entries = new ArrayList<>();
@@ -100,8 +101,8 @@ final class BaselineFormat {
     return entries;
   }
 
-  private static Entry entry(Path file, JsonNode finding, int number) {
-    if (!finding.isObject()) {
+  private static Entry entry(Path file, Object value, int number) {
+    if (!(value instanceof JsonObject finding)) {
       throw invalid(file, "finding " + number + " is not a JSON object", null);
     }
     String fingerprint = text(file, finding, "fingerprint", number);
@@ -109,29 +110,39 @@ final class BaselineFormat {
       throw invalid(
           file, "finding " + number + " has a \"fingerprint\" that is not 16 hex digits", null);
     }
-    JsonNode count = finding.get("count");
-    if (count == null || !count.isIntegralNumber() || count.intValue() < 1) {
+    long count = integer(finding.get("count"));
+    if (count < 1) {
       throw invalid(file, "finding " + number + " has no \"count\" of 1 or more", null);
     }
-    JsonNode message = finding.get("message");
-    JsonNode reason = finding.get("reason");
+    String message = finding.string("message");
+    String reason = finding.string("reason");
     return new Entry(
         text(file, finding, "rule", number),
         text(file, finding, "file", number),
         fingerprint,
-        count.intValue(),
-        message != null && message.isString() ? message.stringValue() : "",
-        reason != null && reason.isString() && !reason.stringValue().isBlank()
-            ? java.util.Optional.of(reason.stringValue())
+        (int) count,
+        message != null ? message : "",
+        reason != null && !reason.isBlank()
+            ? java.util.Optional.of(reason)
             : java.util.Optional.empty());
   }
 
-  private static String text(Path file, JsonNode finding, String field, int number) {
-    JsonNode value = finding.get(field);
-    if (value == null || !value.isString() || value.stringValue().isEmpty()) {
+  /**
+   * An integral number as an int, as databind's {@code intValue()} read it (a long beyond an int
+   * wraps, and so counts as no version or count); {@link Long#MIN_VALUE} when it is no integer.
+   */
+  private static long integer(Object value) {
+    return value instanceof Integer || value instanceof Long || value instanceof BigInteger
+        ? ((Number) value).intValue()
+        : Long.MIN_VALUE;
+  }
+
+  private static String text(Path file, JsonObject finding, String field, int number) {
+    String value = finding.string(field);
+    if (value == null || value.isEmpty()) {
       throw invalid(file, "finding " + number + " has no \"" + field + "\" text", null);
     }
-    return value.stringValue();
+    return value;
   }
 
   private static String describe(JacksonException e) {

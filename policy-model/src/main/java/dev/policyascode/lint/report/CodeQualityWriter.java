@@ -2,8 +2,8 @@ package dev.policyascode.lint.report;
 
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.json.JsonArray;
 import java.nio.file.Path;
-import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Writes the new findings as a GitLab code quality report (a subset of the CodeClimate JSON
@@ -20,8 +20,8 @@ public final class CodeQualityWriter {
     JsonFiles.write(json(outcome), out);
   }
 
-  static ArrayNode json(LintOutcome outcome) {
-    ArrayNode issues = JsonFiles.MAPPER.createArrayNode();
+  static JsonArray json(LintOutcome outcome) {
+    JsonArray issues = new JsonArray();
     for (Reported r : Reported.all(outcome)) {
       if (r.status() != Reported.Status.NEW) continue;
       Finding f = r.finding();

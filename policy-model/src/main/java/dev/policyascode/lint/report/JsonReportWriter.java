@@ -2,9 +2,9 @@ package dev.policyascode.lint.report;
 
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.json.JsonArray;
+import dev.policyascode.json.JsonObject;
 import java.nio.file.Path;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the findings as plain JSON, for scripts and dashboards that do not read SARIF. The shape
@@ -28,13 +28,13 @@ public final class JsonReportWriter {
     JsonFiles.write(json(outcome), out);
   }
 
-  static ObjectNode json(LintOutcome outcome) {
-    ObjectNode root = JsonFiles.MAPPER.createObjectNode();
+  static JsonObject json(LintOutcome outcome) {
+    JsonObject root = new JsonObject();
     root.put("version", VERSION);
-    ArrayNode findings = root.putArray("findings");
+    JsonArray findings = root.putArray("findings");
     for (Reported r : Reported.all(outcome)) {
       Finding f = r.finding();
-      ObjectNode finding =
+      JsonObject finding =
           findings
               .addObject()
               .put("rule", f.ruleId())
@@ -47,7 +47,7 @@ public final class JsonReportWriter {
               .put("fingerprint", r.fingerprint().sarif());
       r.suppression().ifPresent(s -> finding.put("reason", s.reason()));
     }
-    ArrayNode stale = root.putArray("staleBaselineEntries");
+    JsonArray stale = root.putArray("staleBaselineEntries");
     for (Baseline.Entry e : outcome.stale()) {
       stale
           .addObject()
@@ -58,7 +58,7 @@ public final class JsonReportWriter {
           .put("message", e.message());
     }
     // New findings by severity, as the build counts them; the others apart.
-    ObjectNode counts = root.putObject("counts");
+    JsonObject counts = root.putObject("counts");
     for (Severity s : Severity.values()) counts.put(s.label(), outcome.count(s));
     counts.put("baselined", outcome.baselined().size());
     counts.put("suppressed", outcome.report().suppressed().size());

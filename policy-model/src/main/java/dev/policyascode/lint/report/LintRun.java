@@ -105,6 +105,15 @@ public final class LintRun {
         + parts.get(parts.size() - 1);
   }
 
+  /**
+   * The lint goal's last line: how long it took, reports included, as the render goal's last line
+   * says it. A cold build's time goes mostly to loading classes, so this is the figure to watch
+   * (docs/performance.md, "Cold start in Maven"); benchmarks/run.sh reads it.
+   */
+  public static String took(long ms) {
+    return "Policy lint took " + ms + " ms";
+  }
+
   /** "1 file", "3 files": the one place the reports and the plugin make a count into words. */
   public static String plural(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);

@@ -1,8 +1,8 @@
 package dev.policyascode.lint.report;
 
 import dev.policyascode.diagnostics.RuleMeta;
+import dev.policyascode.json.JsonObject;
 import java.util.Locale;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A rule's SARIF description: what code scanning shows beside an alert. The help is the rule's
@@ -13,8 +13,8 @@ final class SarifRules {
 
   private SarifRules() {}
 
-  static ObjectNode rule(RuleMeta r, RuleDocs docs) {
-    ObjectNode rule = JsonFiles.MAPPER.createObjectNode();
+  static JsonObject rule(RuleMeta r, RuleDocs docs) {
+    JsonObject rule = new JsonObject();
     String page = docs.uri(r.id());
     rule.put("id", r.id());
     rule.put("name", name(r.id()));
@@ -36,7 +36,7 @@ final class SarifRules {
                 .orElse(r.summary() + ".\n\nRests on: " + r.basis() + ".\n\n[More](" + page + ")"));
     rule.put("helpUri", page);
     rule.putObject("defaultConfiguration").put("level", SarifWriter.level(r.severity()));
-    ObjectNode properties = rule.putObject("properties");
+    JsonObject properties = rule.putObject("properties");
     properties.put("family", r.family());
     properties.put("basis", r.basis());
     properties.putArray("tags").add("privacy").add("gdpr").add(r.family());

@@ -5,6 +5,8 @@ import dev.policyascode.diagnostics.Position;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.diagnostics.Suppressed;
+import dev.policyascode.json.JsonArray;
+import dev.policyascode.json.JsonObject;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -12,8 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the findings as SARIF 2.1.0, the format GitHub code scanning reads, so that findings show
@@ -45,19 +45,19 @@ public final class SarifWriter {
     JsonFiles.write(sarif(outcome, toolVersion, docs, withAccepted), out);
   }
 
-  static ObjectNode sarif(
+  static JsonObject sarif(
       LintOutcome outcome, String toolVersion, RuleDocs docs, boolean withAccepted) {
-    ObjectNode root = JsonFiles.MAPPER.createObjectNode();
+    JsonObject root = new JsonObject();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
+    JsonObject run = root.putArray("runs").addObject();
+    JsonObject driver = run.putObject("tool").putObject("driver");
     driver.put("name", "policy-lint");
     driver.put("version", toolVersion);
     // The index of the rules, the nearest thing to a home page the tool has in its documentation.
     driver.put("informationUri", docs.uri("README"));
     List<RuleMeta> rules = outcome.report().rules();
-    ArrayNode ruleNodes = driver.putArray("rules");
+    JsonArray ruleNodes = driver.putArray("rules");
     rules.forEach(r -> ruleNodes.add(SarifRules.rule(r, docs)));
     // Paths are relative to the repository root, named and not given: a machine path would make
     // the report differ from one checkout to the next.
@@ -67,7 +67,7 @@ public final class SarifWriter {
         .put("text", "The root of the repository that holds the policies");
     // Columns count characters as a person does (code points), not UTF-16 units, SARIF's default.
     run.put("columnKind", "unicodeCodePoints");
-    ArrayNode results = run.putArray("results");
+    JsonArray results = run.putArray("results");
     Map<String, Integer> index = indexOf(rules);
     Reported.all(outcome).stream()
         .filter(r -> withAccepted || r.status() == Reported.Status.NEW)
@@ -75,9 +75,9 @@ public final class SarifWriter {
     return root;
   }
 
-  private static ObjectNode result(Reported r, Integer ruleIndex) {
+  private static JsonObject result(Reported r, Integer ruleIndex) {
     Finding f = r.finding();
-    ObjectNode result = JsonFiles.MAPPER.createObjectNode();
+    JsonObject result = new JsonObject();
     result.put("ruleId", f.ruleId());
     // A finding from a rule the report does not list still appears, only without the link.
     if (ruleIndex != null) result.put("ruleIndex", ruleIndex);
@@ -97,21 +97,21 @@ public final class SarifWriter {
       }
       case SUPPRESSED -> {
         Suppressed s = r.suppression().orElseThrow();
-        ObjectNode suppression =
+        JsonObject suppression =
             result
                 .putArray("suppressions")
                 .addObject()
                 .put("kind", "inSource")
                 .put("justification", s.reason());
-        suppression.set("location", location(s.comment()));
+        suppression.put("location", location(s.comment()));
       }
     }
     return result;
   }
 
-  private static ObjectNode location(Position at) {
-    ObjectNode location = JsonFiles.MAPPER.createObjectNode();
-    ObjectNode physical = location.putObject("physicalLocation");
+  private static JsonObject location(Position at) {
+    JsonObject location = new JsonObject();
+    JsonObject physical = location.putObject("physicalLocation");
     physical.putObject("artifactLocation").put("uri", uri(at.file())).put("uriBaseId", "%SRCROOT%");
     physical.putObject("region").put("startLine", at.line()).put("startColumn", at.column());
     return location;

@@ -84,4 +84,10 @@ class LintRunTest {
     assertEquals("1 file", LintRun.plural(1, "file", "files"));
     assertEquals("0 files", LintRun.plural(0, "file", "files"));
   }
+
+  @Test
+  void theLintGoalsTimeReadsAsBenchmarksRunShParsesIt() {
+    // benchmarks/run.sh greps 'Policy lint took <n> ms' out of the Maven log.
+    assertEquals("Policy lint took 412 ms", LintRun.took(412));
+  }
 }
