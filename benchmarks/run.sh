@@ -60,6 +60,16 @@ else
   echo "pandoc is not installed; the pandoc comparison is NA" >&2
 fi
 
+# Issue 18: lint+render after a one-version change of the 100-version policy, with the lint cache
+# and the render's build state warm, as a share of a full lint+render (IncrementalRun). Its own JVM;
+# it generates the 100-version policy if SIZES left it out.
+echo "Incremental: a one-version change of 100 versions against a full build..." >&2
+if ! "${JAVA[@]}" -Xmx2g dev.policyascode.bench.Bench incremental "$WORK" 100 \
+    > "$WORK/incremental.txt" 2> "$WORK/incremental.err"; then
+  echo "INCREMENTAL size=100 pct=FAILED" > "$WORK/incremental.txt"
+fi
+cat "$WORK/incremental.txt" >&2
+
 field() { # field <file> <size> <name>
   { grep -E "^[A-Z]+ size=$2 " "$1" || true; } | tr ' ' '\n' | sed -n "s/^$3=//p" | head -1
 }
@@ -97,4 +107,5 @@ f1000=$(field "$WORK/time.txt" 1000 floor_ms)
 e10000=$(field "$WORK/time.txt" 10000 e2e_ms)
 p1000=$(field "$WORK/pandoc.txt" 1000 ms)
 h10000=$(field "$WORK/heap.txt" 10000 peak_mb)
-echo "RESULT ratio_floor_1000=$(ratio "$e1000" "$f1000") linear_10000_1000=$(ratio "$e10000" "$e1000") vs_pandoc=$(ratio "$e1000" "${p1000:-}") heap_mb_10000=${h10000:-NA}"
+inc100=$(field "$WORK/incremental.txt" 100 pct)
+echo "RESULT ratio_floor_1000=$(ratio "$e1000" "$f1000") linear_10000_1000=$(ratio "$e10000" "$e1000") vs_pandoc=$(ratio "$e1000" "${p1000:-}") heap_mb_10000=${h10000:-NA} incremental_pct=${inc100:-NA}"
