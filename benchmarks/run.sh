@@ -84,6 +84,19 @@ else
   PANDOC_VERSION="not run (no size asked for)"
 fi
 
+# Issue 18: lint+render after a one-version change of the 100-version policy, with the lint cache
+# and the render's build state warm, as a share of a full lint+render (IncrementalRun). Its own JVM;
+# it generates the 100-version policy if SIZES left it out.
+: > "$WORK/incremental.txt"
+if [ -n "$SIZES" ]; then
+  echo "Incremental: a one-version change of 100 versions against a full build..." >&2
+  if ! "${JAVA[@]}" -Xmx2g dev.policyascode.bench.Bench incremental "$WORK" 100 \
+      > "$WORK/incremental.txt" 2> "$WORK/incremental.err"; then
+    echo "INCREMENTAL size=100 pct=FAILED" > "$WORK/incremental.txt"
+  fi
+  cat "$WORK/incremental.txt" >&2
+fi
+
 # The flagship in a real Maven build, cold: each run a new JVM, so the plugin's classes are loaded
 # and interpreted afresh, as in a developer's or a CI build. The figure is the goals' own time as
 # they log it (lint: 'Policy lint took N ms'; render: 'Rendered ... in N ms'), without Maven's
@@ -149,4 +162,5 @@ f1000=$(field "$WORK/time.txt" 1000 floor_ms)
 e10000=$(field "$WORK/time.txt" 10000 e2e_ms)
 p1000=$(field "$WORK/pandoc.txt" 1000 ms)
 h10000=$(field "$WORK/heap.txt" 10000 peak_mb)
-echo "RESULT ratio_floor_1000=$(ratio "$e1000" "$f1000") linear_10000_1000=$(ratio "$e10000" "$e1000") vs_pandoc=$(ratio "$e1000" "${p1000:-}") heap_mb_10000=${h10000:-NA} maven_flagship_ms=$MAVEN_TOTAL"
+inc100=$(field "$WORK/incremental.txt" 100 pct)
+echo "RESULT ratio_floor_1000=$(ratio "$e1000" "$f1000") linear_10000_1000=$(ratio "$e10000" "$e1000") vs_pandoc=$(ratio "$e1000" "${p1000:-}") heap_mb_10000=${h10000:-NA} incremental_pct=${inc100:-NA} maven_flagship_ms=$MAVEN_TOTAL"

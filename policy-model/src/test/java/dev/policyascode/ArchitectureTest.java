@@ -36,6 +36,7 @@ class ArchitectureTest {
           List.of("lint.api"),
           List.of("lint.rules"),
           List.of("lint.suppress"),
+          List.of("lint.cache"),
           List.of("lint"),
           List.of("lint.report"),
           List.of("render"),

@@ -47,7 +47,10 @@ import org.yaml.snakeyaml.representer.Representer;
  *   <li>{@code heap <dir> <size>}: one end-to-end run and the largest heap in use after a garbage
  *       collection; prints a {@code HEAP} line;
  *   <li>{@code hostile <dir> <case> [<size>]}: one of the {@link HostileCases}, linted and
- *       rendered; prints a {@code HOSTILE} line.
+ *       rendered; prints a {@code HOSTILE} line;
+ *   <li>{@code incremental <dir> <size> [<runs>]}: a full lint+render against one after a
+ *       one-version change, with the lint cache and the render's build state warm ({@link
+ *       IncrementalRun}); prints an {@code INCREMENTAL} line.
  * </ul>
  */
 public final class Bench {
@@ -74,7 +77,14 @@ public final class Bench {
         int size = args.length > 3 ? Integer.parseInt(args[3]) : HostileCases.issueSize(args[2]);
         System.out.println(HostileRun.run(Path.of(args[1]), args[2], size).line());
       }
-      default -> throw new IllegalArgumentException("generate, time, heap or hostile: " + args[0]);
+      case "incremental" -> {
+        // incremental <dir> <size> [<runs>]: a one-version change against a full build
+        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 7;
+        System.out.println(IncrementalRun.run(Path.of(args[1]), Integer.parseInt(args[2]), runs));
+      }
+      default ->
+          throw new IllegalArgumentException(
+              "generate, time, heap, hostile or incremental: " + args[0]);
     }
   }
 

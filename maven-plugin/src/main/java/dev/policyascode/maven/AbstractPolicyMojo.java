@@ -60,6 +60,27 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
   @Parameter(property = "policy.plainSentenceWords", defaultValue = "40")
   protected int plainSentenceWords = 40;
 
+  /**
+   * Skips the work whose inputs did not change since the previous build. The lint reuses the
+   * findings of every version whose inputs (its file, its policy's other files, the rule settings,
+   * the plugin's code) are unchanged, kept in {@code lintCacheDirectory}; the render keeps the
+   * files whose inputs (policy files, templates, labels, settings, plugin) did not change, and
+   * writes nothing when none did. What the previous render wrote is kept beside the output folder,
+   * in {@code <outputDirectory>.state}; a file of that name that the render did not write is never
+   * overwritten (the build fails). Set to false to lint and render everything.
+   */
+  @Parameter(property = "policy.incremental", defaultValue = "true")
+  protected boolean incremental;
+
+  /**
+   * Where the lint keeps each version's findings between builds, beside the render's build state. A
+   * cache that cannot be read or written only costs a full lint. Used when {@code incremental}.
+   */
+  @Parameter(
+      property = "policy.lintCache",
+      defaultValue = "${project.build.directory}/policy-lint-cache")
+  protected File lintCacheDirectory;
+
   /** The rules' numeric settings, read together. */
   RuleNumbers ruleNumbers() {
     return new RuleNumbers(noticeDays, adequacyWarningDays, plainSentenceWords);

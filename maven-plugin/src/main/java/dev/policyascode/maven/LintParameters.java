@@ -3,6 +3,7 @@ package dev.policyascode.maven;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.Linter;
 import dev.policyascode.lint.RuleSetting;
+import dev.policyascode.lint.cache.LintCache;
 import dev.policyascode.lint.report.RuleDocs;
 import java.nio.file.Path;
 import java.util.Map;
@@ -39,9 +40,16 @@ final class LintParameters {
     }
   }
 
+  /** Without a cache: for a lint of a copy (adopt), which no later build lints again. */
   static Linter linter(Map<String, String> rules, Path displayRoot, RuleNumbers numbers)
       throws MojoExecutionException {
-    Linter.Builder builder = Linter.builder().displayRoot(displayRoot);
+    return linter(rules, displayRoot, numbers, null);
+  }
+
+  static Linter linter(
+      Map<String, String> rules, Path displayRoot, RuleNumbers numbers, LintCache cache)
+      throws MojoExecutionException {
+    Linter.Builder builder = Linter.builder().displayRoot(displayRoot).cache(cache);
     numbers.applyTo(builder);
     if (rules != null) {
       for (Map.Entry<String, String> rule : rules.entrySet()) {

@@ -3,6 +3,7 @@ package dev.policyascode.maven;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
+import dev.policyascode.lint.cache.LintCache;
 import dev.policyascode.lint.report.BaselineChange;
 import dev.policyascode.lint.report.LintOutcome;
 import dev.policyascode.lint.report.LintRun;
@@ -26,7 +27,12 @@ final class LintStep {
       throws MojoExecutionException, MojoFailureException {
     Optional<Severity> threshold = LintParameters.threshold(mojo.failOn);
     RuleDocs docs = LintParameters.docs(mojo.rulesDocBaseUrl);
-    Linter linter = LintParameters.linter(mojo.rules, mojo.displayRoot(), mojo.ruleNumbers());
+    LintCache cache =
+        mojo.incremental && mojo.lintCacheDirectory != null
+            ? LintCache.in(mojo.lintCacheDirectory.toPath())
+            : null;
+    Linter linter =
+        LintParameters.linter(mojo.rules, mojo.displayRoot(), mojo.ruleNumbers(), cache);
     Path folder = mojo.policiesDirectory.toPath();
     LintReport report;
     try {
@@ -35,7 +41,11 @@ final class LintStep {
               mojo.project,
               folder,
               LintParameters.settings(mojo.rules, mojo.displayRoot(), mojo.ruleNumbers()),
-              () -> linter.lint(folder),
+              () -> {
+                LintReport fresh = linter.lint(folder);
+                if (cache != null) logCache(mojo, cache);
+                return fresh;
+              },
               () ->
                   mojo.getLog()
                       .info(
@@ -62,5 +72,19 @@ final class LintStep {
         LintRun.failure(outcome, threshold, mojo.shown(mojo.output(mojo.sarifFile)));
     if (failure.isPresent()) throw new MojoFailureException(failure.get());
     return outcome;
+  }
+
+  /** How many versions the cache spared, so that a build log shows the cache at work. */
+  private static void logCache(AbstractPolicyMojo mojo, LintCache cache) {
+    LintCache.Stats s = cache.lastRun();
+    if (s.reused() == 0) return; // a first build, or every version changed: nothing to say
+    mojo.getLog()
+        .info(
+            "Policy lint: "
+                + s.reused()
+                + " of "
+                + (s.reused() + s.checked())
+                + " versions unchanged since the previous build, their findings reused from "
+                + mojo.shown(cache.folder().toFile()));
   }
 }

@@ -53,15 +53,6 @@ public class RenderMojo extends AbstractOutputMojo {
   private boolean includeDrafts;
 
   /**
-   * Keeps the files whose inputs (policy files, templates, labels, settings, plugin) did not change
-   * since the previous render, and writes nothing when none did. What the previous render wrote is
-   * kept beside the output folder, in {@code <outputDirectory>.state}; a file of that name that the
-   * render did not write is never overwritten (the build fails). Set to false to render everything.
-   */
-  @Parameter(property = "policy.incremental", defaultValue = "true")
-  private boolean incremental;
-
-  /**
    * Who reads the Markdown pages ({@code index.md}): {@code github} (an {@code <a id>} before each
    * heading), {@code hugo} or {@code jekyll} (the anchor as a heading attribute {@code {#id}},
    * which GitHub would show as text). See the README, "Publishing".

@@ -7,6 +7,7 @@ import dev.policyascode.diagnostics.SourceText;
 import dev.policyascode.lint.api.PolicyContext;
 import dev.policyascode.lint.api.Rule;
 import dev.policyascode.lint.api.VersionContext;
+import dev.policyascode.lint.cache.LintCache;
 import dev.policyascode.lint.suppress.Suppressions;
 import dev.policyascode.load.LoadResult;
 import dev.policyascode.load.PolicyLoader;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -34,11 +36,15 @@ public final class Linter {
   private final List<Rule> rules;
   private final Map<String, RuleSetting> settings;
   private final Path displayRoot;
+  private final Map<String, Integer> numbers;
+  private final LintCache cache;
 
   private Linter(Builder b) {
     this.rules = List.copyOf(b.rules);
     this.settings = Map.copyOf(b.settings);
     this.displayRoot = b.displayRoot;
+    this.numbers = new TreeMap<>(b.numbers);
+    this.cache = b.cache;
   }
 
   public static Builder builder() {
@@ -65,8 +71,17 @@ public final class Linter {
     }
     // Versions are checked independently, on every core; the findings are sorted below, so the
     // report does not depend on which thread finished first.
-    Parallel.map(versions, v -> check(VersionContext.of(v.getKey(), v.getValue())))
+    LintCache.Run cached =
+        cache == null ? null : cache.open(configuration(root, policiesDir), loaded.sources());
+    Parallel.map(
+            versions,
+            v ->
+                cached == null
+                    ? check(v.getKey(), v.getValue())
+                    : cached.findings(
+                        v.getKey(), v.getValue(), () -> check(v.getKey(), v.getValue())))
         .forEach(findings::addAll);
+    if (cached != null) cached.close();
     // A finding about policy.yaml (its controller, say) is reached from each of its versions: it
     // is one finding, reported once.
     List<Finding> distinct = findings.stream().distinct().sorted().toList();
@@ -105,13 +120,34 @@ public final class Linter {
         loaded.sources());
   }
 
-  private List<Finding> check(VersionContext context) {
+  private List<Finding> check(Policy policy, PolicyVersion version) {
+    VersionContext context = VersionContext.of(policy, version);
     List<Finding> findings = new ArrayList<>();
     for (Rule rule : rules) {
       if (RuleSetting.OFF.equals(settings.get(rule.meta().id()))) continue;
       rule.check(context, f -> configured(f).ifPresent(findings::add));
     }
     return findings;
+  }
+
+  /**
+   * What a version's findings depend on besides its files and the tool: each rule's setting, the
+   * numeric settings, and the folders paths are shown relative to. Part of the cache's key.
+   */
+  private String configuration(Path root, Path policiesDir) {
+    return "root="
+        + root
+        + " policies="
+        + policiesDir.toAbsolutePath().normalize()
+        + " rules="
+        + rules.stream().map(r -> r.meta().id() + ":" + setting(r.meta().id())).toList()
+        + " numbers="
+        + numbers;
+  }
+
+  private String setting(String id) {
+    RuleSetting s = settings.get(id);
+    return s == null ? "default" : s.severity().map(Severity::label).orElse("off");
   }
 
   private Set<String> off() {
@@ -133,6 +169,8 @@ public final class Linter {
     private final List<Rule> rules = new ArrayList<>(RuleRegistry.builtIn());
     private final Map<String, RuleSetting> settings = new LinkedHashMap<>();
     private Path displayRoot;
+    private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    private LintCache cache;
 
     private Builder() {}
 
@@ -170,6 +208,7 @@ public final class Linter {
     public Builder noticeDays(int days) {
       Rule rule = new dev.policyascode.lint.rules.VersionsShortNotice(days);
       rules.replaceAll(r -> r.meta().id().equals(rule.meta().id()) ? rule : r);
+      numbers.put("noticeDays", days);
       return this;
     }
 
@@ -187,6 +226,7 @@ public final class Linter {
               r instanceof dev.policyascode.lint.rules.TransfersAdequacyExpiring
                   ? new dev.policyascode.lint.rules.TransfersAdequacyExpiring(days)
                   : r);
+      numbers.put("adequacyWarningDays", days);
       return this;
     }
 
@@ -199,12 +239,22 @@ public final class Linter {
       dev.policyascode.lint.rules.PlainLongSentence configured =
           new dev.policyascode.lint.rules.PlainLongSentence(words);
       rules.replaceAll(r -> r.meta().equals(configured.meta()) ? configured : r);
+      numbers.put("longestSentence", words);
       return this;
     }
 
     /** The folder that file paths in findings are relative to; by default the policies folder. */
     public Builder displayRoot(Path root) {
       this.displayRoot = root;
+      return this;
+    }
+
+    /**
+     * Reuses the findings of versions whose inputs did not change since a lint through the same
+     * cache; the report is the one a lint without it gives. None by default.
+     */
+    public Builder cache(LintCache cache) {
+      this.cache = cache;
       return this;
     }
 

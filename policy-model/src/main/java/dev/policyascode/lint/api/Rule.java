@@ -30,7 +30,12 @@ public interface Rule {
     return !reportedWhileLoading();
   }
 
-  /** Reports what the rule finds in one version. */
+  /**
+   * Reports what the rule finds in one version. It may read that version, its policy's own values
+   * (policy.yaml, store labels, translations) and whether the version is the newest: that is what
+   * the lint cache keys a version's findings by ({@code lint.cache.VersionKey}). A check that reads
+   * another version's content or the lock belongs in {@link #checkPolicy}, or must be added there.
+   */
   default void check(VersionContext context, Consumer<Finding> report) {}
 
   /**

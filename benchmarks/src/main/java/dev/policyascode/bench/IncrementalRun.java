@@ -1,0 +1,170 @@
+package dev.policyascode.bench;
+
+import dev.policyascode.lint.LintReport;
+import dev.policyascode.lint.Linter;
+import dev.policyascode.lint.cache.LintCache;
+import dev.policyascode.load.PolicyLoader;
+import dev.policyascode.render.SiteRenderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * A one-version change against a full build, for issue 18's target (at most 10 % of a full build):
+ * lint and render everything, without a cache or a build state, against lint and render after
+ * editing one version's summary, with the lint cache and the render's build state both warm. The
+ * edited version is the middle one, so that its neighbours' changes pages are rendered again too;
+ * each run edits it back and forth, so that every timed run has a change to take in.
+ */
+final class IncrementalRun {
+
+  private static final String ORIGINAL = " of the policy.\n";
+  private static final String EDITED = " of the policy, edited.\n";
+
+  private IncrementalRun() {}
+
+  /** Prints one {@code INCREMENTAL} line; generates the policies first if they are missing. */
+  static String run(Path root, int size, int runs) throws IOException {
+    Path generated = root.resolve(size + "/policies");
+    if (!Files.isDirectory(generated)) PolicyGenerator.generate(generated, size);
+    Path work = root.resolve(size + "/incremental");
+    delete(work);
+    Path policies = work.resolve("policies");
+    copy(generated, policies);
+    Path cache = work.resolve("target/policy-lint-cache");
+    Path site = work.resolve("target/policy-site");
+    Path state = work.resolve("target/policy-site.state");
+    Path version = middleVersion(policies);
+
+    // Full builds: no cache, no state, as a first build (or -Dpolicy.incremental=false) does.
+    int warmups = 3;
+    long[] full = new long[runs];
+    for (int i = -warmups; i < runs; i++) {
+      long t0 = System.nanoTime();
+      LintReport report = Linter.builder().build().lint(policies);
+      SiteRenderer.builder()
+          .sources(report.digests())
+          .build()
+          .render(report.policies(), work.resolve("target/full-site"));
+      if (i >= 0) full[i] = System.nanoTime() - t0;
+    }
+
+    // Warm both: one build through the cache and the state, then one-version changes.
+    LintCache lintCache = LintCache.in(cache);
+    build(policies, lintCache, site, state);
+    long[] incremental = new long[runs];
+    long[] lint = new long[runs];
+    int reused = 0;
+    int checked = 0;
+    int rendered = 0;
+    boolean edited = false;
+    for (int i = -warmups; i < runs; i++) {
+      edited = !edited;
+      edit(version, edited);
+      long t0 = System.nanoTime();
+      LintReport report = Linter.builder().cache(lintCache).build().lint(policies);
+      long t1 = System.nanoTime();
+      rendered = render(report, site, state);
+      if (i >= 0) {
+        incremental[i] = System.nanoTime() - t0;
+        lint[i] = t1 - t0;
+        reused = lintCache.lastRun().reused();
+        checked = lintCache.lastRun().checked();
+      }
+    }
+    // The loading alone (every file read, parsed and checked), which the lint cannot skip.
+    long[] load = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      long t0 = System.nanoTime();
+      new PolicyLoader(policies).load(policies);
+      load[i] = System.nanoTime() - t0;
+    }
+    double fullMs = median(full) / 1e6;
+    double incMs = median(incremental) / 1e6;
+    return String.format(
+        Locale.ROOT,
+        "INCREMENTAL size=%d runs=%d full_ms=%.1f incremental_ms=%.1f incremental_lint_ms=%.1f"
+            + " load_ms=%.1f reused=%d checked=%d rendered=%d pct=%.1f",
+        size,
+        runs,
+        fullMs,
+        incMs,
+        median(lint) / 1e6,
+        median(load) / 1e6,
+        reused,
+        checked,
+        rendered,
+        100 * incMs / fullMs);
+  }
+
+  private static void build(Path policies, LintCache cache, Path site, Path state) {
+    render(Linter.builder().cache(cache).build().lint(policies), site, state);
+  }
+
+  private static int render(LintReport report, Path site, Path state) {
+    return SiteRenderer.builder()
+        .sources(report.digests())
+        .stateFile(state)
+        .build()
+        .render(report.policies(), site)
+        .rendered();
+  }
+
+  /** The version file in the middle of the first policy's versions, by name. */
+  private static Path middleVersion(Path policies) throws IOException {
+    Path first;
+    try (Stream<Path> s = Files.list(policies)) {
+      first = s.filter(Files::isDirectory).sorted().findFirst().orElseThrow();
+    }
+    List<Path> versions;
+    try (Stream<Path> s = Files.list(first.resolve("versions"))) {
+      versions = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+    return versions.get(versions.size() / 2);
+  }
+
+  /** The summary with or without the edit: a change of text, which the pages show. */
+  private static void edit(Path version, boolean edited) throws IOException {
+    String text = Files.readString(version);
+    String now = edited ? text.replace(ORIGINAL, EDITED) : text.replace(EDITED, ORIGINAL);
+    if (now.equals(text)) throw new IllegalStateException("no summary to edit in " + version);
+    Files.writeString(version, now);
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(target);
+        else Files.copy(p, target);
+      }
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    }
+  }
+
+  private static double median(long[] values) {
+    long[] v = values.clone();
+    Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
+  }
+}

@@ -1,0 +1,143 @@
+package dev.policyascode.lint.cache;
+
+import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.diagnostics.Position;
+import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.load.Digests;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The cache's one file: findings by key, in lines of tab-separated text, like the render's build
+ * state. Its last line is the SHA-256 of the lines before it, so that a file cut short or changed
+ * by anything but this class is read as no cache at all (a fresh lint), never as wrong findings.
+ *
+ * <pre>
+ * policy-lint-cache 1
+ * K &lt;key&gt; &lt;number of findings&gt;
+ * F &lt;rule&gt; &lt;severity&gt; &lt;line&gt; &lt;column&gt; &lt;file&gt; &lt;message&gt;
+ * sum &lt;sha-256 of every line above, each ended by a line feed&gt;
+ * </pre>
+ */
+final class CacheFile {
+
+  static final String NAME = "findings";
+  private static final String HEADER = "policy-lint-cache 1";
+
+  private CacheFile() {}
+
+  /** The entries in {@code file}; empty when it is missing, unreadable, cut short or altered. */
+  static Map<String, List<Finding>> read(Path file) {
+    List<String> lines;
+    try {
+      if (!Files.isRegularFile(file)) return Map.of();
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return Map.of(); // malformed UTF-8 too: the cache only saves time
+    }
+    if (lines.size() < 2 || !lines.get(0).equals(HEADER)) return Map.of();
+    String last = lines.get(lines.size() - 1);
+    List<String> body = lines.subList(0, lines.size() - 1);
+    if (!last.equals("sum " + sum(body))) return Map.of();
+    try {
+      return entries(body.subList(1, body.size()));
+    } catch (RuntimeException e) {
+      return Map.of(); // a number, a severity or a position that cannot be
+    }
+  }
+
+  private static Map<String, List<Finding>> entries(List<String> lines) {
+    Map<String, List<Finding>> entries = new LinkedHashMap<>();
+    int i = 0;
+    while (i < lines.size()) {
+      String[] k = lines.get(i++).split(" ", -1);
+      if (k.length != 3 || !k[0].equals("K")) throw new IllegalArgumentException("not an entry");
+      int n = Integer.parseInt(k[2]);
+      if (n < 0 || n > lines.size() - i) throw new IllegalArgumentException("count");
+      List<Finding> findings = new ArrayList<>(n);
+      for (int j = 0; j < n; j++) findings.add(finding(lines.get(i++)));
+      entries.put(k[1], List.copyOf(findings));
+    }
+    return entries;
+  }
+
+  private static Finding finding(String line) {
+    String[] f = line.split("\t", -1);
+    if (f.length != 7 || !f[0].equals("F")) throw new IllegalArgumentException("not a finding");
+    Severity severity = Severity.parse(f[2]).orElseThrow();
+    Position at = new Position(f[5], Integer.parseInt(f[3]), Integer.parseInt(f[4]));
+    Finding finding = new Finding(f[1], severity, f[6], at);
+    // A message the constructor had to clean was not written by this class.
+    if (!finding.message().equals(f[6])) throw new IllegalArgumentException("message");
+    return finding;
+  }
+
+  /** The line of {@code f}, or empty when a field holds a tab or a line break (never cached). */
+  static Optional<String> line(Finding f) {
+    String[] fields = {f.ruleId(), f.at().file(), f.message()};
+    for (String s : fields) {
+      if (s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(
+        "F\t"
+            + f.ruleId()
+            + "\t"
+            + f.severity().label()
+            + "\t"
+            + f.at().line()
+            + "\t"
+            + f.at().column()
+            + "\t"
+            + f.at().file()
+            + "\t"
+            + f.message());
+  }
+
+  /**
+   * Writes {@code entries} through a temporary file moved into place, so that a reader (another
+   * build at the same time) sees the old file or the new one, never half of one.
+   */
+  static void write(Path file, Map<String, List<Finding>> entries) throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add(HEADER);
+    for (Map.Entry<String, List<Finding>> e : entries.entrySet()) {
+      List<String> findings = new ArrayList<>();
+      for (Finding f : e.getValue()) line(f).ifPresent(findings::add);
+      if (findings.size() != e.getValue().size()) continue; // not writable: checked again next time
+      lines.add("K " + e.getKey() + " " + findings.size());
+      lines.addAll(findings);
+    }
+    lines.add("sum " + sum(lines));
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    try {
+      Files.write(tmp, lines, StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static String sum(List<String> lines) {
+    var d = Digests.sha256();
+    for (String line : lines) d.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(d.digest());
+  }
+}
