@@ -44,7 +44,8 @@ public final class ProsePlaceholder extends AbstractRule {
       "(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|calendar|business|working|"
           + "jours|mois|ans|années|Tage[n]?|Monate[n]?|Jahre[n]?|%)";
 
-  private static final Pattern PLACEHOLDER =
+  // package-private: ProsePlaceholderScanTest holds Placeholders to what find says
+  static final Pattern PLACEHOLDER =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(TODO|TBD|TBC|TBA|FIXME|XXX+|(?i:t\\.b\\.[dca]\\.))"
               + "(?![\\p{L}\\p{N}])"
@@ -89,7 +90,7 @@ public final class ProsePlaceholder extends AbstractRule {
    * the pattern matches is the one find returns, and the match there is the same: the bounds are
    * transparent, so its look-behinds and look-aheads see the whole text as they do for find.
    */
-  private static final class Placeholders {
+  static final class Placeholders {
     private final String text;
     private final Matcher m;
     private int from;
