@@ -86,8 +86,11 @@ public final class ProseProcessor {
     return document(expand(prose, f -> {}, (at, problem) -> {}));
   }
 
-  /** The finished, safe tree of CommonMark that has no policy blocks. */
-  private Node document(String markdown) {
+  /**
+   * The finished, safe tree of CommonMark that has no policy blocks, such as a body already
+   * expanded ({@link #expand}) by a caller that also wanted to hear what the expansion said.
+   */
+  public Node document(String markdown) {
     Node doc = Markdown.PARSER.parse(markdown);
     resolveReferences(doc);
     Sanitizer.sanitize(doc);

@@ -25,8 +25,16 @@ public final class ProseScan {
   private final String words;
 
   public ProseScan(Prose prose) {
+    this(prose, ParsedText.of(prose.text()));
+  }
+
+  /** The scan of {@code prose} from its tree {@code parsed}, shared with the other scans of it. */
+  public ProseScan(Prose prose, ParsedText parsed) {
+    if (!parsed.text().equals(prose.text())) {
+      throw new IllegalArgumentException("the tree is not of this text");
+    }
     this.prose = prose;
-    Node doc = Markdown.PARSER_WITH_SPANS.parse(prose.text());
+    Node doc = parsed.document();
     char[] masked = prose.text().toCharArray();
     doc.accept(
         new AbstractVisitor() {

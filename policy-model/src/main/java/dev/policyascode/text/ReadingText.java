@@ -58,8 +58,13 @@ public final class ReadingText {
   private final List<Integer> blockEnds = new ArrayList<>();
 
   public ReadingText(String markdown) {
-    this.text = markdown;
-    char[] read = mask(markdown, blockEnds);
+    this(ParsedText.of(markdown));
+  }
+
+  /** The text of {@code parsed}, read from its tree, which other scans of the text share. */
+  public ReadingText(ParsedText parsed) {
+    this.text = parsed.text();
+    char[] read = mask(parsed, blockEnds);
     split(new String(read));
   }
 
@@ -76,9 +81,10 @@ public final class ReadingText {
   }
 
   /** Blanks what is not read: code, HTML, link addresses, emphasis and heading marks. */
-  private static char[] mask(String markdown, List<Integer> blockEnds) {
+  private static char[] mask(ParsedText parsed, List<Integer> blockEnds) {
+    String markdown = parsed.text();
     char[] masked = markdown.toCharArray();
-    Node doc = Markdown.PARSER_WITH_SPANS.parse(markdown);
+    Node doc = parsed.document();
     doc.accept(
         new AbstractVisitor() {
           @Override

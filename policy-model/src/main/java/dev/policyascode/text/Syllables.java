@@ -40,8 +40,32 @@ public final class Syllables {
           "[^gq]ua[^auieo]",
           "[^aeiou]ea$");
 
+  /**
+   * Counts already made, per language and word as written. The readability rule and page count
+   * every word of every body of every version, each through a dozen patterns (a fifth of a lint's
+   * time at 1,000 versions); a policy's words repeat from body to body and version to version, and
+   * a count depends on the word and language alone. Bounded, so that a text of endless distinct
+   * words (a hostile input) cannot grow it past a few megabytes: beyond it, counts are made afresh.
+   */
+  private static final int MEMO_LIMIT = 50_000;
+
+  private static final java.util.Map<String, java.util.Map<String, Integer>> MEMO =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The syllables of {@code word} in {@code language} (en, fr, de; any other counts as en). */
   public static int count(String word, String language) {
+    // any language but fr and de counts as en: one memo for them all, never one per tag
+    String counting = language.equals("fr") || language.equals("de") ? language : "en";
+    java.util.Map<String, Integer> memo =
+        MEMO.computeIfAbsent(counting, l -> new java.util.concurrent.ConcurrentHashMap<>());
+    Integer known = memo.get(word);
+    if (known != null) return known;
+    int n = counted(word, counting);
+    if (memo.size() < MEMO_LIMIT) memo.putIfAbsent(word, n);
+    return n;
+  }
+
+  private static int counted(String word, String language) {
     String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
     if (w.isEmpty()) return 0;
     return Math.max(

@@ -44,7 +44,15 @@ public final class WordScan {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   public WordScan(Prose prose) {
-    Node doc = Markdown.PARSER_WITH_SPANS.parse(prose.text());
+    this(prose, ParsedText.of(prose.text()));
+  }
+
+  /** The scan of {@code prose} from its tree {@code parsed}, shared with the other scans of it. */
+  public WordScan(Prose prose, ParsedText parsed) {
+    if (!parsed.text().equals(prose.text())) {
+      throw new IllegalArgumentException("the tree is not of this text");
+    }
+    Node doc = parsed.document();
     char[] masked = prose.text().toCharArray();
     doc.accept(
         new AbstractVisitor() {

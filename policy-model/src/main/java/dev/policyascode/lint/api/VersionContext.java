@@ -4,7 +4,9 @@ import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.model.Prose;
 import dev.policyascode.text.Numbering;
+import dev.policyascode.text.ParsedText;
 import dev.policyascode.text.ProseScan;
+import dev.policyascode.text.ReadingText;
 import dev.policyascode.text.WordScan;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +55,25 @@ public record VersionContext(
         });
   }
 
+  /**
+   * A text's CommonMark tree with source spans, parsed once per version for all the scans below
+   * (each used to parse the text again).
+   */
+  public ParsedText parsed(Prose prose) {
+    return computed(List.of(ParsedText.class, prose), () -> ParsedText.of(prose.text()));
+  }
+
   /** A text as the rules read it (its links, its words), parsed once however many rules ask. */
   public ProseScan scan(Prose prose) {
-    return computed(List.of(ProseScan.class, prose), () -> new ProseScan(prose));
+    return computed(List.of(ProseScan.class, prose), () -> new ProseScan(prose, parsed(prose)));
+  }
+
+  /**
+   * A text as the plain-language rules read it, cut into sentences and words, once per version
+   * however many of them ask.
+   */
+  public ReadingText reading(Prose prose) {
+    return computed(List.of(ReadingText.class, prose), () -> new ReadingText(parsed(prose)));
   }
 
   /**
@@ -63,7 +81,7 @@ public record VersionContext(
    * ask (the term rules each used to parse every text again, one definition at a time).
    */
   public WordScan words(Prose prose) {
-    return computed(List.of(WordScan.class, prose), () -> new WordScan(prose));
+    return computed(List.of(WordScan.class, prose), () -> new WordScan(prose, parsed(prose)));
   }
 
   /**

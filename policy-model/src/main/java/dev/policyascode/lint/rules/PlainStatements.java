@@ -50,7 +50,7 @@ final class PlainStatements {
 
   /** A text as read, parsed once per version however many rules ask. */
   static ReadingText read(VersionContext context, Prose prose) {
-    return context.computed(List.of(ReadingText.class, prose), () -> new ReadingText(prose.text()));
+    return context.reading(prose);
   }
 
   private static void add(List<Prose> out, String value, dev.policyascode.model.TextLocator at) {

@@ -44,7 +44,8 @@ public final class ProsePlaceholder extends AbstractRule {
       "(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|calendar|business|working|"
           + "jours|mois|ans|années|Tage[n]?|Monate[n]?|Jahre[n]?|%)";
 
-  private static final Pattern PLACEHOLDER =
+  // package-private: ProsePlaceholderScanTest holds Placeholders to what find says
+  static final Pattern PLACEHOLDER =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(TODO|TBD|TBC|TBA|FIXME|XXX+|(?i:t\\.b\\.[dca]\\.))"
               + "(?![\\p{L}\\p{N}])"
@@ -64,8 +65,8 @@ public final class ProsePlaceholder extends AbstractRule {
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     for (Prose prose : context.version().texts()) {
-      Matcher m = PLACEHOLDER.matcher(context.scan(prose).words());
-      while (m.find()) {
+      Placeholders m = new Placeholders(context.scan(prose).words());
+      while (m.next()) {
         report.accept(
             Finding.of(META, prose.at(m.start(), m.end() - m.start()), message(m.group())));
       }
@@ -76,10 +77,72 @@ public final class ProsePlaceholder extends AbstractRule {
 
   /** A value that is plain text, not CommonMark: its first placeholder, where it is written. */
   private static void plain(Prose p, Consumer<Finding> report) {
-    Matcher m = PLACEHOLDER.matcher(p.text());
-    if (m.find()) {
+    Placeholders m = new Placeholders(p.text());
+    if (m.next()) {
       report.accept(Finding.of(META, p.at(m.start(), m.end() - m.start()), message(m.group())));
     }
+  }
+
+  /**
+   * The placeholders of a text in order, as {@link Matcher#find} finds them, but with the pattern
+   * tried only where a placeholder can start ({@link #mayStart}): find tried its dozen alternatives
+   * at every character of every text of every version (issue 18). The first position from which
+   * the pattern matches is the one find returns, and the match there is the same: the bounds are
+   * transparent, so its look-behinds and look-aheads see the whole text as they do for find.
+   */
+  static final class Placeholders {
+    private final String text;
+    private final Matcher m;
+    private int from;
+
+    Placeholders(String text) {
+      this.text = text;
+      this.m = PLACEHOLDER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Moves to the next placeholder, on from the end of the last one, as find goes on. */
+    boolean next() {
+      for (int i = from; i < text.length(); i++) {
+        if (!mayStart(text, i)) continue;
+        m.region(i, text.length());
+        if (m.lookingAt()) {
+          from = m.end();
+          return true;
+        }
+      }
+      from = text.length();
+      return false;
+    }
+
+    int start() {
+      return m.start();
+    }
+
+    int end() {
+      return m.end();
+    }
+
+    String group() {
+      return m.group();
+    }
+  }
+
+  /**
+   * Whether a match can start at {@code i}: every alternative of {@link #PLACEHOLDER} starts with
+   * one of these characters (its case-insensitive parts ignore ASCII case only), and those that
+   * start with a letter, but for 'lorem ipsum', may not follow a letter or digit.
+   */
+  private static boolean mayStart(String text, int i) {
+    char c = text.charAt(i);
+    return switch (c) {
+      case '{', '<', '[', '_', 'l', 'L' -> true;
+      case 'T', 't', 'F', 'X', 'x', 'N', 'n' -> i == 0 || !asciiLetterOrDigit(text.charAt(i - 1));
+      default -> false;
+    };
+  }
+
+  private static boolean asciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static String message(String found) {

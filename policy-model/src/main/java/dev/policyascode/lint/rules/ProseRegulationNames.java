@@ -44,6 +44,29 @@ public final class ProseRegulationNames extends AbstractRule {
           "(?i:2016/679|general data protection regulation|règlement général sur la protection"
               + " des données|datenschutz-grundverordnung)[^()\\n]{0,60}\\((\\p{Lu}{3,6})\\)");
 
+  /**
+   * Whether {@link #KNOWN} can match: every name it knows contains GDPR, RGPD or DSGVO as written
+   * (it is case-sensitive). Asking first is cheaper than trying the pattern at every character of
+   * every text of every version, which most texts fail (issue 18).
+   */
+  private static boolean mayName(String words) {
+    return words.contains("GDPR") || words.contains("RGPD") || words.contains("DSGVO");
+  }
+
+  /**
+   * Whether {@link #INTRODUCED} can match: it needs a bracket and one of its names of the
+   * Regulation, which it reads ignoring ASCII case; lower-casing the whole text keeps every such
+   * match, so a text that fails here cannot match.
+   */
+  private static boolean mayIntroduce(String words) {
+    if (words.indexOf('(') < 0) return false;
+    if (words.contains("2016/679")) return true;
+    String lower = words.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("general data protection regulation")
+        || lower.contains("règlement général sur la protection des données")
+        || lower.contains("datenschutz-grundverordnung");
+  }
+
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     // each abbreviation with where it is first written, in reading order
@@ -51,10 +74,14 @@ public final class ProseRegulationNames extends AbstractRule {
     for (Prose prose : context.allTexts()) {
       String words = context.scan(prose).words();
       Map<Integer, String> found = new java.util.TreeMap<>();
-      Matcher k = KNOWN.matcher(words);
-      while (k.find()) found.put(k.start(), k.group(1));
-      Matcher i = INTRODUCED.matcher(words);
-      while (i.find()) found.put(i.start(1), i.group(1));
+      if (mayName(words)) {
+        Matcher k = KNOWN.matcher(words);
+        while (k.find()) found.put(k.start(), k.group(1));
+      }
+      if (mayIntroduce(words)) {
+        Matcher i = INTRODUCED.matcher(words);
+        while (i.find()) found.put(i.start(1), i.group(1));
+      }
       for (var e : found.entrySet()) {
         first.putIfAbsent(e.getValue(), prose.at(e.getKey(), e.getValue().length()));
       }

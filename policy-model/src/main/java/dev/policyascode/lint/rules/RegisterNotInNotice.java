@@ -15,7 +15,6 @@ import dev.policyascode.model.Ref;
 import dev.policyascode.model.Registers;
 import dev.policyascode.model.Section;
 import dev.policyascode.register.Links;
-import dev.policyascode.text.ProseProcessor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -113,18 +112,19 @@ public final class RegisterNotInNotice extends AbstractRule {
   /** What a reader of the notice sees: titles and texts, the policy blocks filled in. */
   private static String noticeText(VersionContext context) {
     PolicyVersion v = context.version();
-    ProseProcessor prose = new ProseProcessor(v, context.numbering(), context.policy().language());
     List<String> parts = new ArrayList<>();
-    v.preamble().map(p -> plain(prose, p)).ifPresent(parts::add);
+    v.preamble().map(p -> plain(context, p)).ifPresent(parts::add);
     for (Section s : v.allSections()) {
       parts.add(s.title());
-      s.body().map(p -> plain(prose, p)).ifPresent(parts::add);
+      s.body().map(p -> plain(context, p)).ifPresent(parts::add);
     }
     return normal(String.join("\n", parts));
   }
 
-  private static String plain(ProseProcessor prose, Prose text) {
-    return PLAIN.render(prose.document(text));
+  /** A text as shown, from its expansion that schema-unknown-ref also reads. */
+  private static String plain(VersionContext context, Prose text) {
+    String expanded = ExpandedTexts.of(context, text).markdown();
+    return PLAIN.render(ExpandedTexts.processor(context).document(expanded));
   }
 
   private static boolean contains(String notice, String words) {

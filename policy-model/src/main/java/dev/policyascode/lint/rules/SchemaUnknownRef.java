@@ -7,7 +7,6 @@ import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.load.DidYouMean;
 import dev.policyascode.model.*;
-import dev.policyascode.text.ProseProcessor;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -68,15 +67,11 @@ public final class SchemaUnknownRef extends AbstractRule {
     for (Cookie c : r.cookies()) {
       check(c.activity().stream().toList(), activities, "processing activity", report);
     }
-    ProseProcessor prose =
-        new ProseProcessor(context.version(), context.numbering(), context.policy().language());
-    context
-        .version()
-        .texts()
-        .forEach(
-            p ->
-                prose.expand(
-                    p, report, (at, problem) -> report.accept(Finding.of(META, at, problem))));
+    // expanded once per version, shared with register-not-in-notice; what each block said, in order
+    for (Prose p : context.version().texts()) {
+      ExpandedTexts.of(context, p)
+          .replay(report, (at, problem) -> report.accept(Finding.of(META, at, problem)));
+    }
   }
 
   private static void check(

@@ -95,7 +95,9 @@ final class TermIndex {
     List<Prose> texts = v.texts();
     for (Prose p : texts) {
       index.inlineDefinitions(p.text());
-      if (DEFINED_ELSEWHERE.matcher(p.text()).find()) index.definedElsewhere = true;
+      if (!index.definedElsewhere && mayDeferDefinitions(p.text())) {
+        index.definedElsewhere = DEFINED_ELSEWHERE.matcher(p.text()).find();
+      }
       WordScan scan = context.words(p);
       index.scans.put(p, scan);
       // from the running words only: 'google' in an address is not the word written in lower case
@@ -112,6 +114,16 @@ final class TermIndex {
     CapitalisedRuns runs = new CapitalisedRuns(index, index.uses);
     for (Prose p : texts) runs.scan(p, index.scans.get(p), meanings.contains(p));
     return index;
+  }
+
+  /**
+   * Whether {@link #DEFINED_ELSEWHERE} can match: its first part always holds 'terms', 'meaning' or
+   * 'as defined', read ignoring ASCII case, which lower-casing the text keeps. Asking first spares
+   * trying the pattern at every character of every text of every version (issue 18).
+   */
+  private static boolean mayDeferDefinitions(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("terms") || lower.contains("meaning") || lower.contains("as defined");
   }
 
   /** The names that definitions declare, each with its definition. */
