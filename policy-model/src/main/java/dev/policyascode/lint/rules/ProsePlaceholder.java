@@ -86,8 +86,8 @@ public final class ProsePlaceholder extends AbstractRule {
   /**
    * The placeholders of a text in order, as {@link Matcher#find} finds them, but with the pattern
    * tried only where a placeholder can start ({@link #mayStart}): find tried its dozen alternatives
-   * at every character of every text of every version (issue 18). The first position from which
-   * the pattern matches is the one find returns, and the match there is the same: the bounds are
+   * at every character of every text of every version (issue 18). The first position from which the
+   * pattern matches is the one find returns, and the match there is the same: the bounds are
    * transparent, so its look-behinds and look-aheads see the whole text as they do for find.
    */
   static final class Placeholders {

@@ -10,16 +10,61 @@ import org.junit.jupiter.api.Test;
 
 /**
  * prose-placeholder tries its pattern only where a placeholder can start (issue 18); it must find
- * exactly what {@link Matcher#find} finds, in random texts made of the pieces placeholders are
- * made of and of what may stand before them.
+ * exactly what {@link Matcher#find} finds, in random texts made of the pieces placeholders are made
+ * of and of what may stand before them.
  */
 class ProsePlaceholderScanTest {
 
   private static final String[] PIECES = {
-    "TODO", "TBD", "FIXME", "XXX", "XX", "X", "x", "N", "nn", "n", "t.b.d.", "T.B.A.", "days",
-    "months", "%", "Tage", "lorem ipsum", "Lorem Ipsum", "[", "]", "insert", "company name",
-    "your name", "(", "{{", "}}", "{%", "%}", "{#", "#}", "<", ">", "enter", "_", "____", "…",
-    "a", "L", "1", "é", "𝔸", "’", "-", ".", ",", " ", " ", "\n", ":"
+    "TODO",
+    "TBD",
+    "FIXME",
+    "XXX",
+    "XX",
+    "X",
+    "x",
+    "N",
+    "nn",
+    "n",
+    "t.b.d.",
+    "T.B.A.",
+    "days",
+    "months",
+    "%",
+    "Tage",
+    "lorem ipsum",
+    "Lorem Ipsum",
+    "[",
+    "]",
+    "insert",
+    "company name",
+    "your name",
+    "(",
+    "{{",
+    "}}",
+    "{%",
+    "%}",
+    "{#",
+    "#}",
+    "<",
+    ">",
+    "enter",
+    "_",
+    "____",
+    "…",
+    "a",
+    "L",
+    "1",
+    "é",
+    "𝔸",
+    "’",
+    "-",
+    ".",
+    ",",
+    " ",
+    " ",
+    "\n",
+    ":"
   };
 
   private static String random(Random r, int pieces) {
