@@ -12,6 +12,7 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +41,8 @@ final class PageModel {
       String canonical,
       String permalink,
       Map<String, String> labels,
-      MarkdownFlavour flavour)
-      throws TemplateModelException {
-    Numbering numbering = Numbering.of(version);
-    ProseProcessor prose = new ProseProcessor(version, numbering, policy.language());
+      MarkdownFlavour flavour,
+      Texts texts) {
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("lang", policy.language());
     page.put("title", policy.title());
@@ -65,13 +64,10 @@ final class PageModel {
     v.put("announced", false);
     page.put("version", v);
 
-    Node preamble = version.preamble().map(prose::document).orElse(null);
-    page.put("preambleHtml", html(preamble));
-    page.put("preambleMd", preamble == null ? "" : markdown(preamble, flavour));
-
-    List<Map<String, Object>> flat = new ArrayList<>();
-    page.put("sections", sections(numbering.sections(), policy.numbering(), prose, flavour, flat));
-    page.put("allSections", flat);
+    page.put("preambleHtml", texts.preambleHtml());
+    page.put("preambleMd", texts.preambleMd());
+    page.put("sections", texts.sections());
+    page.put("allSections", texts.allSections());
 
     Map<String, Object> front = new LinkedHashMap<>();
     front.put("title", quoted(policy.title()));
@@ -85,6 +81,34 @@ final class PageModel {
     front.put("announced", false);
     page.put("frontMatter", front);
     return page;
+  }
+
+  /**
+   * A version's texts as its pages show them: each expanded, sanitised and rendered to HTML and to
+   * Markdown. The costly part of a page model, and the same for every page and fragment of the
+   * version, so it is built once and shared ({@link VersionTexts}); hence unmodifiable, to the
+   * depth of the section maps, which pages on other threads read at the same time.
+   *
+   * @param sections the sections as nested maps, each with its "children"
+   * @param allSections the same maps, every level, in reading order
+   */
+  record Texts(
+      TemplateHTMLOutputModel preambleHtml,
+      String preambleMd,
+      List<Map<String, Object>> sections,
+      List<Map<String, Object>> allSections) {}
+
+  static Texts texts(Policy policy, PolicyVersion version, MarkdownFlavour flavour)
+      throws TemplateModelException {
+    Numbering numbering = Numbering.of(version);
+    ProseProcessor prose = new ProseProcessor(version, numbering, policy.language());
+    Node preamble = version.preamble().map(prose::document).orElse(null);
+    TemplateHTMLOutputModel preambleHtml = html(preamble);
+    String preambleMd = preamble == null ? "" : markdown(preamble, flavour);
+    List<Map<String, Object>> flat = new ArrayList<>();
+    List<Map<String, Object>> sections =
+        sections(numbering.sections(), policy.numbering(), prose, flavour, flat);
+    return new Texts(preambleHtml, preambleMd, sections, Collections.unmodifiableList(flat));
   }
 
   /**
@@ -132,11 +156,16 @@ final class PageModel {
       m.put("anchorMd", flavour.headingAttributes() ? "" : "<a id=\"" + n.anchor() + "\"></a>");
       m.put("html", html(body));
       m.put("md", body == null ? "" : markdown(body, flavour));
-      flat.add(m);
+      // A section comes before its subsections in the flat list: its place is kept until its map
+      // is complete, then the same unmodifiable view goes in both lists.
+      int place = flat.size();
+      flat.add(null);
       m.put("children", sections(n.children(), style, prose, flavour, flat));
-      out.add(m);
+      Map<String, Object> shared = Collections.unmodifiableMap(m);
+      flat.set(place, shared);
+      out.add(shared);
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   /**

@@ -146,6 +146,13 @@ final class RenderContext {
     return Optional.ofNullable(languages.get(policy.id()));
   }
 
+  private final VersionTexts texts = new VersionTexts();
+
+  /** Each version's rendered texts, shared by its pages and fragments within one render. */
+  VersionTexts texts() {
+    return texts;
+  }
+
   /** Who reads the Markdown pages. */
   MarkdownFlavour flavour() {
     return flavour;

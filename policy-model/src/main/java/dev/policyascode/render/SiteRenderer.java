@@ -59,6 +59,16 @@ public final class SiteRenderer {
    * @throws RenderException when the guard refuses the folder, before anything is touched
    */
   public RenderResult render(List<Policy> policies, Path siteDir, OutputGuard guard) {
+    try {
+      return renderParts(policies, siteDir, guard);
+    } finally {
+      // Texts that no rendered output took (their outputs were kept from the previous build) go
+      // with the render, not with the renderer, which may render again.
+      context.texts().clear();
+    }
+  }
+
+  private RenderResult renderParts(List<Policy> policies, Path siteDir, OutputGuard guard) {
     OutputFiles out = new OutputFiles();
     for (Policy source : policies) {
       PolicyLanguages languages = PolicyLanguages.of(source, context.includeDrafts());

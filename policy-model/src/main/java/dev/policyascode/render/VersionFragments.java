@@ -18,6 +18,8 @@ final class VersionFragments implements SitePart {
   @Override
   public void render(Policy policy, RenderContext context, OutputFiles out) {
     for (SiteVersions.Page plan : SiteVersions.of(policy, context).pages()) {
+      // It shows the same texts as its page: built once for both (VersionTexts).
+      context.texts().expect(policy, plan.version());
       // Like its page, a fragment reads its policy's file and its version's file only.
       out.add(
           List.of(plan.folder() + FILE),
@@ -37,7 +39,8 @@ final class VersionFragments implements SitePart {
                     plan.canonical(),
                     plan.permalink(),
                     context.labels(policy),
-                    context.flavour());
+                    context.flavour(),
+                    context.texts().take(policy, plan.version(), context.flavour()));
             PageModel.announced(model, plan.announced());
             return List.of(context.apply(TEMPLATE, model));
           });

@@ -50,6 +50,7 @@ final class VersionPages implements SitePart {
     // The same version in the policy's other languages, when it has any (PolicyLanguages).
     List<Map<String, Object>> alternates =
         PolicyLanguages.alternates(context, policy, version, folder);
+    context.texts().expect(policy, version);
     out.add(
         List.of(folder + "index.html", folder + "index.md"),
         context.key(
@@ -65,7 +66,13 @@ final class VersionPages implements SitePart {
         () -> {
           Map<String, Object> model =
               PageModel.of(
-                  policy, version, canonical, permalink, context.labels(policy), context.flavour());
+                  policy,
+                  version,
+                  canonical,
+                  permalink,
+                  context.labels(policy),
+                  context.flavour(),
+                  context.texts().take(policy, version, context.flavour()));
           PageModel.announced(model, announced);
           model.put("nav", nav);
           if (!alternates.isEmpty()) model.put("alternates", alternates);
