@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,7 +40,12 @@ public final class OutputFiles {
     List<byte[]> render() throws TemplateException;
   }
 
-  private record Group(List<String> names, Optional<String> key, Contents contents) {}
+  /**
+   * @param together what the group is rendered next to: groups with the same one (by identity) are
+   *     rendered one after the other; null for none
+   */
+  private record Group(
+      List<String> names, Optional<String> key, Contents contents, Object together) {}
 
   private final List<Group> groups = new ArrayList<>();
   private final Set<String> names = new LinkedHashSet<>();
@@ -64,20 +71,56 @@ public final class OutputFiles {
    * build, the previous files are kept. Empty: always rendered.
    */
   public void add(List<String> fileNames, Optional<String> key, Pages pages) {
+    add(fileNames, key, null, pages);
+  }
+
+  /**
+   * As {@link #add(List, Optional, Pages)}, rendered right after the first group added with the
+   * same {@code together} (compared by identity), so that what they share (a version's texts) is
+   * built once and dropped soon after, rather than held while the groups between them render. The
+   * order of the names, and of the files, stays the order they were added in.
+   */
+  public void add(List<String> fileNames, Optional<String> key, Object together, Pages pages) {
     group(
         fileNames,
         key,
-        () -> pages.render().stream().map(p -> p.getBytes(StandardCharsets.UTF_8)).toList());
+        () -> pages.render().stream().map(p -> p.getBytes(StandardCharsets.UTF_8)).toList(),
+        together);
   }
 
   private void group(List<String> fileNames, Optional<String> key, Contents contents) {
+    group(fileNames, key, contents, null);
+  }
+
+  private void group(
+      List<String> fileNames, Optional<String> key, Contents contents, Object together) {
     for (String name : fileNames) {
       checkName(name);
       if (!names.add(name)) {
         throw new RenderException("Two outputs were given the same name: " + name);
       }
     }
-    groups.add(new Group(List.copyOf(fileNames), key, contents));
+    groups.add(new Group(List.copyOf(fileNames), key, contents, together));
+  }
+
+  /** The groups in the order they are rendered: each with those added {@code together} with it. */
+  private List<Group> renderOrder() {
+    Map<Object, List<Group>> with = new IdentityHashMap<>();
+    for (Group g : groups) {
+      if (g.together() != null) with.computeIfAbsent(g.together(), t -> new ArrayList<>()).add(g);
+    }
+    if (with.isEmpty()) return groups;
+    List<Group> order = new ArrayList<>(groups.size());
+    for (Group g : groups) {
+      if (g.together() == null) {
+        order.add(g);
+      } else {
+        // The first of its kind brings the others; they are then skipped where they were added.
+        List<Group> all = with.remove(g.together());
+        if (all != null) order.addAll(all);
+      }
+    }
+    return order;
   }
 
   /** The names added so far, in the order they were added. */
@@ -130,13 +173,14 @@ public final class OutputFiles {
       // The marker first: a build that stops here leaves a folder the next one may remove.
       OutputMarker.write(fresh, kind);
       Path into = fresh;
+      List<Group> order = renderOrder();
       List<Boolean> rendered =
-          Parallel.map(groups, g -> write(g, into, reusable(g, previous, target) ? target : null));
+          Parallel.map(order, g -> write(g, into, reusable(g, previous, target) ? target : null));
       OutputFolders.swap(fresh, target);
       if (stateFile != null) BuildState.of(names, declared(), target).write(stateFile);
       int count = 0;
-      for (int i = 0; i < groups.size(); i++) {
-        if (rendered.get(i)) count += groups.get(i).names().size();
+      for (int i = 0; i < order.size(); i++) {
+        if (rendered.get(i)) count += order.get(i).names().size();
       }
       return new Written(count, names.size() - count, false);
     } catch (IOException e) {

@@ -31,6 +31,7 @@ final class VersionFragments implements SitePart {
               plan.canonical(),
               plan.permalink(),
               plan.announced()),
+          plan.version(),
           () -> {
             Map<String, Object> model =
                 PageModel.of(

@@ -63,6 +63,8 @@ final class VersionPages implements SitePart {
             announced,
             nav,
             alternates),
+        // Next to the version's fragment and the policy's own page, which show the same texts.
+        version,
         () -> {
           Map<String, Object> model =
               PageModel.of(
