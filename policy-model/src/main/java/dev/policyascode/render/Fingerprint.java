@@ -3,7 +3,6 @@ package dev.policyascode.render;
 import dev.policyascode.load.Digests;
 import freemarker.template.Configuration;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -88,21 +87,10 @@ final class Fingerprint {
     if (Files.isDirectory(p)) return folder(p);
     try {
       String key = p + "|" + Files.size(p) + "|" + Files.getLastModifiedTime(p).toMillis();
-      return CODE.computeIfAbsent(key, k -> file(p));
+      return CODE.computeIfAbsent(key, k -> Digests.sha256(p));
     } catch (IOException e) {
       return p.toString();
     }
-  }
-
-  private static String file(Path p) {
-    MessageDigest d = Digests.sha256();
-    try (InputStream in = Files.newInputStream(p)) {
-      byte[] buf = new byte[65536];
-      for (int n; (n = in.read(buf)) > 0; ) d.update(buf, 0, n);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return HexFormat.of().formatHex(d.digest());
   }
 
   /** Names and contents of every file under {@code dir}, in a fixed order. */
@@ -111,7 +99,7 @@ final class Fingerprint {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
         update(d, dir.relativize(p).toString().replace('\\', '/'));
-        update(d, file(p));
+        update(d, Digests.sha256(p));
       }
     } catch (IOException | UncheckedIOException e) {
       throw new RenderException("Cannot read " + dir + ": " + e.getMessage(), e);

@@ -2,7 +2,6 @@ package dev.policyascode.lint.cache;
 
 import dev.policyascode.load.Digests;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -78,25 +77,14 @@ public final class ToolFingerprint {
       return HASHED.computeIfAbsent(listing.toString(), k -> folder(p, files));
     }
     String key = p + "|" + Files.size(p) + "|" + Files.getLastModifiedTime(p).toMillis();
-    return HASHED.computeIfAbsent(key, k -> file(p));
+    return HASHED.computeIfAbsent(key, k -> Digests.sha256(p));
   }
 
   private static String folder(Path dir, List<Path> files) {
     MessageDigest d = Digests.sha256();
     for (Path f : files) {
       update(d, dir.relativize(f).toString().replace('\\', '/'));
-      update(d, file(f));
-    }
-    return HexFormat.of().formatHex(d.digest());
-  }
-
-  private static String file(Path p) {
-    MessageDigest d = Digests.sha256();
-    try (InputStream in = Files.newInputStream(p)) {
-      byte[] buf = new byte[65536];
-      for (int n; (n = in.read(buf)) > 0; ) d.update(buf, 0, n);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      update(d, Digests.sha256(f));
     }
     return HexFormat.of().formatHex(d.digest());
   }
