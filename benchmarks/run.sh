@@ -33,9 +33,10 @@ if [ -n "$SIZES" ] && ! command -v pandoc > /dev/null; then
 fi
 
 echo "Building (mvn package -DskipTests)..." >&2
-"${MVN[@]}" -q -pl benchmarks -am package -DskipTests
-"${MVN[@]}" -q -pl benchmarks -am dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
-  -Dmdep.includeScope=runtime > /dev/null
+# One invocation: the classpath goal resolves the reactor's modules only from jars packaged in the
+# same build (on a new machine nothing of ours is in ~/.m2).
+"${MVN[@]}" -q -pl benchmarks -am package dependency:build-classpath -DskipTests \
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime > /dev/null
 # The reactor's own modules from their freshly built jars, not from ~/.m2.
 # (Any dev.policyascode jar in ~/.m2 is left out: it may be an older build.)
 LIBS=$(tr ':' '\n' < benchmarks/target/classpath.txt | grep -v '/dev/policyascode/' | paste -sd: -)
