@@ -186,7 +186,9 @@ final class ScalarLocator implements TextLocator {
    * its first. The places of a piece are found once, not once per finding.
    */
   private Position search(String value, int offset, String piece) {
-    if (piece.isEmpty()) return null;
+    // No lines are kept for a text placed by arithmetic: what it leaves to a search is a piece over
+    // several lines (such as a blank line's break), which no line holds.
+    if (piece.isEmpty() || lines.isEmpty()) return null;
     Hits h = hits().computeIfAbsent(piece, p -> newHits(value, p));
     if (!h.value().equals(value)) h = newHits(value, piece); // another value: not kept
     int nth = java.util.Arrays.binarySearch(h.inValue(), offset);

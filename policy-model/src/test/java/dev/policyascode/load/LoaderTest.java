@@ -435,6 +435,37 @@ class LoaderTest {
   // -- File layout -----------------------------------------------------------------------------
 
   @Test
+  void aPolicyBlockThatStartsWithABlankLineIsRead() throws IOException {
+    // The blank line's break, a piece of the body over two lines, was searched for in lines that a
+    // block mapped line for line does not keep, and the loader threw.
+    String body =
+        """
+        sections:
+          - id: intro
+            title: Who we are
+            body: |
+              These are the terms:
+
+              ```policy
+
+              list: definitions
+              ```
+        """;
+    String version = VERSION.substring(0, VERSION.indexOf("sections:")) + body;
+    LoadResult ok = load("acme", POLICY, "2018-05-25.yaml", version);
+    assertEquals(List.of(), ok.findings());
+    LoadResult bad =
+        load("acme", POLICY, "2018-05-25.yaml", version.replace("list: definitions", "list: x"));
+    assertEquals(1, bad.findings().size(), () -> formatted(bad.findings()));
+    // Its content does not map line for line from the fence: the problem is placed at the fence.
+    int fence = version.lines().toList().indexOf("      ```policy") + 1;
+    assertEquals(
+        new Position("acme/versions/2018-05-25.yaml", fence, 7),
+        bad.findings().get(0).at(),
+        () -> formatted(bad.findings()));
+  }
+
+  @Test
   void aVersionFileWhoseNameIsNotItsId() throws IOException {
     LoadResult result = load("acme", POLICY, "2018-05-26.yaml", VERSION);
     Finding f = only(result.findings(), LoadRules.FILE_LAYOUT, 2, 10);
