@@ -7,7 +7,9 @@ import dev.policyascode.model.Prose;
 import dev.policyascode.model.Registers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
@@ -24,8 +26,28 @@ public final class EmbedReader {
   /** The info string of a fenced block that embeds data from the registers. */
   public static final String INFO = "policy";
 
+  /**
+   * Finds the fenced blocks only: a fenced block, its info string and its source spans are the
+   * block parse's, so the inline parser, which would read every paragraph and heading for links and
+   * emphasis, reads nothing.
+   */
   private static final Parser PARSER =
-      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+      Parser.builder()
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+          .inlineParserFactory(context -> (lines, node) -> {})
+          .build();
+
+  /**
+   * The blocks read without a problem, by their content: the same few blocks are written in every
+   * version and read by the loader, the rules and the render. Their {@link Embed#at()} is {@link
+   * #NOWHERE}, each reader's own place is put in. Bounded, as a text of endless distinct blocks
+   * could otherwise grow it; a block with a problem is read again each time, to report it.
+   */
+  private static final Map<String, Embed> READ = new ConcurrentHashMap<>();
+
+  private static final int READ_MAX_ENTRIES = 4096;
+  private static final int READ_MAX_CHARS = 2048;
+  private static final Position NOWHERE = Position.startOf("");
 
   /**
    * A {@code ```policy} block of a text: its content, and where the block starts and ends in the
@@ -37,8 +59,9 @@ public final class EmbedReader {
 
   /** The policy blocks of a text, in order. */
   public static List<Block> blocks(String text) {
-    // A fenced block opens with three backticks or tildes: most texts have none, and need no parse.
-    if (!text.contains("```") && !text.contains("~~~")) return List.of();
+    // A fenced block opens with three backticks or tildes, and a policy block's info string says
+    // policy: most texts have no such line, and need no parse.
+    if (!mayHaveBlock(text, "```") && !mayHaveBlock(text, "~~~")) return List.of();
     List<Block> blocks = new ArrayList<>();
     PARSER
         .parse(text)
@@ -61,11 +84,41 @@ public final class EmbedReader {
   }
 
   /**
+   * Whether a line of {@code text} holds {@code fence} and, after it, {@code policy} or an {@code
+   * &} (an info string may write a letter as an entity, such as {@code &#112;}). A policy block's
+   * opening line always does; its info string is on that line, after the fence.
+   */
+  private static boolean mayHaveBlock(String text, String fence) {
+    int policy = -2; // the next "policy" at or after the fence; -1 when there is none, -2 unknown
+    int amp = -2;
+    for (int i = text.indexOf(fence); i >= 0; i = text.indexOf(fence, i + 1)) {
+      int end = lineEnd(text, i);
+      if (policy != -1 && policy < i) policy = text.indexOf(INFO, i);
+      if (amp != -1 && amp < i) amp = text.indexOf('&', i);
+      if ((policy >= 0 && policy < end) || (amp >= 0 && amp < end)) return true;
+      if (end >= text.length()) return false;
+      i = end;
+    }
+    return false;
+  }
+
+  /** Where the line of {@code from} ends: its line break ({@code \n} or {@code \r}), or the end. */
+  private static int lineEnd(String text, int from) {
+    int n = text.indexOf('\n', from);
+    int r = text.indexOf('\r', from);
+    if (n < 0) n = text.length();
+    return r >= 0 && r < n ? r : n;
+  }
+
+  /**
    * Checks every policy block of a text as the loader checks a file; a version with a bad block is
    * not loaded, since rendering it would drop what the block stands for.
    */
   static void check(Prose prose, Consumer<Finding> report) {
     for (Block block : blocks(prose.text())) {
+      // A block that reads without a problem reads so wherever it is: only a block with one is
+      // read again, placed line for line, for its messages.
+      if (cached(block.content()) != null) continue;
       Position fence = prose.at(block.start(), 3);
       int content = prose.text().indexOf('\n', block.start()) + 1;
       Position first = content > 0 && content < block.end() ? prose.at(content, 1) : fence;
@@ -118,11 +171,33 @@ public final class EmbedReader {
   }
 
   public static Optional<Embed> read(String yaml, Position at, Consumer<Finding> report) {
+    Embed known = cached(yaml);
+    if (known != null) return Optional.of(placed(known, at));
     Consumer<Finding> placed =
         f ->
             report.accept(
                 new Finding(f.ruleId(), f.severity(), "in this policy block: " + f.message(), at));
     return parse(yaml, at, placed, report);
+  }
+
+  /**
+   * The block of {@code yaml} placed {@link #NOWHERE} when it reads without a problem, else null.
+   * Read once, then taken from {@link #READ}.
+   */
+  private static Embed cached(String yaml) {
+    Embed known = READ.get(yaml);
+    if (known != null || yaml.length() > READ_MAX_CHARS) return known;
+    boolean[] problem = {false};
+    Consumer<Finding> any = f -> problem[0] = true;
+    Optional<Embed> read = parse(yaml, NOWHERE, any, any);
+    if (problem[0] || read.isEmpty()) return null;
+    if (READ.size() < READ_MAX_ENTRIES) READ.put(yaml, read.get());
+    return read.get();
+  }
+
+  private static Embed placed(Embed e, Position at) {
+    return new Embed(
+        e.form(), e.source(), e.of(), e.only(), e.itemEnd(), e.lastEnd(), e.ends(), at);
   }
 
   /**
