@@ -20,6 +20,11 @@ final class DecodedText {
   /** Why {@code text}, the value of {@code key} (null for none), cannot be kept, or empty. */
   static Optional<String> problem(String text, boolean multiline, String key) {
     for (int i = 0; i < text.length(); ) {
+      char ch = text.charAt(i);
+      if (ch >= 0x20 && ch < 0x7f) { // printable ASCII, almost every character: no problem
+        i++;
+        continue;
+      }
       int c = text.codePointAt(i);
       i += Character.charCount(c);
       Optional<String> p = problem(c, multiline, key);

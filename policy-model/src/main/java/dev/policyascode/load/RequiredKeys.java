@@ -5,6 +5,7 @@ import dev.policyascode.diagnostics.Position;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Checks that a mapping writes the keys it must: each required key, and one, and only one, of its
@@ -17,14 +18,15 @@ final class RequiredKeys {
 
   /**
    * @param keyAt the keys written, in order, with their places
-   * @param what the mapping as a message names it, such as "a transfer"
+   * @param describe the mapping as a message names it, such as "a transfer"; only asked for a
+   *     message
    * @return whether the mapping is right
    */
   static boolean check(
       Type.Obj type,
       Map<String, Position> keyAt,
       Position at,
-      String what,
+      Supplier<String> describe,
       Consumer<Finding> report) {
     boolean complete = true;
     for (Type.Field f : type.fields()) {
@@ -33,18 +35,18 @@ final class RequiredKeys {
             Finding.of(
                 LoadRules.MISSING_KEY,
                 at,
-                what + " has no '" + f.key() + "'; add it: " + f.description()));
+                describe.get() + " has no '" + f.key() + "'; add it: " + f.description()));
         complete = false;
       }
     }
-    return exactlyOne(type, keyAt, at, what, report) && complete;
+    return exactlyOne(type, keyAt, at, describe, report) && complete;
   }
 
   private static boolean exactlyOne(
       Type.Obj type,
       Map<String, Position> keyAt,
       Position at,
-      String what,
+      Supplier<String> describe,
       Consumer<Finding> report) {
     List<String> keys = type.exactlyOne();
     if (keys.isEmpty()) return true;
@@ -55,7 +57,7 @@ final class RequiredKeys {
           Finding.of(
               LoadRules.MISSING_KEY,
               at,
-              what
+              describe.get()
                   + " has neither "
                   + String.join(" nor ", keys.stream().map(k -> "'" + k + "'").toList())
                   + "; add one of them: "
@@ -69,7 +71,7 @@ final class RequiredKeys {
           Finding.of(
               LoadRules.DUPLICATE_KEY,
               keyAt.get(written.get(1)),
-              what
+              describe.get()
                   + " has both "
                   + quoted(written)
                   + ", but only one may be written; keep the one that says where the data goes"

@@ -38,9 +38,11 @@ final class ScalarLocator implements TextLocator {
   // 3.3 MB of live heap at 1,000 versions.
   private volatile java.util.Map<String, Hits> hits;
 
-  ScalarLocator(String file, List<String> lines, ScalarNode node) {
+  /**
+   * @param nfc the node's value in NFC, as {@link NfcText#of} gives it
+   */
+  ScalarLocator(String file, List<String> lines, ScalarNode node, String nfc) {
     this.file = file;
-    String nfc = NfcText.of(node.getValue());
     this.written = nfc.equals(node.getValue()) ? null : node.getValue();
     this.toWritten = written == null ? null : NfcText.offsets(written, nfc);
     this.literal = node.getScalarStyle() == ScalarStyle.LITERAL;
@@ -109,13 +111,30 @@ final class ScalarLocator implements TextLocator {
   }
 
   private boolean mapsLineForLine(String value, List<String> lines, int indent) {
-    String[] valueLines = value.split("\n", -1);
-    for (int i = 0; i < valueLines.length; i++) {
-      String v = valueLines[i];
-      int l = startLine + 1 + i;
-      if (v.isEmpty()) continue; // a blank line, or the end after the last line break
-      if (l > endLine || !lines.get(l).startsWith(v, indent)) return false;
-      if (!lines.get(l).substring(0, indent).isBlank()) return false;
+    // Line by line of the value, without cutting it: a body is read here once per file.
+    int l = startLine + 1;
+    for (int start = 0; start <= value.length(); l++) {
+      int end = value.indexOf('\n', start);
+      if (end < 0) end = value.length();
+      int length = end - start;
+      if (length > 0) { // not a blank line, nor the end after the last line break
+        if (l > endLine) return false;
+        String line = lines.get(l);
+        if (line.length() < indent + length) return false;
+        if (!line.regionMatches(indent, value, start, length)) return false;
+        if (!blank(line, indent)) return false;
+      }
+      start = end + 1;
+    }
+    return true;
+  }
+
+  /** Whether the first {@code n} chars of {@code line} are white space, as isBlank says. */
+  private static boolean blank(String line, int n) {
+    for (int i = 0; i < n; ) {
+      int c = line.codePointAt(i);
+      if (!Character.isWhitespace(c)) return false;
+      i += Character.charCount(c);
     }
     return true;
   }

@@ -44,12 +44,18 @@ final class ValueReader {
   private final String file;
   private final List<String> lines;
   private final Consumer<Finding> report;
+  private final boolean aliases;
   private final Map<Node, Boolean> seen = new IdentityHashMap<>();
 
-  ValueReader(String file, List<String> lines, Consumer<Finding> report) {
+  /**
+   * @param aliases whether the text has an alias: without one, no node is reached twice, and the
+   *     nodes need not be remembered
+   */
+  ValueReader(String file, List<String> lines, Consumer<Finding> report, boolean aliases) {
     this.file = file;
     this.lines = lines;
     this.report = report;
+    this.aliases = aliases;
   }
 
   Value read(Node node, Type type) {
@@ -69,7 +75,7 @@ final class ValueReader {
 
   private boolean safe(Node node) {
     // An alias is the very node of its anchor, already reported there: once is enough.
-    if (seen.put(node, Boolean.TRUE) != null) return false;
+    if (aliases && seen.put(node, Boolean.TRUE) != null) return false;
     if (node.getAnchor() != null) {
       error(
           LoadRules.UNSAFE_YAML,
@@ -77,7 +83,10 @@ final class ValueReader {
           "anchors (&name) and aliases (*name) are not allowed in policy files; write the value out in full");
       return false;
     }
-    if (!IMPLICIT.contains(node.getTag())) {
+    Tag tag = node.getTag();
+    // The resolver's own tags first, by identity: almost every node has one of these three.
+    boolean implicit = tag == Tag.STR || tag == Tag.MAP || tag == Tag.SEQ || IMPLICIT.contains(tag);
+    if (!implicit) {
       error(
           LoadRules.UNSAFE_YAML,
           node,
@@ -118,7 +127,7 @@ final class ValueReader {
     // What YAML decoded, escapes included: the raw file was checked, this is what is published.
     Optional<String> problem = DecodedText.problem(text, type.multiline(), key);
     text = NfcText.of(text); // "Café" is one text however its accent is written
-    ScalarLocator locator = new ScalarLocator(file, lines, s);
+    ScalarLocator locator = new ScalarLocator(file, lines, s, text);
     // An id's wrong character that is not ASCII is named, and placed where it is.
     Optional<Finding> id = IdChars.finding(problem, type, text, locator);
     if (problem.isEmpty()) problem = type.check().apply(text);
@@ -224,7 +233,7 @@ final class ValueReader {
       if (v == null) complete = false;
       else fields.put(name, v);
     }
-    complete &= RequiredKeys.check(type, keyAt, pos(node), describe(type, map), report);
+    complete &= RequiredKeys.check(type, keyAt, pos(node), () -> describe(type, map), report);
     return complete ? new Value.Map_(pos(node), fields, keys(type)) : null;
   }
 
@@ -232,12 +241,25 @@ final class ValueReader {
    * The keys of a kind of mapping, made once and shared by all its records. By identity: a type can
    * hold itself (a section lists sections), so it has no hash code to go by.
    */
-  private static final Map<Type.Obj, Positions.Keys> KEYS =
-      java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+  private static volatile Map<Type.Obj, Positions.Keys> keys = new IdentityHashMap<>();
 
+  /**
+   * Read without a lock by every thread that loads a file; a kind not seen yet is added to a copy
+   * (there are a few dozen kinds).
+   */
   private static Positions.Keys keys(Type.Obj type) {
-    return KEYS.computeIfAbsent(
-        type, t -> new Positions.Keys(t.name(), t.fields().stream().map(Type.Field::key).toList()));
+    Positions.Keys k = keys.get(type);
+    if (k != null) return k;
+    synchronized (ValueReader.class) {
+      k = keys.get(type);
+      if (k == null) {
+        k = new Positions.Keys(type.name(), type.fields().stream().map(Type.Field::key).toList());
+        Map<Type.Obj, Positions.Keys> more = new IdentityHashMap<>(keys);
+        more.put(type, k);
+        keys = more;
+      }
+      return k;
+    }
   }
 
   /** "the section 'rights'" when the mapping has an id, else "a section". */
@@ -258,7 +280,7 @@ final class ValueReader {
    * read these as no value, so the loader must not turn them into the text "null".
    */
   private static boolean nothing(ScalarNode s) {
-    return s.isPlain() && NOTHING.contains(s.getValue());
+    return s.isPlain() && s.getValue().length() <= 4 && NOTHING.contains(s.getValue());
   }
 
   private static String where(String key) {

@@ -118,7 +118,7 @@ final class YamlFile {
       Type type,
       Consumer<Finding> report,
       Consumer<List<Comment>> comments) {
-    Optional<Position> separator = unusualLineBreak(text, name);
+    Optional<Position> separator = ordinary(text) ? Optional.empty() : unusualLineBreak(text, name);
     if (separator.isPresent()) {
       report.accept(
           Finding.of(
@@ -128,7 +128,7 @@ final class YamlFile {
                   + " break where editors show none: replace it with a line break or a space"));
       return Optional.empty();
     }
-    Optional<Position> control = controlCharacter(text, name);
+    Optional<Position> control = ordinary(text) ? Optional.empty() : controlCharacter(text, name);
     if (control.isPresent()) {
       report.accept(
           Finding.of(
@@ -159,9 +159,10 @@ final class YamlFile {
               "the file is empty; a policy file is a mapping of keys such as 'format: 1'"));
       return Optional.empty();
     }
-    List<String> lines = text.lines().toList();
+    List<String> lines = lines(text);
     Optional<Value> value =
-        Optional.ofNullable(new ValueReader(name, lines, report).read(root, type));
+        Optional.ofNullable(
+            new ValueReader(name, lines, report, parsed.aliases()).read(root, type));
     if (value.isPresent()) comments.accept(parsed.comments(name, lines));
     return value;
   }
@@ -216,6 +217,37 @@ final class YamlFile {
       // a later syntax error: the start of the file will do
     }
     return Position.startOf(name);
+  }
+
+  /**
+   * Whether every character of {@code text} is one that neither {@link #unusualLineBreak} nor
+   * {@link #controlCharacter} looks for: one pass, instead of their two, over almost every file.
+   */
+  private static boolean ordinary(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7f) continue;
+      if (c == '\n' || c == '\r' || c == '\t') continue;
+      if (c < 0xa0 || c == '\u2028' || c == '\u2029' || c == 0xfffe || c == 0xffff) return false;
+    }
+    return true;
+  }
+
+  /** The lines of {@code text}, as {@link String#lines()} cuts them. */
+  private static List<String> lines(String text) {
+    List<String> lines = new java.util.ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+        start = i + 1;
+      }
+    }
+    if (start < n) lines.add(text.substring(start));
+    return java.util.Collections.unmodifiableList(lines);
   }
 
   /**

@@ -2,13 +2,13 @@ package dev.policyascode.load;
 
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.comments.CommentType;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CommentEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
@@ -30,6 +30,12 @@ public final class YamlParser {
 
   /** Only read once set up, so one is shared by every thread. */
   private static final LoaderOptions OPTIONS = options();
+
+  /**
+   * The resolver only reads its table once made, and making it filled a map of patterns for every
+   * file and every policy block parsed: one, shared.
+   */
+  private static final Resolver RESOLVER = new Resolver();
 
   private YamlParser() {}
 
@@ -54,7 +60,7 @@ public final class YamlParser {
   }
 
   /** What one parse of a text gave: its nodes, its comments, and where each text ends. */
-  record Parsed(Node root, List<CommentEvent> comments, Map<Integer, Integer> textEnds) {
+  record Parsed(Node root, List<CommentEvent> comments, int[] textEnds, boolean aliases) {
 
     /** The comments, with the lines each stands beside and before; {@code lines} are the text's. */
     List<Comment> comments(String file, List<String> lines) {
@@ -75,7 +81,8 @@ public final class YamlParser {
 
     /** Line {@code first}, through the last line of a text that starts on it. */
     private Comment.Lines lines(int first) {
-      return new Comment.Lines(first, Math.max(first, textEnds.getOrDefault(first, first)));
+      int end = first < textEnds.length && textEnds[first] != 0 ? textEnds[first] : first;
+      return new Comment.Lines(first, Math.max(first, end));
     }
 
     /** The first line after {@code line} (1-based) with YAML on it; 0 if there is none. */
@@ -96,8 +103,12 @@ public final class YamlParser {
    */
   static Parsed parse(String text) {
     Observed parser = new Observed(newParser(text), text);
-    Node root = new Composer(parser, new Resolver(), OPTIONS).getSingleNode();
-    return new Parsed(root, List.copyOf(parser.comments), Map.copyOf(parser.textEnds));
+    Node root = new Composer(parser, RESOLVER, OPTIONS).getSingleNode();
+    return new Parsed(
+        root,
+        List.copyOf(parser.comments),
+        Arrays.copyOf(parser.textEnds, parser.lastTextLine + 1),
+        parser.aliases);
   }
 
   /** The events of {@code text}, to find where a limit without a position was passed. */
@@ -129,7 +140,12 @@ public final class YamlParser {
     private final Parser in;
     private final String text;
     private final List<CommentEvent> comments = new ArrayList<>();
-    private final Map<Integer, Integer> textEnds = new HashMap<>();
+    // By the line (1-based) a text starts on, the last line of the texts that start there; 0 for
+    // none. An array, not a map: it is written for every scalar of every file.
+    private int[] textEnds = new int[64];
+    private int lastTextLine;
+    private boolean aliases; // whether the text has an alias, which makes a node appear twice
+    private int codePoints = -1; // of the text, counted when first needed
     private Event pending; // the next event, its comments taken out
     private Event last;
 
@@ -162,7 +178,14 @@ public final class YamlParser {
       pending = null;
       last = e;
       if (e instanceof ScalarEvent s) {
-        textEnds.merge(Marks.line(s.getStartMark()), Marks.lastLine(s.getEndMark()), Math::max);
+        int line = Marks.line(s.getStartMark());
+        if (line >= textEnds.length) {
+          textEnds = Arrays.copyOf(textEnds, Math.max(line + 1, textEnds.length * 2));
+        }
+        textEnds[line] = Math.max(textEnds[line], Marks.lastLine(s.getEndMark()));
+        lastTextLine = Math.max(lastTextLine, line);
+      } else if (e instanceof AliasEvent) {
+        aliases = true;
       }
       return e;
     }
@@ -177,9 +200,10 @@ public final class YamlParser {
       if (!(last instanceof ScalarEvent key)) return e;
       Mark end = key.getEndMark();
       if (e.getStartMark().getLine() == end.getLine()) return e; // where it belongs already
-      int at =
-          text.offsetByCodePoints(
-              0, Math.min(end.getIndex(), text.codePointCount(0, text.length())));
+      if (codePoints < 0) codePoints = text.codePointCount(0, text.length()); // once a text
+      int index = Math.min(end.getIndex(), codePoints);
+      // A mark counts code points: the same as chars in a text with no pair of surrogates.
+      int at = codePoints == text.length() ? index : text.offsetByCodePoints(0, index);
       int i = at;
       while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
       if (i >= text.length() || text.charAt(i) != ':') return e;
