@@ -20,7 +20,6 @@ public final class Scalars {
   private Scalars() {}
 
   static final String ID_REGEX = "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$";
-  private static final Pattern ID_PATTERN = Pattern.compile(ID_REGEX);
   static final String DATE_REGEX = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
   static final String DURATION_REGEX = "^P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?$";
   private static final Pattern DURATION_PATTERN = Pattern.compile(DURATION_REGEX);
@@ -79,7 +78,7 @@ public final class Scalars {
           "an id",
           "A stable id: lower-case letters, digits and inner hyphens, such as account-cancellation.",
           s ->
-              ID_PATTERN.matcher(s).matches()
+              isId(s)
                   ? ok()
                   : Optional.of(
                       "'"
@@ -261,7 +260,7 @@ public final class Scalars {
 
   private static Optional<String> checkDate(String s) {
     String fix = "; write it as YYYY-MM-DD, such as 2018-05-25";
-    if (!s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+    if (!isDate(s)) {
       return Optional.of("'" + s + "' is not a date" + fix);
     }
     try {
@@ -270,6 +269,30 @@ public final class Scalars {
     } catch (DateTimeParseException e) {
       return Optional.of("'" + s + "' is not a real calendar date" + fix);
     }
+  }
+
+  /**
+   * Whether {@code s} matches {@link #ID_REGEX}: lower-case ASCII letters, digits and hyphens, not
+   * at either end. By hand: every id and every reference of every file is checked.
+   */
+  static boolean isId(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) == '-' || s.charAt(n - 1) == '-') return false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    }
+    return true;
+  }
+
+  /** Whether {@code s} matches {@link #DATE_REGEX}: four, two and two ASCII digits. */
+  static boolean isDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return false;
+    for (int i = 0; i < 10; i++) {
+      char c = s.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) return false;
+    }
+    return true;
   }
 
   private static String suggestId(String s) {

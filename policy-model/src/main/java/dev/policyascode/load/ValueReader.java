@@ -196,20 +196,19 @@ final class ValueReader {
         continue;
       }
       String name = ks.getValue();
-      Position at = pos(k);
-      if (keyAt.containsKey(name)) {
+      Position first = keyAt.putIfAbsent(name, pos(k)); // one look-up, not two
+      if (first != null) {
         error(
             LoadRules.DUPLICATE_KEY,
             k,
             "duplicate key '"
                 + name
                 + "': it is already set at line "
-                + keyAt.get(name).line()
+                + first.line()
                 + "; keep one of them");
         complete = false;
         continue;
       }
-      keyAt.put(name, at);
       Optional<Type.Field> field = type.field(name);
       if (field.isEmpty()) {
         List<String> known = type.fields().stream().map(Type.Field::key).toList();

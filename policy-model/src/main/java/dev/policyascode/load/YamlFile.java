@@ -86,15 +86,20 @@ final class YamlFile {
           Finding.of(LoadRules.YAML_SYNTAX, start, "cannot read the file: " + e.getMessage()));
       return Optional.empty();
     }
-    String text;
+    // The JDK's own decoding, much the fastest, replaces a malformed sequence with U+FFFD: a text
+    // without one is the file's exact decoding. One with U+FFFD, written or replaced, is decoded
+    // again by a decoder that reports a malformed sequence.
+    String text = new String(bytes, StandardCharsets.UTF_8);
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
+      if (text.indexOf('\uFFFD') >= 0) {
+        text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+      }
     } catch (CharacterCodingException e) {
       report.accept(
           Finding.of(
