@@ -36,13 +36,17 @@ public final class Positions {
   private static final Positions UNKNOWN =
       new Positions(null, new long[0], new long[0][], Map.of());
 
+  private static final long[] NONE = new long[0]; // an empty list's places, shared
+
   private static final int NOT_AS_WRITTEN = 0;
   private static final int AS_WRITTEN = 1; // the text starts at the value's column
   private static final int AS_WRITTEN_QUOTED = 2; // the text starts one column later
 
   private final Keys keys; // null for a record made by hand: every key is allowed, none written
   private final long[] values; // per key, the packed place of its value; 0 when not written
-  private final long[][] items; // per key, the packed places of its items; null unless a list
+  // Per key, the packed places of its items; null unless a list. Null as a whole when no key is a
+  // list, as for most records: the table of nulls was a third of a record's places.
+  private final long[][] items;
   // The rare texts kept in NFC whose written form differs (an accent written as a combining mark):
   // their own locator, by slot, since a column count in the NFC text is not a column of the file.
   private final Map<Long, TextLocator> normalised;
@@ -108,7 +112,7 @@ public final class Positions {
   private long item(String key, int item) {
     int k = index(key);
     if (k < 0 || values[k] == 0) return 0;
-    if (items[k] == null) {
+    if (items == null || items[k] == null) {
       throw new IllegalArgumentException("'" + key + "' of a " + keys.kind() + " is not a list");
     }
     if (item < 0 || item >= items[k].length) {
@@ -200,7 +204,7 @@ public final class Positions {
     /** The next item of the list under {@code key}, placed as {@link #value} places a value. */
     public Builder item(String key, Position at, int textColumn) {
       int k = slot(key);
-      long[] now = items[k] == null ? new long[0] : items[k];
+      long[] now = items[k] == null ? NONE : items[k];
       items[k] = Arrays.copyOf(now, now.length + 1);
       items[k][now.length] = pack(at, textColumn);
       return this;
@@ -209,12 +213,14 @@ public final class Positions {
     /** Marks the value under {@code key} as a list, even an empty one. */
     public Builder list(String key) {
       int k = slot(key);
-      if (items[k] == null) items[k] = new long[0];
+      if (items[k] == null) items[k] = NONE;
       return this;
     }
 
     public Positions build() {
-      return new Positions(keys, values.clone(), items.clone(), Map.copyOf(normalised));
+      boolean lists = Arrays.stream(items).anyMatch(Objects::nonNull);
+      return new Positions(
+          keys, values.clone(), lists ? items.clone() : null, Map.copyOf(normalised));
     }
 
     private int slot(String key) {
