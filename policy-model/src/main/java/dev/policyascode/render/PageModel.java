@@ -35,6 +35,7 @@ final class PageModel {
   /**
    * @param canonical the address of the version's permalink, absolute when the policy has a base
    *     URL, else relative to the page; empty for none
+   * @param labelsMd the labels escaped as Markdown text ({@link RenderContext#labelsMd})
    */
   static Map<String, Object> of(
       Policy policy,
@@ -42,6 +43,7 @@ final class PageModel {
       String canonical,
       String permalink,
       Map<String, String> labels,
+      Map<String, String> labelsMd,
       MarkdownFlavour flavour,
       Texts texts) {
     Map<String, Object> page = new LinkedHashMap<>();
@@ -52,8 +54,6 @@ final class PageModel {
     page.put("canonical", canonical);
     page.put("permalink", permalink);
     page.put("labels", labels);
-    Map<String, String> labelsMd = new LinkedHashMap<>();
-    labels.forEach((k, v) -> labelsMd.put(k, Markdown.escape(v)));
     page.put("labelsMd", labelsMd);
 
     Map<String, Object> v = new LinkedHashMap<>();
