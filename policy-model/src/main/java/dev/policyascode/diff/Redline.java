@@ -66,6 +66,12 @@ public record Redline(List<Piece> pieces, boolean rewritten) {
   }
 
   public static Redline of(String oldText, String newText) {
+    if (oldText.equals(newText)) {
+      // What the diff of a text with itself gives, without the diff: all of it one equal piece.
+      List<Token> tokens = Token.of(newText);
+      return new Redline(
+          tokens.isEmpty() ? List.of() : List.of(new Piece(Kind.EQUAL, tokens, tokens)), false);
+    }
     return of(Token.of(oldText), Token.of(newText));
   }
 

@@ -16,4 +16,13 @@ public final class Redlines {
   public Redline of(String oldText, String newText) {
     return done.computeIfAbsent(List.of(oldText, newText), k -> Redline.of(oldText, newText));
   }
+
+  /**
+   * Whether anything but whitespace and section numbers changed from {@code oldText} to {@code
+   * newText}: {@code of(oldText, newText).changed()}. Two equal texts are unchanged without being
+   * cut into words or diffed; successive versions share almost all their texts.
+   */
+  public boolean changed(String oldText, String newText) {
+    return !oldText.equals(newText) && of(oldText, newText).changed();
+  }
 }

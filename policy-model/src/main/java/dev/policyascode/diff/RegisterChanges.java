@@ -57,7 +57,7 @@ final class RegisterChanges extends ChangeFinder {
           if (!o.aliases().equals(n.aliases())) {
             what.add(say.get("change.aliases", say.listed(n.aliases())));
           }
-          if (redlines.of(o.meaning().text(), n.meaning().text()).changed()) {
+          if (redlines.changed(o.meaning().text(), n.meaning().text())) {
             what.add(say.get("change.meaning"));
           }
           return what;
@@ -121,7 +121,7 @@ final class RegisterChanges extends ChangeFinder {
         b -> b.basis().word(),
         b -> say.word("basis", b.basis().word()),
         (LegalBasisStatement o, LegalBasisStatement n) ->
-            redlines.of(o.text().text(), n.text().text()).changed()
+            redlines.changed(o.text().text(), n.text().text())
                 ? List.of(say.get("change.wording"))
                 : List.of());
   }
@@ -144,7 +144,7 @@ final class RegisterChanges extends ChangeFinder {
         what.add(say.get("change.countedFrom", say.quoted(o.from()), say.quoted(n.from())));
       }
       named(what, "dataCategory", o, n, RetentionRule::dataCategories, RefNames::categories);
-      if (redlines.of(o.statement().text(), n.statement().text()).changed()) {
+      if (redlines.changed(o.statement().text(), n.statement().text())) {
         what.add(say.get("change.wording"));
       }
       if (!what.isEmpty()) {

@@ -49,9 +49,8 @@ final class SectionChanges extends ChangeFinder {
       if (!o.title().equals(s.title())) {
         add(Area.SECTIONS, say.get("change.sectionRetitled", n, o.title(), s.title()));
       }
-      Redline body = redlines.of(body(o), body(s));
-      if (body.changed()) {
-        int words = body.changedWords();
+      if (redlines.changed(body(o), body(s))) {
+        int words = redlines.of(body(o), body(s)).changedWords();
         String count = say.get(words == 1 ? "change.one.word" : "change.many.word", words);
         add(Area.SECTIONS, say.get("change.sectionText", n, s.title(), count));
       }

@@ -97,8 +97,10 @@ final class ChangesPages implements SitePart {
     Shown before = new Shown(Numbering.of(from), format, style);
     Shown after = new Shown(Numbering.of(to), format, style);
     List<Map<String, Object>> out = new ArrayList<>();
-    Redline preamble = redlines.of(text(from.preamble()), text(to.preamble()));
-    if (preamble.changed()) {
+    String oldPreamble = text(from.preamble());
+    String newPreamble = text(to.preamble());
+    if (redlines.changed(oldPreamble, newPreamble)) {
+      Redline preamble = redlines.of(oldPreamble, newPreamble);
       out.add(part("preamble", "", labels.get("preamble"), "", "", preamble, before, after));
     }
     Map<String, Section> old = new LinkedHashMap<>();
@@ -106,9 +108,10 @@ final class ChangesPages implements SitePart {
     for (Section s : to.allSections()) {
       Section o = old.remove(s.id());
       String oldBody = o == null ? "" : text(o.body());
-      Redline body = redlines.of(oldBody, text(s.body()));
+      String newBody = text(s.body());
       boolean retitled = o != null && !o.title().equals(s.title());
-      if (o != null && !retitled && !body.changed()) continue;
+      if (o != null && !retitled && !redlines.changed(oldBody, newBody)) continue;
+      Redline body = redlines.of(oldBody, newBody);
       out.add(
           part(
               "section-" + s.id(),

@@ -2,6 +2,7 @@ package dev.policyascode.render;
 
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.model.Prose;
 import dev.policyascode.model.Section;
 import dev.policyascode.model.SectionNumbering;
 import dev.policyascode.text.LanguageFormat;
@@ -34,6 +35,7 @@ final class PageModel {
   /**
    * @param canonical the address of the version's permalink, absolute when the policy has a base
    *     URL, else relative to the page; empty for none
+   * @param labelsMd the labels escaped as Markdown text ({@link RenderContext#labelsMd})
    */
   static Map<String, Object> of(
       Policy policy,
@@ -41,6 +43,7 @@ final class PageModel {
       String canonical,
       String permalink,
       Map<String, String> labels,
+      Map<String, String> labelsMd,
       MarkdownFlavour flavour,
       Texts texts) {
     Map<String, Object> page = new LinkedHashMap<>();
@@ -51,8 +54,6 @@ final class PageModel {
     page.put("canonical", canonical);
     page.put("permalink", permalink);
     page.put("labels", labels);
-    Map<String, String> labelsMd = new LinkedHashMap<>();
-    labels.forEach((k, v) -> labelsMd.put(k, Markdown.escape(v)));
     page.put("labelsMd", labelsMd);
 
     Map<String, Object> v = new LinkedHashMap<>();
@@ -100,15 +101,77 @@ final class PageModel {
 
   static Texts texts(Policy policy, PolicyVersion version, MarkdownFlavour flavour)
       throws TemplateModelException {
+    return texts(policy, version, flavour, new RenderedTexts());
+  }
+
+  /**
+   * As above, taking the renderings of texts seen lately from {@code rendered}, and adding to it.
+   */
+  static Texts texts(
+      Policy policy, PolicyVersion version, MarkdownFlavour flavour, RenderedTexts rendered)
+      throws TemplateModelException {
     Numbering numbering = Numbering.of(version);
     ProseProcessor prose = new ProseProcessor(version, numbering, policy.language());
-    Node preamble = version.preamble().map(prose::document).orElse(null);
-    TemplateHTMLOutputModel preambleHtml = html(preamble);
-    String preambleMd = preamble == null ? "" : markdown(preamble, flavour);
+    Renderer render = new Renderer(prose, policy.language(), flavour, numbers(numbering), rendered);
+    RenderedTexts.Rendered preamble = render.of(version.preamble());
     List<Map<String, Object>> flat = new ArrayList<>();
     List<Map<String, Object>> sections =
-        sections(numbering.sections(), policy.numbering(), prose, flavour, flat);
-    return new Texts(preambleHtml, preambleMd, sections, Collections.unmodifiableList(flat));
+        sections(numbering.sections(), policy.numbering(), render, flavour, flat);
+    return new Texts(
+        HTMLOutputFormat.INSTANCE.fromMarkup(preamble.html()),
+        preamble.markdown(),
+        sections,
+        Collections.unmodifiableList(flat));
+  }
+
+  /**
+   * Every section id of a version with its number, in reading order: the links to sections of a
+   * text read the same in two versions where this is the same ({@link RenderedTexts}).
+   */
+  static String numbers(Numbering numbering) {
+    StringBuilder sb = new StringBuilder();
+    numbers(numbering.sections(), sb);
+    return sb.toString();
+  }
+
+  private static void numbers(List<Numbering.Numbered> sections, StringBuilder sb) {
+    for (Numbering.Numbered n : sections) {
+      // The id after its length, the number (digits and points) before a semicolon: no two lists
+      // of pairs read the same, whatever an id holds.
+      String id = n.section().id();
+      sb.append(id.length()).append(':').append(id).append(n.number()).append(';');
+      numbers(n.children(), sb);
+    }
+  }
+
+  /**
+   * A version's texts rendered to HTML and Markdown: expanded with the version's registers, then
+   * parsed, sanitised and rendered, or taken from the texts rendered lately when one was rendered
+   * from the same expansion with the same section numbers.
+   */
+  private record Renderer(
+      ProseProcessor prose,
+      String language,
+      MarkdownFlavour flavour,
+      String numbers,
+      RenderedTexts rendered) {
+
+    private static final RenderedTexts.Rendered NONE = new RenderedTexts.Rendered("", "");
+
+    RenderedTexts.Rendered of(java.util.Optional<Prose> text) {
+      if (text.isEmpty()) return NONE;
+      String markdown = prose.expand(text.get(), f -> {}, (at, problem) -> {});
+      RenderedTexts.Key key = new RenderedTexts.Key(language, flavour, numbers, markdown);
+      RenderedTexts.Rendered r = rendered.get(key);
+      if (r == null) {
+        Node document = prose.document(markdown);
+        // The HTML first: the Markdown marks the tree's texts.
+        String html = ProseProcessor.html(document).strip();
+        r = new RenderedTexts.Rendered(html, markdown(document, flavour));
+        rendered.put(key, r);
+      }
+      return r;
+    }
   }
 
   /**
@@ -125,14 +188,14 @@ final class PageModel {
   private static List<Map<String, Object>> sections(
       List<Numbering.Numbered> sections,
       SectionNumbering style,
-      ProseProcessor prose,
+      Renderer render,
       MarkdownFlavour flavour,
       List<Map<String, Object>> flat)
       throws TemplateModelException {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Numbering.Numbered n : sections) {
       Section s = n.section();
-      Node body = s.body().map(prose::document).orElse(null);
+      RenderedTexts.Rendered body = render.of(s.body());
       int level = n.headingLevel();
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", n.anchor());
@@ -154,13 +217,13 @@ final class PageModel {
                   : ""));
       // GitHub shows a heading attribute as text, Hugo drops raw HTML: one anchor or the other.
       m.put("anchorMd", flavour.headingAttributes() ? "" : "<a id=\"" + n.anchor() + "\"></a>");
-      m.put("html", html(body));
-      m.put("md", body == null ? "" : markdown(body, flavour));
+      m.put("html", HTMLOutputFormat.INSTANCE.fromMarkup(body.html()));
+      m.put("md", body.markdown());
       // A section comes before its subsections in the flat list: its place is kept until its map
       // is complete, then the same unmodifiable view goes in both lists.
       int place = flat.size();
       flat.add(null);
-      m.put("children", sections(n.children(), style, prose, flavour, flat));
+      m.put("children", sections(n.children(), style, render, flavour, flat));
       Map<String, Object> shared = Collections.unmodifiableMap(m);
       flat.set(place, shared);
       out.add(shared);

@@ -3,6 +3,7 @@ package dev.policyascode.render;
 import dev.policyascode.load.Digests;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
+import dev.policyascode.text.Markdown;
 import dev.policyascode.versions.VersionLock;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -14,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -164,6 +167,23 @@ final class RenderContext {
    */
   Map<String, String> labels(Policy policy) {
     return labels.computeIfAbsent(policy.language(), lang -> Labels.of(lang, templateDir));
+  }
+
+  private final Map<String, Map<String, String>> labelsMd = new ConcurrentHashMap<>();
+
+  /**
+   * The page labels as Markdown text ({@link Markdown#escape}), for the Markdown pages: escaped
+   * once per language and render, not once per page. Shared by the pages rendered in parallel:
+   * nobody may change it.
+   */
+  Map<String, String> labelsMd(Policy policy) {
+    return labelsMd.computeIfAbsent(
+        policy.language(),
+        lang -> {
+          Map<String, String> escaped = new LinkedHashMap<>();
+          labels(policy).forEach((k, v) -> escaped.put(k, Markdown.escape(v)));
+          return Collections.unmodifiableMap(escaped);
+        });
   }
 
   /** The policy's public base URL ending in '/', or "" when it has none. */

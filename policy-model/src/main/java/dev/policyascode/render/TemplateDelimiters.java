@@ -36,18 +36,26 @@ final class TemplateDelimiters {
   }
 
   static String inert(String page) {
-    if (page.indexOf('{') < 0 && page.indexOf(CODE_BRACE) < 0) return page;
+    // Only braces and kept braces change: the text between them is copied in runs (a page is tens
+    // of kilobytes, its braces a few).
+    int brace = page.indexOf('{');
+    int kept = page.indexOf(CODE_BRACE);
+    if (brace < 0 && kept < 0) return page;
     StringBuilder sb = new StringBuilder(page.length() + 16);
-    for (int i = 0; i < page.length(); i++) {
-      char c = page.charAt(i);
-      if (opens(page, i)) {
-        sb.append("&#123;");
-      } else if (c == CODE_BRACE) {
-        sb.append('{');
+    int copied = 0;
+    while (brace >= 0 || kept >= 0) {
+      if (brace >= 0 && (kept < 0 || brace < kept)) {
+        if (opens(page, brace)) {
+          sb.append(page, copied, brace).append("&#123;");
+          copied = brace + 1;
+        }
+        brace = page.indexOf('{', brace + 1);
       } else {
-        sb.append(c);
+        sb.append(page, copied, kept).append('{');
+        copied = kept + 1;
+        kept = page.indexOf(CODE_BRACE, kept + 1);
       }
     }
-    return sb.toString();
+    return sb.append(page, copied, page.length()).toString();
   }
 }

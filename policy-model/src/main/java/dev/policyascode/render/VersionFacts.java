@@ -50,9 +50,7 @@ final class VersionFacts {
     page.put("canonical", canonical);
     Map<String, String> labels = context.labels(policy);
     page.put("labels", labels);
-    Map<String, String> labelsMd = new LinkedHashMap<>();
-    labels.forEach((k, v) -> labelsMd.put(k, dev.policyascode.text.Markdown.escape(v)));
-    page.put("labelsMd", labelsMd);
+    page.put("labelsMd", context.labelsMd(policy));
     return page;
   }
 }

@@ -40,6 +40,7 @@ final class VersionFragments implements SitePart {
                     plan.canonical(),
                     plan.permalink(),
                     context.labels(policy),
+                    context.labelsMd(policy),
                     context.flavour(),
                     context.texts().take(policy, plan.version(), context.flavour()));
             PageModel.announced(model, plan.announced());

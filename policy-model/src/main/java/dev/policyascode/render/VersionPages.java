@@ -73,6 +73,7 @@ final class VersionPages implements SitePart {
                   canonical,
                   permalink,
                   context.labels(policy),
+                  context.labelsMd(policy),
                   context.flavour(),
                   context.texts().take(policy, version, context.flavour()));
           PageModel.announced(model, announced);

@@ -18,6 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * An output kept from the previous build never reads them; what it would have read is dropped with
  * the rest at the end of the render ({@link #clear}), and is only ever built when another output of
  * that version was rendered.
+ *
+ * <p>The texts themselves are rendered through {@link RenderedTexts}: a text that the version
+ * before had too is rendered once, not once per version.
  */
 final class VersionTexts {
 
@@ -43,6 +46,9 @@ final class VersionTexts {
 
   private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
+  /** The texts rendered lately, which the next versions mostly share. */
+  private final RenderedTexts rendered = new RenderedTexts();
+
   /** One more output will read {@code version}'s texts. Called while parts add their outputs. */
   void expect(Policy policy, PolicyVersion version) {
     Entry e = entries.computeIfAbsent(new Key(policy, version), k -> new Entry());
@@ -60,9 +66,9 @@ final class VersionTexts {
       throws TemplateModelException {
     Key key = new Key(policy, version);
     Entry e = entries.get(key);
-    if (e == null) return PageModel.texts(policy, version, flavour);
+    if (e == null) return PageModel.texts(policy, version, flavour, rendered);
     synchronized (e) {
-      if (e.texts == null) e.texts = PageModel.texts(policy, version, flavour);
+      if (e.texts == null) e.texts = PageModel.texts(policy, version, flavour, rendered);
       PageModel.Texts texts = e.texts;
       if (--e.readers <= 0) entries.remove(key, e);
       return texts;
@@ -72,5 +78,6 @@ final class VersionTexts {
   /** Forgets every version's texts: the render is over. */
   void clear() {
     entries.clear();
+    rendered.clear();
   }
 }

@@ -55,4 +55,18 @@ class RedlineTest {
     assertEquals("", Redline.of("", "new words").oldText());
     assertFalse(Redline.of("", "").changed());
   }
+
+  @Test
+  void aTextComparedWithItselfIsTheDiffsOneEqualPiece() {
+    for (String text : List.of("", " ", "See [](#storage) above.\n\nWe keep   it.", "a")) {
+      // The same text twice is never diffed; the redline is what the diff of its words gives.
+      Redline diffed = Redline.of(Token.of(text), Token.of(text));
+      assertEquals(diffed, Redline.of(text, new String(text)));
+      assertFalse(Redline.of(text, text).changed());
+      assertFalse(new Redlines().changed(text, new String(text)));
+    }
+    Redlines redlines = new Redlines();
+    assertTrue(redlines.changed("We keep it.", "We sell it."));
+    assertFalse(redlines.changed("We keep it.", "We  keep it."));
+  }
 }
