@@ -1,5 +1,6 @@
 package dev.policyascode.lint.api;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,8 +28,52 @@ public final class TextMemo {
   /** The characters of text a generation takes in before it is let go: a few MB of results. */
   public static final long DEFAULT_LIMIT = 4_000_000;
 
-  /** What a value is (the class and settings that computed it) and the text it is of. */
-  private record Key(Object kind, String text) {}
+  /**
+   * What a value is (the class and settings that computed it) and the text it is of; its hash is
+   * worked out once, as a kind may hold a map or a set that hashes element by element.
+   */
+  private record Key(Object kind, String text, int hash) {
+    Key(Object kind, String text) {
+      this(kind, text, 31 * kind.hashCode() + text.hashCode());
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && hash == k.hash
+          && (kind == k.kind || kind.equals(k.kind))
+          && (text == k.text || text.equals(k.text));
+    }
+  }
+
+  /**
+   * A kind made of {@code parts}, such as a rule's class and the settings its value depends on,
+   * with its hash worked out once: a version asks for it for each of its texts.
+   */
+  public static Object kind(Object... parts) {
+    return new Kind(List.of(parts));
+  }
+
+  private record Kind(List<Object> parts, int hash) {
+    Kind(List<Object> parts) {
+      this(parts, parts.hashCode());
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o == this || (o instanceof Kind k && hash == k.hash && parts.equals(k.parts));
+    }
+  }
 
   private final long limit;
   private final AtomicLong youngChars = new AtomicLong();
@@ -69,10 +114,14 @@ public final class TextMemo {
   /**
    * The value equal to {@code value} that the memo already holds, or {@code value}, now held: a
    * value that several versions compute alike (what a version knows) is then one object, which the
-   * look-ups of {@link #get} with it in their kind compare by identity.
+   * look-ups of {@link #get} with it in their kind compare by identity. {@code weight} is about how
+   * many characters the value holds, which count towards the generation's limit.
    */
-  public <T> T canonical(T value) {
-    return get(value, "", () -> value);
+  public <T> T canonical(T value, int weight) {
+    T kept = get(value, "", () -> value);
+    // what the value holds (a set of words, say) counts as characters taken in
+    if (kept == value && youngChars.addAndGet(weight) > limit) age(young);
+    return kept;
   }
 
   /** How many values the memo holds now; for tests. */

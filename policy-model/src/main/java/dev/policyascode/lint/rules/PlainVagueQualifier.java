@@ -99,13 +99,15 @@ public final class PlainVagueQualifier extends AbstractRule {
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
-    Set<String> qualifiers = qualifiers(context.policy().language());
+    String language =
+        QUALIFIERS.containsKey(context.policy().language()) ? context.policy().language() : "en";
+    Set<String> qualifiers = QUALIFIERS.get(language);
     for (Prose prose : PlainStatements.of(context)) {
       // The vague words of a text depend on it and the language alone: found once per lint run
       // for all the versions that share the text, placed in each.
       List<ReadingText.Word> vague =
           context.perText(
-              List.of(PlainVagueQualifier.class, qualifiers),
+              List.of(PlainVagueQualifier.class, language),
               prose,
               t -> vague(PlainStatements.read(context, prose), qualifiers));
       for (ReadingText.Word w : vague) {
@@ -123,10 +125,6 @@ public final class PlainVagueQualifier extends AbstractRule {
                     + " (WP260 rev.01, para. 13)"));
       }
     }
-  }
-
-  private static Set<String> qualifiers(String language) {
-    return QUALIFIERS.getOrDefault(language, QUALIFIERS.get("en"));
   }
 
   /** The words of a text that are vague qualifiers, in order. */

@@ -4,6 +4,7 @@ import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.api.AbstractRule;
+import dev.policyascode.lint.api.TextMemo;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.Activity;
 import dev.policyascode.model.DataCategory;
@@ -124,7 +125,26 @@ public final class RegisterNotInNotice extends AbstractRule {
       parts.add(lower(s.title()));
       s.body().map(p -> plain(context, p)).ifPresent(parts::add);
     }
-    return spaced(String.join("\n", parts)).strip();
+    return joined(parts).strip();
+  }
+
+  /**
+   * {@code spaced(String.join("\n", parts))} for parts already {@link #spaced}: only where two
+   * parts meet can white space still run, so the whole notice is not read again.
+   */
+  private static String joined(List<String> parts) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      boolean afterSpace = out.length() > 0 && out.charAt(out.length() - 1) == ' ';
+      if (i > 0 && !afterSpace) {
+        out.append(' ');
+        afterSpace = true;
+      }
+      if (afterSpace && part.startsWith(" ")) out.append(part, 1, part.length());
+      else out.append(part);
+    }
+    return out.toString();
   }
 
   /**
@@ -148,14 +168,14 @@ public final class RegisterNotInNotice extends AbstractRule {
   private static Object shownWith(VersionContext context) {
     return context.computed(
         List.of(RegisterNotInNotice.class, "shown with"),
-        () ->
-            context
-                .texts()
-                .canonical(
-                    List.of(
-                        RegisterNotInNotice.class,
-                        context.policy().language(),
-                        Map.copyOf(context.numbering().numbers()))));
+        () -> {
+          Map<String, String> numbers = Map.copyOf(context.numbering().numbers());
+          return context
+              .texts()
+              .canonical(
+                  TextMemo.kind(RegisterNotInNotice.class, context.policy().language(), numbers),
+                  16 * numbers.size());
+        });
   }
 
   private static boolean contains(String notice, String words) {

@@ -113,7 +113,8 @@ final class TermIndex {
     // at the same offsets: they are looked up by the text and that knowledge, and only placed at
     // this version's prose. The knowledge is made one shared object per run, so that the look-ups
     // compare it by identity rather than set by set.
-    Knowledge knowledge = context.texts().canonical(index.knowledge());
+    Knowledge knowledge = index.knowledge();
+    knowledge = context.texts().canonical(knowledge, knowledge.weight());
     for (Prose p : texts) {
       boolean isMeaning = meanings.contains(p);
       List<Use> found =
@@ -148,6 +149,11 @@ final class TermIndex {
       this.lower = lower;
       this.owner = owner;
       this.hash = java.util.Objects.hash(defined, known, lower, owner);
+    }
+
+    /** About how many characters it holds, for the memo's bound. */
+    int weight() {
+      return 16 * (defined.size() + known.size() + lower.size() + owner.size());
     }
 
     @Override
