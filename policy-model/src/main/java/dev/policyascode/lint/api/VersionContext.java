@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * several rules derive from the same text (such as the typed references of a body), computed once.
  *
  * <p>What depends on a version is kept in {@code cache}, for this version only; what depends on a
- * text alone is kept in {@code texts}, which the lint run shares between all its versions (see
+ * text alone is kept in {@code memo}, which the lint run shares between all its versions (see
  * {@link TextMemo} and {@link #perText}).
  */
 public record VersionContext(
@@ -27,13 +27,13 @@ public record VersionContext(
     PolicyVersion version,
     Numbering numbering,
     Map<Object, Object> cache,
-    TextMemo texts) {
+    TextMemo memo) {
   public VersionContext {
     Objects.requireNonNull(policy, "policy must not be null");
     Objects.requireNonNull(version, "version must not be null");
     Objects.requireNonNull(numbering, "numbering must not be null");
     Objects.requireNonNull(cache, "cache must not be null");
-    Objects.requireNonNull(texts, "texts must not be null");
+    Objects.requireNonNull(memo, "memo must not be null");
   }
 
   public VersionContext(
@@ -51,9 +51,9 @@ public record VersionContext(
   }
 
   /** A version checked in a run whose versions share what is derived from their texts. */
-  public static VersionContext of(Policy policy, PolicyVersion version, TextMemo texts) {
+  public static VersionContext of(Policy policy, PolicyVersion version, TextMemo memo) {
     return new VersionContext(
-        policy, version, Numbering.of(version), new ConcurrentHashMap<>(), texts);
+        policy, version, Numbering.of(version), new ConcurrentHashMap<>(), memo);
   }
 
   /**
@@ -123,7 +123,7 @@ public record VersionContext(
    */
   public <T> T perText(Object kind, Prose prose, java.util.function.Function<String, T> compute) {
     String text = prose.text();
-    return texts.get(kind, text, () -> compute.apply(text));
+    return memo.get(kind, text, () -> compute.apply(text));
   }
 
   /**

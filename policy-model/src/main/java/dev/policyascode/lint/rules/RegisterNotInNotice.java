@@ -157,7 +157,7 @@ public final class RegisterNotInNotice extends AbstractRule {
   private static String plain(VersionContext context, Prose text) {
     String expanded = ExpandedTexts.of(context, text).markdown();
     return context
-        .texts()
+        .memo()
         .get(
             shownWith(context),
             expanded,
@@ -171,7 +171,7 @@ public final class RegisterNotInNotice extends AbstractRule {
         () -> {
           Map<String, String> numbers = Map.copyOf(context.numbering().numbers());
           return context
-              .texts()
+              .memo()
               .canonical(
                   TextMemo.kind(RegisterNotInNotice.class, context.policy().language(), numbers),
                   16 * numbers.size());

@@ -114,7 +114,7 @@ final class TermIndex {
     // this version's prose. The knowledge is made one shared object per run, so that the look-ups
     // compare it by identity rather than set by set.
     Knowledge knowledge = index.knowledge();
-    knowledge = context.texts().canonical(knowledge, knowledge.weight());
+    knowledge = context.memo().canonical(knowledge, knowledge.weight());
     for (Prose p : texts) {
       boolean isMeaning = meanings.contains(p);
       List<Use> found =
