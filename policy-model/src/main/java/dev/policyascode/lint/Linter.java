@@ -6,6 +6,7 @@ import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.diagnostics.SourceText;
 import dev.policyascode.lint.api.PolicyContext;
 import dev.policyascode.lint.api.Rule;
+import dev.policyascode.lint.api.TextMemo;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.lint.cache.LintCache;
 import dev.policyascode.lint.suppress.Suppressions;
@@ -39,12 +40,16 @@ public final class Linter {
   private final Map<String, Integer> numbers;
   private final LintCache cache;
 
+  /** Makes each run's memo of texts; a test makes its own, to watch it or to keep nothing. */
+  private final java.util.function.Supplier<TextMemo> memos;
+
   private Linter(Builder b) {
     this.rules = List.copyOf(b.rules);
     this.settings = Map.copyOf(b.settings);
     this.displayRoot = b.displayRoot;
     this.numbers = new TreeMap<>(b.numbers);
     this.cache = b.cache;
+    this.memos = b.memos;
   }
 
   public static Builder builder() {
@@ -73,13 +78,16 @@ public final class Linter {
     // report does not depend on which thread finished first.
     LintCache.Run cached =
         cache == null ? null : cache.open(configuration(root, policiesDir), loaded.sources());
+    // What the rules derive from a text alone is shared by every version of this run that has the
+    // text (most of a version's texts are its predecessor's), and let go with the run.
+    TextMemo texts = memos.get();
     Parallel.map(
             versions,
             v ->
                 cached == null
-                    ? check(v.getKey(), v.getValue())
+                    ? check(v.getKey(), v.getValue(), texts)
                     : cached.findings(
-                        v.getKey(), v.getValue(), () -> check(v.getKey(), v.getValue())))
+                        v.getKey(), v.getValue(), () -> check(v.getKey(), v.getValue(), texts)))
         .forEach(findings::addAll);
     if (cached != null) cached.close();
     // A finding about policy.yaml (its controller, say) is reached from each of its versions: it
@@ -120,8 +128,8 @@ public final class Linter {
         loaded.sources());
   }
 
-  private List<Finding> check(Policy policy, PolicyVersion version) {
-    VersionContext context = VersionContext.of(policy, version);
+  private List<Finding> check(Policy policy, PolicyVersion version, TextMemo texts) {
+    VersionContext context = VersionContext.of(policy, version, texts);
     List<Finding> findings = new ArrayList<>();
     for (Rule rule : rules) {
       if (RuleSetting.OFF.equals(settings.get(rule.meta().id()))) continue;
@@ -171,6 +179,7 @@ public final class Linter {
     private Path displayRoot;
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
     private LintCache cache;
+    private java.util.function.Supplier<TextMemo> memos = TextMemo::new;
 
     private Builder() {}
 
@@ -255,6 +264,12 @@ public final class Linter {
      */
     public Builder cache(LintCache cache) {
       this.cache = cache;
+      return this;
+    }
+
+    /** Where each run gets its memo of texts; for tests. */
+    Builder textMemos(java.util.function.Supplier<TextMemo> memos) {
+      this.memos = Objects.requireNonNull(memos);
       return this;
     }
 

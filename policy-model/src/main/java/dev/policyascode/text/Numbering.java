@@ -89,6 +89,11 @@ public final class Numbering {
     return Optional.ofNullable(numberById.get(id));
   }
 
+  /** The number of each section by its id, in reading order: all that {@link #number} answers. */
+  public Map<String, String> numbers() {
+    return Collections.unmodifiableMap(numberById);
+  }
+
   public Optional<Section> section(String id) {
     return Optional.ofNullable(byId.get(id));
   }

@@ -21,7 +21,7 @@ public final class ProseScan {
   public record LinkAt(String destination, boolean hasText, int offset, int length) {}
 
   private final Prose prose;
-  private final List<LinkAt> links = new ArrayList<>();
+  private final List<LinkAt> links;
   private final String words;
 
   public ProseScan(Prose prose) {
@@ -30,12 +30,30 @@ public final class ProseScan {
 
   /** The scan of {@code prose} from its tree {@code parsed}, shared with the other scans of it. */
   public ProseScan(Prose prose, ParsedText parsed) {
+    this(of(prose, parsed), prose);
+  }
+
+  /**
+   * The scan of a text alone, with no place in a file ({@link #prose()} is null): what versions
+   * that share the text share, each then placing it with {@link #at}.
+   */
+  public ProseScan(ParsedText parsed) {
+    this(parsed, null);
+  }
+
+  private static ParsedText of(Prose prose, ParsedText parsed) {
     if (!parsed.text().equals(prose.text())) {
       throw new IllegalArgumentException("the tree is not of this text");
     }
+    return parsed;
+  }
+
+  private ProseScan(ParsedText parsed, Prose prose) {
     this.prose = prose;
+    this.links = new ArrayList<>();
+    String text = parsed.text();
     Node doc = parsed.document();
-    char[] masked = prose.text().toCharArray();
+    char[] masked = text.toCharArray();
     doc.accept(
         new AbstractVisitor() {
           @Override
@@ -52,7 +70,7 @@ public final class ProseScan {
                       first.getInputIndex(),
                       end - first.getInputIndex()));
               // an address is not prose: ".../section4.2" must not read as a reference
-              int address = prose.text().lastIndexOf("](", end);
+              int address = text.lastIndexOf("](", end);
               if (address >= first.getInputIndex()) {
                 for (int i = address + 2; i < end - 1 && i < masked.length; i++) {
                   if (masked[i] != '\n') masked[i] = ' ';
@@ -90,6 +108,23 @@ public final class ProseScan {
     this.words = new String(masked);
   }
 
+  private ProseScan(Prose prose, List<LinkAt> links, String words) {
+    this.prose = prose;
+    this.links = links;
+    this.words = words;
+  }
+
+  /** This scan placed at {@code prose}, a text with the same words: the lists are shared. */
+  public ProseScan at(Prose prose) {
+    if (prose.text().length() != words.length()) {
+      throw new IllegalArgumentException("the scan is not of this text");
+    }
+    return new ProseScan(prose, links, words);
+  }
+
+  /**
+   * Where the text is written; null for a scan of a text alone ({@link #ProseScan(ParsedText)}).
+   */
   public Prose prose() {
     return prose;
   }

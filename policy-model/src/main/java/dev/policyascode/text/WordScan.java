@@ -49,11 +49,19 @@ public final class WordScan {
 
   /** The scan of {@code prose} from its tree {@code parsed}, shared with the other scans of it. */
   public WordScan(Prose prose, ParsedText parsed) {
+    this(parsed);
     if (!parsed.text().equals(prose.text())) {
       throw new IllegalArgumentException("the tree is not of this text");
     }
+  }
+
+  /**
+   * The scan of a text from its tree: it holds offsets within the text only, so every version that
+   * has the text may share it.
+   */
+  public WordScan(ParsedText parsed) {
     Node doc = parsed.document();
-    char[] masked = prose.text().toCharArray();
+    char[] masked = parsed.text().toCharArray();
     doc.accept(
         new AbstractVisitor() {
           @Override

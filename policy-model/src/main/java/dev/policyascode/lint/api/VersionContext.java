@@ -17,22 +17,43 @@ import java.util.function.Supplier;
 /**
  * What a rule sees: one version, the policy it belongs to, its computed section numbers, and what
  * several rules derive from the same text (such as the typed references of a body), computed once.
+ *
+ * <p>What depends on a version is kept in {@code cache}, for this version only; what depends on a
+ * text alone is kept in {@code memo}, which the lint run shares between all its versions (see
+ * {@link TextMemo} and {@link #perText}).
  */
 public record VersionContext(
-    Policy policy, PolicyVersion version, Numbering numbering, Map<Object, Object> cache) {
+    Policy policy,
+    PolicyVersion version,
+    Numbering numbering,
+    Map<Object, Object> cache,
+    TextMemo memo) {
   public VersionContext {
     Objects.requireNonNull(policy, "policy must not be null");
     Objects.requireNonNull(version, "version must not be null");
     Objects.requireNonNull(numbering, "numbering must not be null");
     Objects.requireNonNull(cache, "cache must not be null");
+    Objects.requireNonNull(memo, "memo must not be null");
+  }
+
+  public VersionContext(
+      Policy policy, PolicyVersion version, Numbering numbering, Map<Object, Object> cache) {
+    this(policy, version, numbering, cache, new TextMemo());
   }
 
   public VersionContext(Policy policy, PolicyVersion version, Numbering numbering) {
     this(policy, version, numbering, new ConcurrentHashMap<>());
   }
 
+  /** A version checked on its own, with a memo of texts of its own. */
   public static VersionContext of(Policy policy, PolicyVersion version) {
     return new VersionContext(policy, version, Numbering.of(version));
+  }
+
+  /** A version checked in a run whose versions share what is derived from their texts. */
+  public static VersionContext of(Policy policy, PolicyVersion version, TextMemo memo) {
+    return new VersionContext(
+        policy, version, Numbering.of(version), new ConcurrentHashMap<>(), memo);
   }
 
   /**
@@ -57,31 +78,52 @@ public record VersionContext(
 
   /**
    * A text's CommonMark tree with source spans, parsed once per version for all the scans below
-   * (each used to parse the text again).
+   * (each used to parse the text again). Kept for this version only: a tree is large, and the scans
+   * made from it are kept for the run instead, so a text seen in an earlier version is not parsed.
    */
   public ParsedText parsed(Prose prose) {
-    return computed(List.of(ParsedText.class, prose), () -> ParsedText.of(prose.text()));
-  }
-
-  /** A text as the rules read it (its links, its words), parsed once however many rules ask. */
-  public ProseScan scan(Prose prose) {
-    return computed(List.of(ProseScan.class, prose), () -> new ProseScan(prose, parsed(prose)));
+    return computed(List.of(ParsedText.class, prose.text()), () -> ParsedText.of(prose.text()));
   }
 
   /**
-   * A text as the plain-language rules read it, cut into sentences and words, once per version
-   * however many of them ask.
+   * A text as the rules read it (its links, its words), parsed once per run however many rules and
+   * versions ask; placed at this version's {@code prose}.
+   */
+  public ProseScan scan(Prose prose) {
+    return computed(
+        List.of(ProseScan.class, prose),
+        () -> perText(ProseScan.class, prose, t -> new ProseScan(parsed(prose))).at(prose));
+  }
+
+  /**
+   * A text as the plain-language rules read it, cut into sentences and words, once per run however
+   * many rules and versions ask.
    */
   public ReadingText reading(Prose prose) {
-    return computed(List.of(ReadingText.class, prose), () -> new ReadingText(parsed(prose)));
+    return perText(ReadingText.class, prose, t -> new ReadingText(parsed(prose)));
   }
 
   /**
-   * A text's running prose as the term rules read it, parsed once per version however many rules
-   * ask (the term rules each used to parse every text again, one definition at a time).
+   * A text's running prose as the term rules read it, parsed once per run however many rules and
+   * versions ask (the term rules each used to parse every text again, one definition at a time).
    */
   public WordScan words(Prose prose) {
-    return computed(List.of(WordScan.class, prose), () -> new WordScan(prose, parsed(prose)));
+    return perText(WordScan.class, prose, t -> new WordScan(parsed(prose)));
+  }
+
+  /**
+   * What {@code compute} derives from the text of {@code prose} alone, computed once per lint run
+   * for every version that has the same text, not once per version: successive versions share
+   * almost all their texts. {@code kind} names what is computed and everything besides the text it
+   * depends on, such as {@code SomeRule.class} or {@code List.of(SomeRule.class, language)}. The
+   * value must hold offsets within the text only, never a {@code Prose} or a place in a file (the
+   * text stands elsewhere in another version): the rule then places it through this version's
+   * {@code prose.at(offset, length)}. It must not be null, and must not be changed once returned,
+   * as other versions' threads read it.
+   */
+  public <T> T perText(Object kind, Prose prose, java.util.function.Function<String, T> compute) {
+    String text = prose.text();
+    return memo.get(kind, text, () -> compute.apply(text));
   }
 
   /**

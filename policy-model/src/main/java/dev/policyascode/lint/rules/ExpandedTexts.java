@@ -3,6 +3,7 @@ package dev.policyascode.lint.rules;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Position;
 import dev.policyascode.lint.api.VersionContext;
+import dev.policyascode.load.EmbedReader;
 import dev.policyascode.model.Prose;
 import dev.policyascode.text.ProseProcessor;
 import java.util.ArrayList;
@@ -50,6 +51,11 @@ final class ExpandedTexts {
     return context.computed(
         List.of(ExpandedTexts.class, prose),
         () -> {
+          // Most texts hold no policy block, and expand to themselves with nothing said: whether
+          // a text holds one is looked for once per lint run, not in every version that has it.
+          boolean blocks =
+              context.perText(ExpandedTexts.class, prose, t -> !EmbedReader.blocks(t).isEmpty());
+          if (!blocks) return new Expanded(prose.text(), List.of());
           List<Object> said = new ArrayList<>();
           String markdown =
               processor(context)

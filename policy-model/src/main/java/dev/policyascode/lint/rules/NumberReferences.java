@@ -74,16 +74,21 @@ final class NumberReferences {
 
   private NumberReferences() {}
 
-  /** The typed references of a text; several rules ask, it is read once per version. */
+  /**
+   * The typed references of a text; several rules ask. They are offsets in the text and depend only
+   * on it and on how the policy numbers its sections, so they are read once per lint run for all
+   * the versions that share the text ({@link VersionContext#perText}), not once per version.
+   */
   static List<NumberRef> in(VersionContext context, Prose prose) {
-    return context.computed(
-        List.of(NumberReferences.class, prose),
+    boolean articles = context.policy().numbering() == SectionNumbering.ARTICLE;
+    return context.perText(
+        List.of(NumberReferences.class, articles),
+        prose,
         // REFERENCE needs a digit 0-9: most texts have none, and need no parse.
-        () ->
-            prose.text().chars().noneMatch(c -> c >= '0' && c <= '9')
+        text ->
+            text.chars().noneMatch(c -> c >= '0' && c <= '9')
                 ? List.of()
-                : scan(
-                    context.scan(prose), context.policy().numbering() == SectionNumbering.ARTICLE));
+                : List.copyOf(scan(context.scan(prose), articles)));
   }
 
   /**

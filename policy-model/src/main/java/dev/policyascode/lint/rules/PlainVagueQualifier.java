@@ -99,34 +99,52 @@ public final class PlainVagueQualifier extends AbstractRule {
 
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
-    String language = context.policy().language();
-    Set<String> qualifiers = QUALIFIERS.getOrDefault(language, QUALIFIERS.get("en"));
+    String language =
+        QUALIFIERS.containsKey(context.policy().language()) ? context.policy().language() : "en";
+    Set<String> qualifiers = QUALIFIERS.get(language);
     for (Prose prose : PlainStatements.of(context)) {
-      for (ReadingText.Sentence s : PlainStatements.read(context, prose).sentences()) {
-        List<ReadingText.Word> words = s.words();
-        for (int i = 0; i < words.size(); i++) {
-          ReadingText.Word w = words.get(i);
-          String lower = w.text().toLowerCase(Locale.ROOT);
-          if (!qualifiers.contains(lower)
-              || isMonth(words, i)
-              || grants(words, i, lower)
-              || consequence(words, i, lower)) {
-            continue;
-          }
-          report.accept(
-              Finding.of(
-                  META,
-                  prose.at(w.start(), w.text().length()),
-                  "'"
-                      + w.text()
-                      + "' leaves people guessing "
-                      + (MODALS.contains(lower)
-                          ? "whether this is done; say what is done, and when or on what condition"
-                          : "which data, how often or in which cases; name them")
-                      + " (WP260 rev.01, para. 13)"));
-        }
+      // The vague words of a text depend on it and the language alone: found once per lint run
+      // for all the versions that share the text, placed in each.
+      List<ReadingText.Word> vague =
+          context.perText(
+              List.of(PlainVagueQualifier.class, language),
+              prose,
+              t -> vague(PlainStatements.read(context, prose), qualifiers));
+      for (ReadingText.Word w : vague) {
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        report.accept(
+            Finding.of(
+                META,
+                prose.at(w.start(), w.text().length()),
+                "'"
+                    + w.text()
+                    + "' leaves people guessing "
+                    + (MODALS.contains(lower)
+                        ? "whether this is done; say what is done, and when or on what condition"
+                        : "which data, how often or in which cases; name them")
+                    + " (WP260 rev.01, para. 13)"));
       }
     }
+  }
+
+  /** The words of a text that are vague qualifiers, in order. */
+  private static List<ReadingText.Word> vague(ReadingText text, Set<String> qualifiers) {
+    List<ReadingText.Word> vague = new java.util.ArrayList<>();
+    for (ReadingText.Sentence s : text.sentences()) {
+      List<ReadingText.Word> words = s.words();
+      for (int i = 0; i < words.size(); i++) {
+        ReadingText.Word w = words.get(i);
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        if (!qualifiers.contains(lower)
+            || isMonth(words, i)
+            || grants(words, i, lower)
+            || consequence(words, i, lower)) {
+          continue;
+        }
+        vague.add(w);
+      }
+    }
+    return List.copyOf(vague);
   }
 
   /**

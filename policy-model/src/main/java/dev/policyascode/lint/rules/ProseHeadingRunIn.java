@@ -39,7 +39,7 @@ public final class ProseHeadingRunIn extends AbstractRule {
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     for (Section s : context.version().allSections()) {
-      problem(s)
+      problem(context, s)
           .ifPresent(
               why ->
                   report.accept(
@@ -55,7 +55,7 @@ public final class ProseHeadingRunIn extends AbstractRule {
     }
   }
 
-  static Optional<String> problem(Section s) {
+  static Optional<String> problem(VersionContext context, Section s) {
     String title = s.title().strip();
     String body = s.body().map(p -> p.text().stripLeading()).orElse("");
     int words = title.split("\\s+").length;
@@ -77,10 +77,25 @@ public final class ProseHeadingRunIn extends AbstractRule {
           "has " + words + " words, more than a heading (" + MAX_WORDS + " at most)");
     }
     String t = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "");
-    String b = body.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} \\n]", "").strip();
-    if (t.split(" ").length >= 3 && b.startsWith(t)) {
+    if (t.split(" ").length >= 3 && s.body().isPresent() && bodyWords(context, s).startsWith(t)) {
       return Optional.of("is repeated as the first words of the body");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The body's letters, digits, spaces and line breaks in lower case, stripped: what a title may
+   * repeat. Worked out once per lint run for all the versions that share the body ({@link
+   * VersionContext#perText}), as the pattern read the whole of every body of every version.
+   */
+  private static String bodyWords(VersionContext context, Section s) {
+    return context.perText(
+        ProseHeadingRunIn.class,
+        s.body().orElseThrow(),
+        text ->
+            text.stripLeading()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N} \\n]", "")
+                .strip());
   }
 }

@@ -6,6 +6,7 @@ import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,14 +66,24 @@ public final class ProsePlaceholder extends AbstractRule {
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     for (Prose prose : context.version().texts()) {
-      Placeholders m = new Placeholders(context.scan(prose).words());
-      while (m.next()) {
+      // found once per lint run for all the versions that share the text, placed in each
+      for (Found f : context.perText(ProsePlaceholder.class, prose, t -> found(context, prose))) {
         report.accept(
-            Finding.of(META, prose.at(m.start(), m.end() - m.start()), message(m.group())));
+            Finding.of(META, prose.at(f.start(), f.end() - f.start()), message(f.text())));
       }
     }
     // titles and the registers' plain words are shown on the page too: names, purposes, labels
     for (Prose p : context.plainTexts()) plain(p, report);
+  }
+
+  /** A placeholder where it is in its text, whichever version has the text. */
+  private record Found(int start, int end, String text) {}
+
+  private static List<Found> found(VersionContext context, Prose prose) {
+    List<Found> found = new java.util.ArrayList<>();
+    Placeholders m = new Placeholders(context.scan(prose).words());
+    while (m.next()) found.add(new Found(m.start(), m.end(), m.group()));
+    return List.copyOf(found);
   }
 
   /** A value that is plain text, not CommonMark: its first placeholder, where it is written. */

@@ -4,6 +4,7 @@ import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.api.AbstractRule;
+import dev.policyascode.lint.api.TextMemo;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.Activity;
 import dev.policyascode.model.DataCategory;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -109,22 +111,71 @@ public final class RegisterNotInNotice extends AbstractRule {
         || category.map(c -> contains(notice, c.name())).orElse(false);
   }
 
-  /** What a reader of the notice sees: titles and texts, the policy blocks filled in. */
+  /**
+   * What a reader of the notice sees: titles and texts, the policy blocks filled in; {@link
+   * #normal}, as the whole of it was before its texts were made normal one by one (lower case is
+   * the same text by text, as a line break stands between them, and runs of white space that meet
+   * at a break are made one space here).
+   */
   private static String noticeText(VersionContext context) {
     PolicyVersion v = context.version();
     List<String> parts = new ArrayList<>();
     v.preamble().map(p -> plain(context, p)).ifPresent(parts::add);
     for (Section s : v.allSections()) {
-      parts.add(s.title());
+      parts.add(lower(s.title()));
       s.body().map(p -> plain(context, p)).ifPresent(parts::add);
     }
-    return normal(String.join("\n", parts));
+    return joined(parts).strip();
   }
 
-  /** A text as shown, from its expansion that schema-unknown-ref also reads. */
+  /**
+   * {@code spaced(String.join("\n", parts))} for parts already {@link #spaced}: only where two
+   * parts meet can white space still run, so the whole notice is not read again.
+   */
+  private static String joined(List<String> parts) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      boolean afterSpace = out.length() > 0 && out.charAt(out.length() - 1) == ' ';
+      if (i > 0 && !afterSpace) {
+        out.append(' ');
+        afterSpace = true;
+      }
+      if (afterSpace && part.startsWith(" ")) out.append(part, 1, part.length());
+      else out.append(part);
+    }
+    return out.toString();
+  }
+
+  /**
+   * A text as shown, from its expansion that schema-unknown-ref also reads, in lower case with its
+   * white space made one space. Rendered once per lint run for all the versions whose text expands
+   * to the same CommonMark, with the same language and section numbers (a link to a section shows
+   * its number): successive versions share almost all their texts, and rendering and normalising
+   * each again took most of this rule's time (issue 18).
+   */
   private static String plain(VersionContext context, Prose text) {
     String expanded = ExpandedTexts.of(context, text).markdown();
-    return PLAIN.render(ExpandedTexts.processor(context).document(expanded));
+    return context
+        .memo()
+        .get(
+            shownWith(context),
+            expanded,
+            () -> lower(PLAIN.render(ExpandedTexts.processor(context).document(expanded))));
+  }
+
+  /** What a text's rendering depends on besides its CommonMark, one object for equal versions. */
+  private static Object shownWith(VersionContext context) {
+    return context.computed(
+        List.of(RegisterNotInNotice.class, "shown with"),
+        () -> {
+          Map<String, String> numbers = Map.copyOf(context.numbering().numbers());
+          return context
+              .memo()
+              .canonical(
+                  TextMemo.kind(RegisterNotInNotice.class, context.policy().language(), numbers),
+                  16 * numbers.size());
+        });
   }
 
   private static boolean contains(String notice, String words) {
@@ -135,6 +186,25 @@ public final class RegisterNotInNotice extends AbstractRule {
   /** Lower case, one space for any run of white space, straight apostrophes. */
   private static String normal(String s) {
     return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+  }
+
+  /** {@link #normal} but for the strip. */
+  private static String lower(String s) {
+    return spaced(s.toLowerCase(Locale.ROOT).replace('’', '\''));
+  }
+
+  /** {@code s.replaceAll("\\s+", " ")}: each run of {@code \s} (ASCII white space) one space. */
+  private static String spaced(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
+      if (!space) out.append(c);
+      else if (!inRun) out.append(' ');
+      inRun = space;
+    }
+    return out.toString();
   }
 
   private static String trimEnd(String s) {

@@ -36,6 +36,16 @@ public final class RetentionVague extends AbstractRule {
               + "|no longer than (?:is )?(?:necessary|needed|required)"
               + "|for as long as (?:is )?(?:necessary|needed|required))\\b");
 
+  /** A vague period where it is in its text, whichever version has the text. */
+  private record Vague(int start, int end, String group) {}
+
+  private static java.util.List<Vague> vague(String text) {
+    java.util.List<Vague> found = new java.util.ArrayList<>();
+    Matcher m = VAGUE.matcher(text);
+    while (m.find()) found.add(new Vague(m.start(), m.end(), m.group()));
+    return java.util.List.copyOf(found);
+  }
+
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     // A criterion is the period's words: "as long as necessary" there is as vague as in the text.
@@ -56,8 +66,8 @@ public final class RetentionVague extends AbstractRule {
       }
     }
     for (Prose prose : context.version().texts()) {
-      Matcher m = VAGUE.matcher(prose.text());
-      while (m.find()) {
+      // found once per lint run for all the versions that share the text, placed in each
+      for (Vague m : context.perText(RetentionVague.class, prose, RetentionVague::vague)) {
         report.accept(
             Finding.of(
                 META,

@@ -1,6 +1,8 @@
 package dev.policyascode.lint.rules;
 
 import dev.policyascode.gdpr.Eea;
+import dev.policyascode.lint.api.VersionContext;
+import dev.policyascode.model.Prose;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,20 +61,41 @@ final class StorageClaims {
 
   private StorageClaims() {}
 
-  /** The claims of a text about where the data is kept. */
-  static List<Claim> in(String text, LocalDate date) {
-    List<Claim> claims = new ArrayList<>();
+  /**
+   * The claims of a version's text: what the pattern finds depends on the text alone and is found
+   * once per lint run for all the versions that share the text ({@link VersionContext#perText});
+   * only what the EU or EEA means on the version's date is the version's.
+   */
+  static List<Claim> in(VersionContext context, Prose prose) {
+    return placed(
+        context.perText(StorageClaims.class, prose, StorageClaims::found),
+        context.version().effective());
+  }
+
+  /** A claim as the text makes it: the countries it names, or none for the EU or the EEA. */
+  private record Found(int start, int end, String words, List<String> codes) {}
+
+  private static List<Found> found(String text) {
+    List<Found> found = new ArrayList<>();
     Matcher m = CLAIM.matcher(text);
     while (m.find()) {
       String list = Optional.ofNullable(m.group(2)).orElse(m.group("list2"));
+      found.add(new Found(m.start(), m.end(), m.group(), list == null ? null : codes(list)));
+    }
+    return List.copyOf(found);
+  }
+
+  private static List<Claim> placed(List<Found> found, LocalDate date) {
+    List<Claim> claims = new ArrayList<>();
+    for (Found f : found) {
       Predicate<String> allows;
-      if (list == null) {
+      if (f.codes() == null) {
         allows = code -> Eea.contains(code, date);
       } else {
-        List<String> codes = codes(list);
+        List<String> codes = f.codes();
         allows = codes::contains;
       }
-      claims.add(new Claim(m.start(), m.end(), m.group(), allows));
+      claims.add(new Claim(f.start(), f.end(), f.words(), allows));
     }
     return claims;
   }

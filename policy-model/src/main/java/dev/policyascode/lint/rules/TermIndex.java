@@ -94,15 +94,12 @@ final class TermIndex {
     index.knownNames(context);
     List<Prose> texts = v.texts();
     for (Prose p : texts) {
-      index.inlineDefinitions(p.text());
-      if (!index.definedElsewhere && mayDeferDefinitions(p.text())) {
-        index.definedElsewhere = DEFINED_ELSEWHERE.matcher(p.text()).find();
-      }
-      WordScan scan = context.words(p);
-      index.scans.put(p, scan);
-      // from the running words only: 'google' in an address is not the word written in lower case
-      Matcher m = LOWER_WORD.matcher(scan.words());
-      while (m.find()) index.lowerWords.add(m.group());
+      TextTerms t =
+          context.perText(TextTerms.class, p, text -> TextTerms.of(text, context.words(p)));
+      t.definedInPassing().forEach(index::addDefinedInPassing);
+      if (!index.definedElsewhere) index.definedElsewhere = t.definedElsewhere();
+      index.scans.put(p, context.words(p));
+      index.lowerWords.addAll(t.lowerWords());
     }
     for (Section s : v.allSections()) {
       Matcher m = LOWER_WORD.matcher(s.title());
@@ -111,9 +108,77 @@ final class TermIndex {
     Set<Prose> meanings = new HashSet<>();
     v.registers().definitions().forEach(d -> meanings.add(d.meaning()));
     for (Prose p : texts) index.scans.get(p).bold().forEach(index::addDefinedInPassing);
-    CapitalisedRuns runs = new CapitalisedRuns(index, index.uses);
-    for (Prose p : texts) runs.scan(p, index.scans.get(p), meanings.contains(p));
+    // A text's runs are judged against what the index knows. When a version knows what an earlier
+    // one knew (most revisions add no term, name or word), its texts' uses are those found then,
+    // at the same offsets: they are looked up by the text and that knowledge, and only placed at
+    // this version's prose. The knowledge is made one shared object per run, so that the look-ups
+    // compare it by identity rather than set by set.
+    Knowledge knowledge = index.knowledge();
+    knowledge = context.memo().canonical(knowledge, knowledge.weight());
+    for (Prose p : texts) {
+      boolean isMeaning = meanings.contains(p);
+      List<Use> found =
+          context.perText(
+              List.of(CapitalisedRuns.class, isMeaning, knowledge),
+              p,
+              text -> {
+                List<Use> relative = new ArrayList<>();
+                new CapitalisedRuns(index, relative).scan(null, index.scans.get(p), isMeaning);
+                return List.copyOf(relative);
+              });
+      for (Use u : found) index.uses.add(new Use(p, u.offset(), u.text(), u.kind(), u.related()));
+    }
     return index;
+  }
+
+  /**
+   * All that {@link CapitalisedRuns} asks of the index, as values: the defined names in order (the
+   * spellings and variants follow from them), the known names, the words written in lower case and
+   * the controller's words. Two versions with equal knowledge judge a text alike.
+   */
+  static final class Knowledge {
+    private final List<String> defined;
+    private final Set<String> known;
+    private final Set<String> lower;
+    private final Set<String> owner;
+    private final int hash;
+
+    Knowledge(List<String> defined, Set<String> known, Set<String> lower, Set<String> owner) {
+      this.defined = defined;
+      this.known = known;
+      this.lower = lower;
+      this.owner = owner;
+      this.hash = java.util.Objects.hash(defined, known, lower, owner);
+    }
+
+    /** About how many characters it holds, for the memo's bound. */
+    int weight() {
+      return 16 * (defined.size() + known.size() + lower.size() + owner.size());
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (o == this) return true;
+      return o instanceof Knowledge k
+          && hash == k.hash
+          && defined.equals(k.defined)
+          && known.equals(k.known)
+          && lower.equals(k.lower)
+          && owner.equals(k.owner);
+    }
+  }
+
+  private Knowledge knowledge() {
+    return new Knowledge(
+        List.copyOf(definedNames.keySet()),
+        Set.copyOf(knownNames),
+        Set.copyOf(lowerWords),
+        Set.copyOf(ownerWords));
   }
 
   /**
@@ -174,17 +239,38 @@ final class TermIndex {
     }
   }
 
-  private void inlineDefinitions(String text) {
+  /**
+   * What the index takes from one text, whatever the version: the terms it defines in passing, in
+   * the order they are added, whether it says its terms are defined elsewhere, and the words its
+   * running prose writes in lower case. Kept per text for the whole run ({@link
+   * VersionContext#perText}): a version shares almost all its texts with the one before, and these
+   * patterns took a fifth of the term rules' time.
+   */
+  private record TextTerms(
+      List<String> definedInPassing, boolean definedElsewhere, List<String> lowerWords) {
+    static TextTerms of(String text, WordScan scan) {
+      List<String> defined = new ArrayList<>();
+      inlineDefinitions(text, defined);
+      boolean elsewhere = mayDeferDefinitions(text) && DEFINED_ELSEWHERE.matcher(text).find();
+      // from the running words only: 'google' in an address is not the word written in lower case
+      Set<String> lower = new java.util.LinkedHashSet<>();
+      Matcher m = LOWER_WORD.matcher(scan.words());
+      while (m.find()) lower.add(m.group());
+      return new TextTerms(List.copyOf(defined), elsewhere, List.copyOf(lower));
+    }
+  }
+
+  private static void inlineDefinitions(String text, List<String> defined) {
     Matcher b = IN_BRACKETS.matcher(text);
     while (b.find()) {
       Matcher q = QUOTED.matcher(b.group(1));
-      while (q.find()) addDefinedInPassing(q.group(1));
+      while (q.find()) defined.add(q.group(1));
     }
     Matcher d = DEFINES.matcher(text);
-    while (d.find()) addDefinedInPassing(d.group(1));
+    while (d.find()) defined.add(d.group(1));
     // a capitalised phrase in quotes is a term being introduced: your “Personal Data”, which is
     Matcher q = TERM_IN_QUOTES.matcher(text);
-    while (q.find()) addDefinedInPassing(q.group(1));
+    while (q.find()) defined.add(q.group(1));
   }
 
   private void addDefinedInPassing(String term) {

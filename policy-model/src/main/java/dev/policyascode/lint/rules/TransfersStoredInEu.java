@@ -44,7 +44,7 @@ public final class TransfersStoredInEu extends AbstractRule {
     if (recipients.isEmpty()) return;
     for (Prose prose : context.version().texts()) {
       String text = prose.text();
-      for (StorageClaims.Claim claim : StorageClaims.in(text, context.version().effective())) {
+      for (StorageClaims.Claim claim : StorageClaims.in(context, prose)) {
         List<Recipient> elsewhere =
             recipients.stream()
                 .filter(r -> organisation(context, r) || !claim.allows().test(r.country()))
