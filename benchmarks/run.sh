@@ -103,26 +103,38 @@ fi
 # they log it (lint: 'Policy lint took N ms'; render: 'Rendered ... in N ms'), without Maven's
 # own start-up; policies/pom.xml takes the plugin from ~/.m2 when run with -pl policies alone,
 # so the plugin built from this tree is installed first.
-echo "The flagship in Maven, $MAVEN_RUNS cold runs (mvn -pl policies package)..." >&2
+# Two JVM set-ups, run in turn so that both meet the same machine: the JVM options that
+# 'policy:init' writes into a team's repository (.mvn/jvm.config: C1 only, serial collector), the
+# figure of the target, and the JVM's defaults (plain), for a repository without that file.
+JVM_CONFIG=$(tr '\n' ' ' < policy-model/src/main/resources/dev/policyascode/start/jvm.config)
+echo "The flagship in Maven, $MAVEN_RUNS cold runs each with init's JVM options ($JVM_CONFIG) and without (mvn -pl policies package)..." >&2
 "${MVN[@]}" -q -pl maven-plugin -am install -DskipTests
 : > "$WORK/maven.txt"
 for run in $(seq 1 "$MAVEN_RUNS"); do
-  "${MVN[@]}" -pl policies package -DskipTests -Dpolicy.incremental=false > "$WORK/maven-$run.log" 2>&1 \
-    || { echo "error: the flagship's build failed; see $WORK/maven-$run.log" >&2; exit 1; }
-  lint_ms=$(sed -n 's/.*Policy lint took \([0-9]*\) ms.*/\1/p' "$WORK/maven-$run.log" | head -1)
-  render_ms=$(sed -n 's/.*\] Rendered .* in \([0-9]*\) ms$/\1/p' "$WORK/maven-$run.log" | head -1)
-  if [ -z "$lint_ms" ] || [ -z "$render_ms" ]; then
-    echo "error: no goal time in $WORK/maven-$run.log (lint '$lint_ms', render '$render_ms')" >&2
-    exit 1
-  fi
-  echo "MAVEN run=$run lint_ms=$lint_ms render_ms=$render_ms total_ms=$((lint_ms + render_ms))" \
-    | tee -a "$WORK/maven.txt" >&2
+  for setup in init plain; do
+    opts=${MAVEN_OPTS:-}
+    [ "$setup" = init ] && opts="$JVM_CONFIG $opts"
+    log="$WORK/maven-$setup-$run.log"
+    MAVEN_OPTS="$opts" "${MVN[@]}" -pl policies package -DskipTests -Dpolicy.incremental=false > "$log" 2>&1 \
+      || { echo "error: the flagship's build failed; see $log" >&2; exit 1; }
+    lint_ms=$(sed -n 's/.*Policy lint took \([0-9]*\) ms.*/\1/p' "$log" | head -1)
+    render_ms=$(sed -n 's/.*\] Rendered .* in \([0-9]*\) ms$/\1/p' "$log" | head -1)
+    if [ -z "$lint_ms" ] || [ -z "$render_ms" ]; then
+      echo "error: no goal time in $log (lint '$lint_ms', render '$render_ms')" >&2
+      exit 1
+    fi
+    echo "MAVEN setup=$setup run=$run lint_ms=$lint_ms render_ms=$render_ms total_ms=$((lint_ms + render_ms))" \
+      | tee -a "$WORK/maven.txt" >&2
+  done
 done
 median() { sort -n | awk '{a[NR]=$1} END{if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
-maven_col() { tr ' ' '\n' < "$WORK/maven.txt" | sed -n "s/^$1=//p" | median; }
-MAVEN_LINT=$(maven_col lint_ms)
-MAVEN_RENDER=$(maven_col render_ms)
-MAVEN_TOTAL=$(maven_col total_ms)
+maven_col() { grep "setup=$1 " "$WORK/maven.txt" | tr ' ' '\n' | sed -n "s/^$2=//p" | median; }
+MAVEN_LINT=$(maven_col init lint_ms)
+MAVEN_RENDER=$(maven_col init render_ms)
+MAVEN_TOTAL=$(maven_col init total_ms)
+PLAIN_LINT=$(maven_col plain lint_ms)
+PLAIN_RENDER=$(maven_col plain render_ms)
+PLAIN_TOTAL=$(maven_col plain total_ms)
 
 field() { # field <file> <size> <name>
   { grep -E "^[A-Z]+ size=$2 " "$1" || true; } | tr ' ' '\n' | sed -n "s/^$3=//p" | head -1
@@ -139,7 +151,7 @@ echo
 echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
 echo "pandoc: $PANDOC_VERSION"
 # sed, not head: it reads Maven's whole output (no broken pipe) and drops its colour codes.
-echo "Maven: $("${MVN[@]}" -v 2>/dev/null | sed -n '1{s/\x1b\[[0-9;]*m//g;p;}'); flagship, median of $MAVEN_RUNS cold runs: lint $MAVEN_LINT ms + render $MAVEN_RENDER ms; lint+render $MAVEN_TOTAL ms (median of the sums)"
+echo "Maven: $("${MVN[@]}" -v 2>/dev/null | sed -n '1{s/\x1b\[[0-9;]*m//g;p;}'); flagship, median of $MAVEN_RUNS cold runs: with init's JVM options lint $MAVEN_LINT ms + render $MAVEN_RENDER ms, lint+render $MAVEN_TOTAL ms (median of the sums); with the JVM's defaults lint $PLAIN_LINT ms + render $PLAIN_RENDER ms, lint+render $PLAIN_TOTAL ms"
 echo
 printf '| %8s | %8s | %8s | %10s | %10s | %9s | %9s | %8s | %10s | %8s | %9s |\n' \
   versions policies "YAML MB" "e2e ms" "versions/s" "YAML MB/s" "floor ms" "e2e/floor" "pandoc ms" "e2e/pandoc" "heap MB"
@@ -164,4 +176,4 @@ e10000=$(field "$WORK/time.txt" 10000 e2e_ms)
 p1000=$(field "$WORK/pandoc.txt" 1000 ms)
 h10000=$(field "$WORK/heap.txt" 10000 peak_mb)
 inc100=$(field "$WORK/incremental.txt" 100 pct)
-echo "RESULT ratio_floor_1000=$(ratio "$e1000" "$f1000") linear_10000_1000=$(ratio "$e10000" "$e1000") vs_pandoc=$(ratio "$e1000" "${p1000:-}") heap_mb_10000=${h10000:-NA} incremental_pct=${inc100:-NA} maven_flagship_ms=$MAVEN_TOTAL"
+echo "RESULT ratio_floor_1000=$(ratio "$e1000" "$f1000") linear_10000_1000=$(ratio "$e10000" "$e1000") vs_pandoc=$(ratio "$e1000" "${p1000:-}") heap_mb_10000=${h10000:-NA} incremental_pct=${inc100:-NA} maven_flagship_ms=$MAVEN_TOTAL maven_flagship_plain_ms=$PLAIN_TOTAL"

@@ -17,7 +17,7 @@ assert log =~ /\[WARNING\] Skipped policies\/acme-privacy\/versions\/[0-9-]+\.ya
 assert !file('policies/acme-privacy/versions').list().any { it != '2020-01-01.yaml' }
 
 // The others are written.
-def written = ['.gitignore', '.github/workflows/policy.yml', '.gitlab-ci.yml',
+def written = ['.gitignore', '.mvn/jvm.config', '.github/workflows/policy.yml', '.gitlab-ci.yml',
     'schema/policy-version.schema.json', 'schema/policy-translation.schema.json',
     'schema/store-labels.schema.json']
 written.each { p ->

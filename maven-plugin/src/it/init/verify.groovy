@@ -2,7 +2,7 @@ def log = new File(basedir, 'build.log').text
 def file = { String p -> new File(basedir, p) }
 
 // 1. Every file, written and said.
-def files = ['pom.xml', '.gitignore', '.github/workflows/policy.yml', '.gitlab-ci.yml',
+def files = ['pom.xml', '.gitignore', '.mvn/jvm.config', '.github/workflows/policy.yml', '.gitlab-ci.yml',
              'schema/policy.schema.json', 'schema/policy-version.schema.json',
              'policies/acme-privacy/policy.yaml', 'policies/acme-privacy/versions/2026-01-15.yaml']
 files.each { p ->
@@ -26,6 +26,7 @@ assert modeline == '# yaml-language-server: $schema=../../../schema/policy-versi
 assert file('policies/acme-privacy/policy.yaml').readLines()[0] == '# yaml-language-server: $schema=../../schema/policy.schema.json'
 assert file('policies/acme-privacy/policy.yaml').text.contains('  name: "Example SAS"')
 assert file('.gitignore').text.contains('target/\n')
+assert file('.mvn/jvm.config').text == '-XX:TieredStopAtLevel=1\n-XX:+UseSerialGC\n'
 assert file('.github/workflows/policy.yml').text.contains('uses: github/codeql-action/upload-sarif@')
 assert file('.gitlab-ci.yml').text.contains('codequality: target/gl-code-quality-report.json')
 assert log.contains('[INFO] Left for you to fill in:')

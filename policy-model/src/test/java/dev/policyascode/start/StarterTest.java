@@ -46,6 +46,7 @@ class StarterTest {
         List.of(
             "pom.xml",
             ".gitignore",
+            ".mvn/jvm.config",
             ".github/workflows/policy.yml",
             ".gitlab-ci.yml",
             "schema/policy.schema.json",
