@@ -33,9 +33,10 @@ final class StarterFiles {
             .replace("@pluginVersion@", r.plugin().version()));
     files.put(
         ".gitignore", "# what mvn writes: reports, pages, the record of processing\ntarget/\n");
-    // A lint and render of a policy last a second or two of a cold JVM, most of it the JIT's
+    // A lint and render of a policy last a second or two of a cold JVM, much of it the JIT's
     // optimising compiler (C2) working for code the build ends before using: C1 alone and the
-    // serial collector halve the goals' time (docs/performance.md, "Cold start in Maven").
+    // serial collector take about a third off the goals' time (docs/performance.md, "Cold start
+    // in Maven").
     // Maven 3 reads this file as JVM options, one or more a line; it has no comment syntax.
     files.put(".mvn/jvm.config", resource("jvm.config"));
     files.put(".github/workflows/policy.yml", resource("github-workflow.yml"));
