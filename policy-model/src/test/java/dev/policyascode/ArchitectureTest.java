@@ -23,7 +23,7 @@ class ArchitectureTest {
   /** Each line is a layer; packages on one line may use each other as long as there is no cycle. */
   static final List<List<String>> LAYERS =
       List.of(
-          List.of("diagnostics", "concurrent", "json"),
+          List.of("diagnostics", "concurrent", "json", "io"),
           List.of("model"),
           List.of("load"),
           List.of("text"),

@@ -1,14 +1,13 @@
 package dev.policyascode.versions;
 
+import dev.policyascode.io.AtomicFiles;
 import dev.policyascode.load.LoadResult;
 import dev.policyascode.load.PolicyLoader;
 import dev.policyascode.model.Policy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,16 +75,6 @@ record PolicyFolder(Policy policy, Path dir, Path displayRoot) {
 
   /** Writes a file whole, through a temporary file beside it, so no reader sees half of it. */
   static void replace(Path file, String content) throws IOException {
-    Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-    try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
   }
 }

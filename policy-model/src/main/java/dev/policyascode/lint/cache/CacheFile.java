@@ -3,13 +3,12 @@ package dev.policyascode.lint.cache;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Position;
 import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.io.AtomicFiles;
 import dev.policyascode.load.Digests;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -120,19 +119,7 @@ final class CacheFile {
       lines.addAll(findings);
     }
     lines.add("sum " + sum(lines));
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-    try {
-      Files.write(tmp, lines, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   private static String sum(List<String> lines) {
