@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policyascode.lint.Linter;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import freemarker.core.HTMLOutputFormat;
@@ -21,13 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class RenderedTextsTest {
 
-  private static final Policy POLICY =
-      Linter.builder()
-          .displayRoot(VersionHistoryTest.HISTORY)
-          .build()
-          .lint(VersionHistoryTest.HISTORY)
-          .policies()
-          .get(0);
+  private static final Policy POLICY = VersionHistoryTest.lint().policies().get(0);
 
   @Test
   void textsRenderedOnceReadAsTextsRenderedAlone() throws Exception {

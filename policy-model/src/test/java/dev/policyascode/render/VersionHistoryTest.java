@@ -36,7 +36,8 @@ class VersionHistoryTest {
 
   @TempDir Path out;
 
-  private static LintReport lint() {
+  /** The history folder linted, as the render tests of this package start from it. */
+  static LintReport lint() {
     return Linter.builder().displayRoot(HISTORY).build().lint(HISTORY);
   }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.policyascode.lint.Linter;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import freemarker.core.HTMLOutputFormat;
@@ -19,13 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class VersionTextsTest {
 
-  private static final Policy POLICY =
-      Linter.builder()
-          .displayRoot(VersionHistoryTest.HISTORY)
-          .build()
-          .lint(VersionHistoryTest.HISTORY)
-          .policies()
-          .get(0);
+  private static final Policy POLICY = VersionHistoryTest.lint().policies().get(0);
 
   private static final MarkdownFlavour FLAVOUR = MarkdownFlavour.GITHUB;
 
