@@ -3,6 +3,7 @@ package dev.policyascode.load;
 import dev.policyascode.concurrent.Parallel;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Position;
+import dev.policyascode.io.Digests;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.model.Translation;

@@ -1,6 +1,7 @@
 package dev.policyascode.load;
 
 import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.io.Digests;
 import dev.policyascode.load.Value.Map_;
 import dev.policyascode.model.DataCategory;
 import dev.policyascode.model.PolicyVersion;

@@ -1,6 +1,7 @@
 package dev.policyascode.load;
 
 import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.io.Digests;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.model.Translation;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.policyascode.render;
 
-import dev.policyascode.load.Digests;
+import dev.policyascode.io.Digests;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.text.Markdown;

@@ -4,7 +4,7 @@ import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Position;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.io.AtomicFiles;
-import dev.policyascode.load.Digests;
+import dev.policyascode.io.Digests;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.policyascode.lint.cache;
 
-import dev.policyascode.load.Digests;
+import dev.policyascode.io.Digests;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.policyascode.load;
+package dev.policyascode.io;
 
 import java.io.IOException;
 import java.io.InputStream;
