@@ -6,6 +6,10 @@
 #   SIZES="1 100" benchmarks/run.sh   fewer sizes (the RESULT line then shows NA where a size lacks)
 #   SIZES= benchmarks/run.sh          only the flagship in Maven (maven_flagship_ms)
 #   MVN_FLAGS=-o benchmarks/run.sh    extra Maven flags for every mvn call (here: offline)
+#   BASELINE=v0.1 benchmarks/run.sh   also times the code of another commit (a tag, a branch, a
+#                                     SHA) over the same folders, right after this tree, sizes up
+#                                     to 1,000: the machine's speed drifts within a day, so only
+#                                     figures taken side by side compare
 # The pandoc comparison needs pandoc: it is installed with apt-get when missing (as root, or with
 # sudo), and the script stops if it cannot be, rather than print NA for it.
 set -euo pipefail
@@ -50,6 +54,30 @@ if [ -n "$SIZES" ]; then
   "${JAVA[@]}" dev.policyascode.bench.Bench generate "$WORK" $SIZES > "$WORK/generate.txt"
   echo "Timing end to end and floor (one JVM, sizes in increasing order)..." >&2
   "${JAVA[@]}" -Xmx4g dev.policyascode.bench.Bench time "$WORK" $SIZES | tee "$WORK/time.txt" >&2
+fi
+
+# The same sizes with the code of BASELINE, built from 'git archive' in the work folder (the
+# repository's worktrees and branches are left alone), its own Bench over this tree's folders.
+: > "$WORK/baseline.txt"
+BASE_SIZES=$(for s in $SIZES; do [ "$s" -le 1000 ] && printf '%s ' "$s"; done; true)
+if [ -n "${BASELINE:-}" ] && [ -n "$BASE_SIZES" ]; then
+  BASE_SHA=$(git rev-parse --short "$BASELINE^{commit}")
+  echo "Timing the baseline $BASELINE ($BASE_SHA) over the same folders: $BASE_SIZES..." >&2
+  BASE_SRC="$WORK/baseline-src"
+  mkdir -p "$BASE_SRC"
+  git archive "$BASE_SHA" | tar -x -C "$BASE_SRC"
+  (cd "$BASE_SRC" && "${MVN[@]}" -q -pl benchmarks -am package dependency:build-classpath \
+      -DskipTests -Dspotless.check.skip=true -Dmdep.outputFile=target/classpath.txt \
+      -Dmdep.includeScope=runtime > /dev/null)
+  BASE_LIBS=$(tr ':' '\n' < "$BASE_SRC/benchmarks/target/classpath.txt" | grep -v '/dev/policyascode/' | paste -sd: -)
+  BASE_CP="$BASE_SRC/benchmarks/target/classes:$BASE_SRC/policy-model/target/classes:$BASE_SRC/templates/target/classes:$BASE_LIBS"
+  # shellcheck disable=SC2086 # one argument per size
+  if ! java -cp "$BASE_CP" -Xmx4g dev.policyascode.bench.Bench time "$WORK" $BASE_SIZES \
+      > "$WORK/baseline.txt" 2> "$WORK/baseline.err"; then
+    echo "error: the baseline could not time these folders; see $WORK/baseline.err" >&2
+    : > "$WORK/baseline.txt"
+  fi
+  cat "$WORK/baseline.txt" >&2
 fi
 
 echo "Peak heap (a JVM per size, -Xmx1g -XX:+UseSerialGC)..." >&2
@@ -176,4 +204,18 @@ e10000=$(field "$WORK/time.txt" 10000 e2e_ms)
 p1000=$(field "$WORK/pandoc.txt" 1000 ms)
 h10000=$(field "$WORK/heap.txt" 10000 peak_mb)
 inc100=$(field "$WORK/incremental.txt" 100 pct)
-echo "RESULT ratio_floor_1000=$(ratio "$e1000" "$f1000") linear_10000_1000=$(ratio "$e10000" "$e1000") vs_pandoc=$(ratio "$e1000" "${p1000:-}") heap_mb_10000=${h10000:-NA} incremental_pct=${inc100:-NA} maven_flagship_ms=$MAVEN_TOTAL maven_flagship_plain_ms=$PLAIN_TOTAL"
+if [ -s "$WORK/baseline.txt" ]; then
+  echo "Baseline $BASELINE ($BASE_SHA), timed right after this tree over the same folders:"
+  echo
+  printf '| %8s | %16s | %16s | %13s | %13s | %14s |\n' versions "e2e ms (tree)" "e2e ms (base)" "floor ratio" "base ratio" "tree / base"
+  printf '|%s|%s|%s|%s|%s|%s|\n' ---------: -----------------: -----------------: --------------: --------------: ---------------:
+  for s in $BASE_SIZES; do
+    e=$(field "$WORK/time.txt" "$s" e2e_ms); f=$(field "$WORK/time.txt" "$s" floor_ms)
+    be=$(field "$WORK/baseline.txt" "$s" e2e_ms); bf=$(field "$WORK/baseline.txt" "$s" floor_ms)
+    printf '| %8s | %16s | %16s | %13s | %13s | %14s |\n' "$s" "$e" "${be:-NA}" "$(ratio "$e" "$f")" \
+      "$(ratio "$be" "$bf")" "$(ratio "$e" "$be")"
+  done
+  echo
+  BASE_RESULT=" baseline=$BASE_SHA baseline_ratio_floor_1000=$(ratio "$(field "$WORK/baseline.txt" 1000 e2e_ms)" "$(field "$WORK/baseline.txt" 1000 floor_ms)") vs_baseline_1000=$(ratio "$e1000" "$(field "$WORK/baseline.txt" 1000 e2e_ms)")"
+fi
+echo "RESULT ratio_floor_1000=$(ratio "$e1000" "$f1000") linear_10000_1000=$(ratio "$e10000" "$e1000") vs_pandoc=$(ratio "$e1000" "${p1000:-}") heap_mb_10000=${h10000:-NA} incremental_pct=${inc100:-NA} maven_flagship_ms=$MAVEN_TOTAL maven_flagship_plain_ms=$PLAIN_TOTAL${BASE_RESULT:-}"
