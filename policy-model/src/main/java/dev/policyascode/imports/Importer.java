@@ -2,13 +2,14 @@ package dev.policyascode.imports;
 
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.io.AtomicFiles;
 import dev.policyascode.load.LoadResult;
 import dev.policyascode.load.PolicyLoader;
 import dev.policyascode.model.SectionNumbering;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -192,11 +193,11 @@ public final class Importer {
     }
   }
 
-  /** Written beside, then moved into place: a failed import leaves no half-written file. */
+  /**
+   * Written whole or not at all: a failed import leaves no half-written file, nor a temporary one.
+   */
   private static void write(Path file, String text) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".import-tmp");
-    Files.writeString(tmp, text);
-    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static int count(List<Outline.Node> nodes) {
