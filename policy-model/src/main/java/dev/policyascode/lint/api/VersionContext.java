@@ -52,8 +52,14 @@ public record VersionContext(
 
   /** A version checked in a run whose versions share what is derived from their texts. */
   public static VersionContext of(Policy policy, PolicyVersion version, TextMemo memo) {
+    // sized for a few entries per text (its tree, its scan, the memo's String for it), so that a
+    // version's cache does not grow table by table as its rules ask
     return new VersionContext(
-        policy, version, Numbering.of(version), new ConcurrentHashMap<>(), memo);
+        policy,
+        version,
+        Numbering.of(version),
+        new ConcurrentHashMap<>(Math.max(16, 4 * version.texts().size())),
+        memo);
   }
 
   /**
