@@ -96,8 +96,28 @@ public final class TextMemo {
    * besides the text that the value depends on (the language, a setting), and the value must not
    * hold positions in a file.
    */
-  @SuppressWarnings("unchecked")
   public <T> T get(Object kind, String text, Supplier<T> compute) {
+    // 64 for the key and the entry: many small texts (titles) weigh more than their characters
+    return get(kind, text, compute, text.length() + 64L);
+  }
+
+  /** What {@link #text} is kept under. */
+  private static final Object TEXT = new Object();
+
+  /**
+   * The {@code String} the memo holds for text equal to {@code text}, or {@code text}, now held. A
+   * version that looks its texts up through the one held ({@code VersionContext.perText} does)
+   * finds each of its values with a key compared by identity, not character by character: the
+   * versions' texts are equal but each is its own {@code String}, and each was compared whole for
+   * each of the dozens of values kept of it (issue 18).
+   */
+  public String text(String text) {
+    // the characters are counted with the values kept of the text, which hold it too
+    return get(TEXT, text, () -> text, 64L);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T get(Object kind, String text, Supplier<T> compute, long weight) {
     Key key = new Key(kind, text);
     Map<Key, Object> y = young;
     Object value = y.get(key);
@@ -106,8 +126,7 @@ public final class TextMemo {
     if (value == null) value = compute.get();
     Object earlier = y.putIfAbsent(key, value);
     if (earlier != null) return (T) earlier;
-    // 64 for the key and the entry: many small texts (titles) weigh more than their characters
-    if (youngChars.addAndGet(text.length() + 64L) > limit) age(y);
+    if (youngChars.addAndGet(weight) > limit) age(y);
     return (T) value;
   }
 

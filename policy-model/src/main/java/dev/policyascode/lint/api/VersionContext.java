@@ -52,8 +52,14 @@ public record VersionContext(
 
   /** A version checked in a run whose versions share what is derived from their texts. */
   public static VersionContext of(Policy policy, PolicyVersion version, TextMemo memo) {
+    // sized for a few entries per text (its tree, its scan, the memo's String for it), so that a
+    // version's cache does not grow table by table as its rules ask
     return new VersionContext(
-        policy, version, Numbering.of(version), new ConcurrentHashMap<>(), memo);
+        policy,
+        version,
+        Numbering.of(version),
+        new ConcurrentHashMap<>(Math.max(16, 4 * version.texts().size())),
+        memo);
   }
 
   /**
@@ -122,8 +128,29 @@ public record VersionContext(
    * as other versions' threads read it.
    */
   public <T> T perText(Object kind, Prose prose, java.util.function.Function<String, T> compute) {
-    String text = prose.text();
+    String text = held(prose.text());
     return memo.get(kind, text, () -> compute.apply(text));
+  }
+
+  /**
+   * The memo's own {@code String} for {@code text} ({@link TextMemo#text}), found once per version
+   * for each of its texts: the memo's keys then compare it by identity.
+   */
+  private String held(String text) {
+    return computed(new Same(text), () -> memo.text(text));
+  }
+
+  /** A text as a key of this version's cache, by identity: one look-up without reading it. */
+  private record Same(String text) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Same s && s.text == text;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(text);
+    }
   }
 
   /**

@@ -35,11 +35,114 @@ final class CapitalisedRuns {
 
   private final TermIndex index;
   private final List<TermIndex.Use> uses;
+  private final Reads reads;
 
   /** Judges runs against {@code index}, adding what it finds to {@code uses}. */
   CapitalisedRuns(TermIndex index, List<TermIndex.Use> uses) {
+    this(index, uses, null);
+  }
+
+  /**
+   * Judges runs against {@code index}, adding what it finds to {@code uses}, and each question it
+   * asks the index, with the answer, to {@code reads} (when not null).
+   */
+  CapitalisedRuns(TermIndex index, List<TermIndex.Use> uses, Reads reads) {
     this.index = index;
     this.uses = uses;
+    this.reads = reads;
+  }
+
+  /**
+   * The questions a judgement of a text asked the index, each once, with their answers. The
+   * judgement depends on the text, whether it is a definition's meaning, and these answers alone:
+   * an index that answers every one of them alike judges the text alike, whatever else it knows (a
+   * version that adds a name or a word the text does not ask about). Read by other versions'
+   * threads once made: not changed after the judgement.
+   */
+  static final class Reads {
+    private static final int SPELLED = 0;
+    private static final int DEFINED = 1;
+    private static final int OWNER = 2;
+    private static final int LOWER = 3;
+    private static final int VARIANT = 4;
+    private static final int KNOWN = 5;
+
+    private java.util.Set<String> asked = new java.util.HashSet<>(); // while judging
+    private List<Integer> ops = new ArrayList<>();
+    private List<String> args = new ArrayList<>();
+    private List<Object> answers = new ArrayList<>();
+    private int[] opsDone;
+    private String[] argsDone;
+    private Object[] answersDone;
+
+    private <T> T record(int op, String arg, T answer) {
+      if (asked.add(op + arg)) { // the ops are one digit each
+        ops.add(op);
+        args.add(arg);
+        answers.add(answer);
+      }
+      return answer;
+    }
+
+    /** The questions as asked, kept compact: called once the judgement is made. */
+    Reads done() {
+      opsDone = ops.stream().mapToInt(Integer::intValue).toArray();
+      argsDone = args.toArray(String[]::new);
+      answersDone = answers.toArray();
+      asked = null;
+      ops = null;
+      args = null;
+      answers = null;
+      return this;
+    }
+
+    /** Whether {@code index} gives every recorded answer; only once {@link #done}. */
+    boolean holdIn(TermIndex index) {
+      for (int i = 0; i < opsDone.length; i++) {
+        if (!ask(index, opsDone[i], argsDone[i]).equals(answersDone[i])) return false;
+      }
+      return true;
+    }
+
+    private static Object ask(TermIndex index, int op, String arg) {
+      return switch (op) {
+        case SPELLED -> index.spelledOtherwise(arg);
+        case DEFINED -> index.isDefined(arg);
+        case OWNER -> index.isOwnerWord(arg);
+        case LOWER -> index.writtenInLowerCase(arg);
+        case VARIANT -> index.variantOf(arg);
+        case KNOWN -> index.isKnown(arg);
+        default -> throw new IllegalStateException("no question " + op);
+      };
+    }
+  }
+
+  private <T> T asked(int op, String arg, T answer) {
+    return reads == null ? answer : reads.record(op, arg, answer);
+  }
+
+  private Optional<String> spelledOtherwise(String phrase) {
+    return asked(Reads.SPELLED, phrase, index.spelledOtherwise(phrase));
+  }
+
+  private boolean isDefined(String phrase) {
+    return asked(Reads.DEFINED, phrase, index.isDefined(phrase));
+  }
+
+  private boolean isOwnerWord(String w) {
+    return asked(Reads.OWNER, w, index.isOwnerWord(w));
+  }
+
+  private boolean writtenInLowerCase(String w) {
+    return asked(Reads.LOWER, w, index.writtenInLowerCase(w));
+  }
+
+  private Optional<String> variantOf(String text) {
+    return asked(Reads.VARIANT, text, index.variantOf(text));
+  }
+
+  private boolean isKnown(String phrase) {
+    return asked(Reads.KNOWN, phrase, index.isKnown(phrase));
   }
 
   /** Finds the capitalised words of one text that are no term and no allowed name. */
@@ -71,7 +174,7 @@ final class CapitalisedRuns {
     for (int i = 0; i < run.size(); i++) {
       for (int j = run.size(); j > i; j--) {
         String phrase = words.substring(run.get(i)[0], run.get(j - 1)[1]);
-        Optional<String> defined = index.spelledOtherwise(phrase);
+        Optional<String> defined = spelledOtherwise(phrase);
         if (defined.isEmpty()) continue;
         uses.add(
             new TermIndex.Use(prose, run.get(i)[0], phrase, TermIndex.Kind.VARIANT, defined.get()));
@@ -135,8 +238,7 @@ final class CapitalisedRuns {
       int matched = longestKnown(words, run, i);
       if (matched > 0) {
         withTerm =
-            withTerm
-                || index.isDefined(words.substring(run.get(i)[0], run.get(i + matched - 1)[1]));
+            withTerm || isDefined(words.substring(run.get(i)[0], run.get(i + matched - 1)[1]));
         if (unknownFrom >= 0) unknown.add(new int[] {unknownFrom, i});
         unknownFrom = -1;
         i += matched;
@@ -152,8 +254,7 @@ final class CapitalisedRuns {
     // reported whole
     if (withTerm
         && !unknown.isEmpty()
-        && index
-            .variantOf(
+        && variantOf(
                 words.substring(run.get(unknown.get(0)[0])[0], run.get(unknown.get(0)[1] - 1)[1]))
             .isEmpty()) {
       flush(prose, words, run, unknown.get(0)[0], run.size(), true);
@@ -188,7 +289,7 @@ final class CapitalisedRuns {
     first = from;
     for (int k = first; k < run.size(); k++) {
       String w = words.substring(run.get(k)[0], run.get(k)[1]);
-      if (index.isOwnerWord(w) || TermForms.allowedWord(w)) return false;
+      if (isOwnerWord(w) || TermForms.allowedWord(w)) return false;
     }
     // 'the Department of Commerce', 'the Centre for Dispute Resolution': the names of bodies
     // join their words; a term of the text rarely does (and 'Terms of Service' is known)
@@ -210,12 +311,12 @@ final class CapitalisedRuns {
     for (int[] u : unknown) {
       for (int k = u[0]; k < u[1]; k++) {
         String w = words.substring(run.get(k)[0], run.get(k)[1]);
-        if (!index.writtenInLowerCase(w) && index.variantOf(w).isEmpty()) return true;
+        if (!writtenInLowerCase(w) && variantOf(w).isEmpty()) return true;
       }
     }
     if (run.size() - first < 2) return false;
     for (int k = first; k < run.size(); k++) {
-      if (index.isOwnerWord(words.substring(run.get(k)[0], run.get(k)[1]))) return true;
+      if (isOwnerWord(words.substring(run.get(k)[0], run.get(k)[1]))) return true;
     }
     return false;
   }
@@ -225,7 +326,7 @@ final class CapitalisedRuns {
     int start = run.get(from)[0];
     int end = run.get(to - 1)[1];
     String text = words.substring(start, end);
-    Optional<String> whole = index.variantOf(text);
+    Optional<String> whole = variantOf(text);
     if (whole.isPresent()) {
       uses.add(new TermIndex.Use(prose, start, text, TermIndex.Kind.VARIANT, whole.get()));
       return;
@@ -237,7 +338,7 @@ final class CapitalisedRuns {
     boolean termLike = term;
     for (int k = from; k < to && !termLike; k++) {
       String w = words.substring(run.get(k)[0], run.get(k)[1]);
-      termLike = index.writtenInLowerCase(w);
+      termLike = writtenInLowerCase(w);
     }
     if (termLike) uses.add(new TermIndex.Use(prose, start, text, TermIndex.Kind.UNDEFINED, null));
   }
@@ -246,7 +347,7 @@ final class CapitalisedRuns {
   private int longestKnown(String words, List<int[]> run, int i) {
     for (int j = run.size(); j > i; j--) {
       String phrase = words.substring(run.get(i)[0], run.get(j - 1)[1]);
-      if (index.isKnown(phrase)) return j - i;
+      if (isKnown(phrase)) return j - i;
     }
     String w = words.substring(run.get(i)[0], run.get(i)[1]);
     return TermForms.allowedWord(w) ? 1 : 0;

@@ -48,7 +48,7 @@ public final class DatamapSourceMissing extends AbstractRule {
       List<String> texts = new ArrayList<>(c.items());
       c.description().ifPresent(texts::add);
       for (String t : texts) {
-        Optional<String> words = OtherSource.find(t);
+        Optional<String> words = OtherSource.find(context, t);
         if (words.isEmpty()) continue;
         reported.add(c.id());
         report.accept(
@@ -72,7 +72,7 @@ public final class DatamapSourceMissing extends AbstractRule {
               .anyMatch(c -> categories.contains(c.id()) && c.source().isPresent());
       // A category already reported says it where it is precise; saying it again is noise.
       if (anySource || categories.stream().anyMatch(reported::contains)) continue;
-      evidence(r, s)
+      evidence(context, r, s)
           .ifPresent(
               e ->
                   report.accept(
@@ -99,8 +99,8 @@ public final class DatamapSourceMissing extends AbstractRule {
   }
 
   /** Where the text says so: the subject's description, or the definition of its name. */
-  private static Optional<String> evidence(Registers r, DataSubject s) {
-    Optional<String> own = s.description().flatMap(OtherSource::find);
+  private static Optional<String> evidence(VersionContext context, Registers r, DataSubject s) {
+    Optional<String> own = s.description().flatMap(d -> OtherSource.find(context, d));
     if (own.isPresent()) return own.map(w -> "its description says (\"" + w + "\")");
     String name = s.name().toLowerCase(Locale.ROOT);
     for (Definition d : r.definitions()) {
@@ -108,7 +108,7 @@ public final class DatamapSourceMissing extends AbstractRule {
           d.term().toLowerCase(Locale.ROOT).equals(name)
               || d.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(name));
       if (!names) continue;
-      Optional<String> words = OtherSource.find(d.meaning().text());
+      Optional<String> words = OtherSource.find(context, d.meaning().text());
       if (words.isPresent()) {
         return Optional.of("the definition of '" + d.term() + "' says (\"" + words.get() + "\")");
       }

@@ -79,10 +79,17 @@ final class NumberReferences {
    * on it and on how the policy numbers its sections, so they are read once per lint run for all
    * the versions that share the text ({@link VersionContext#perText}), not once per version.
    */
+  // the memo's kinds, one object each, so that a look-up compares them by identity
+  private static final Object ARTICLES =
+      dev.policyascode.lint.api.TextMemo.kind(NumberReferences.class, true);
+
+  private static final Object SECTIONS =
+      dev.policyascode.lint.api.TextMemo.kind(NumberReferences.class, false);
+
   static List<NumberRef> in(VersionContext context, Prose prose) {
     boolean articles = context.policy().numbering() == SectionNumbering.ARTICLE;
     return context.perText(
-        List.of(NumberReferences.class, articles),
+        articles ? ARTICLES : SECTIONS,
         prose,
         // REFERENCE needs a digit 0-9: most texts have none, and need no parse.
         text ->

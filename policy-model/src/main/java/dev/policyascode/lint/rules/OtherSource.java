@@ -61,6 +61,15 @@ final class OtherSource {
                   + "(?:provides?|gives?|grants?|opens?)\\b[^.;]{0,60}?\\baccess\\b",
               Pattern.CASE_INSENSITIVE));
 
+  /**
+   * {@link #find}, once per lint run for each distinct text: the data categories' items and
+   * descriptions are the same in almost every version, and the patterns were most of the rule's
+   * time (issue 18).
+   */
+  static Optional<String> find(dev.policyascode.lint.api.VersionContext context, String text) {
+    return context.memo().get(OtherSource.class, text, () -> find(text));
+  }
+
   /** The first words of {@code text} that say its data comes from someone else, if any. */
   static Optional<String> find(String text) {
     Optional<Matcher> first = Optional.empty();

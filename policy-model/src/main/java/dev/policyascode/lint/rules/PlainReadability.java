@@ -41,13 +41,28 @@ public final class PlainReadability extends AbstractRule {
     super(META);
   }
 
+  /** The memo's kind for a language, one object per language so that look-ups compare it fast. */
+  private static final java.util.Map<String, Object> KINDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Object kind(String language) {
+    return KINDS.computeIfAbsent(
+        language, l -> dev.policyascode.lint.api.TextMemo.kind(PlainReadability.class, l));
+  }
+
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     String language = context.policy().language();
     for (Section section : context.version().allSections()) {
       if (section.body().isEmpty()) continue;
       Prose body = section.body().get();
-      Optional<Readability> r = Readability.of(PlainStatements.read(context, body), language);
+      // a score depends on the text and the language alone: worked out once per lint run for all
+      // the versions that share the body
+      Optional<Readability> r =
+          context.perText(
+              kind(language),
+              body,
+              t -> Readability.of(PlainStatements.read(context, body), language));
       if (r.isEmpty() || r.get().words() < MIN_WORDS || r.get().shown() >= FLOOR) continue;
       Readability x = r.get();
       String number = context.numbering().number(section.id()).map(n -> n + " ").orElse("");

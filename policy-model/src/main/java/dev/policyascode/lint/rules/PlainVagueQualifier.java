@@ -9,6 +9,7 @@ import dev.policyascode.model.Prose;
 import dev.policyascode.text.ReadingText;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -97,6 +98,9 @@ public final class PlainVagueQualifier extends AbstractRule {
   private static final Set<String> BETWEEN =
       Set.of("also", "still", "always", "then", "therefore", "further", "aussi", "toujours");
 
+  /** The memo's kind for a language, one object each, so that a look-up compares it fast. */
+  private static final Map<String, Object> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
+
   @Override
   public void check(VersionContext context, Consumer<Finding> report) {
     String language =
@@ -107,7 +111,9 @@ public final class PlainVagueQualifier extends AbstractRule {
       // for all the versions that share the text, placed in each.
       List<ReadingText.Word> vague =
           context.perText(
-              List.of(PlainVagueQualifier.class, language),
+              KINDS.computeIfAbsent(
+                  language,
+                  l -> dev.policyascode.lint.api.TextMemo.kind(PlainVagueQualifier.class, l)),
               prose,
               t -> vague(PlainStatements.read(context, prose), qualifiers));
       for (ReadingText.Word w : vague) {

@@ -7,6 +7,7 @@ import dev.policyascode.lint.api.AbstractRule;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,8 +74,12 @@ public final class ProsePlaceholder extends AbstractRule {
       }
     }
     // titles and the registers' plain words are shown on the page too: names, purposes, labels
-    for (Prose p : context.plainTexts()) plain(p, report);
+    for (Prose p : context.plainTexts()) plain(context, p, report);
   }
+
+  /** The memo's kind for a plain text's first placeholder (a text's are under the class). */
+  private static final Object PLAIN_KIND =
+      dev.policyascode.lint.api.TextMemo.kind(ProsePlaceholder.class, "plain");
 
   /** A placeholder where it is in its text, whichever version has the text. */
   private record Found(int start, int end, String text) {}
@@ -87,11 +92,22 @@ public final class ProsePlaceholder extends AbstractRule {
   }
 
   /** A value that is plain text, not CommonMark: its first placeholder, where it is written. */
-  private static void plain(Prose p, Consumer<Finding> report) {
-    Placeholders m = new Placeholders(p.text());
-    if (m.next()) {
-      report.accept(Finding.of(META, p.at(m.start(), m.end() - m.start()), message(m.group())));
-    }
+  private static void plain(VersionContext context, Prose p, Consumer<Finding> report) {
+    // the same names and purposes stand in almost every version: read once per lint run
+    Optional<Found> first =
+        context.perText(
+            PLAIN_KIND,
+            p,
+            t -> {
+              Placeholders m = new Placeholders(t);
+              return m.next()
+                  ? Optional.of(new Found(m.start(), m.end(), m.group()))
+                  : Optional.<Found>empty();
+            });
+    first.ifPresent(
+        f ->
+            report.accept(
+                Finding.of(META, p.at(f.start(), f.end() - f.start()), message(f.text()))));
   }
 
   /**

@@ -64,20 +64,30 @@ public final class RetentionCookieLifetime extends AbstractRule {
       }
     }
     for (Prose prose : context.version().texts()) {
-      for (String paragraph : prose.text().split("\\n\\s*\\n")) {
-        if (!mentionsCookies(paragraph)) continue;
-        int base = prose.text().indexOf(paragraph);
-        Matcher m = LIFESPAN.matcher(paragraph);
-        while (m.find()) {
-          if (Integer.parseInt(m.group(1)) <= MAX_MONTHS) continue;
-          report.accept(
-              Finding.of(
-                  META,
-                  prose.at(base + m.start(1), m.end() - m.start(1)),
-                  message(m.group(1) + " months")));
-        }
+      // the lifespans a text gives depend on it alone: found once per lint run for all the
+      // versions that share the text, placed in each
+      for (Lifespan l : context.perText(RetentionCookieLifetime.class, prose, t -> lifespans(t))) {
+        report.accept(
+            Finding.of(META, prose.at(l.start(), l.length()), message(l.months() + " months")));
       }
     }
+  }
+
+  /** A lifespan over the limit where it is in its text: the offset and length of its months. */
+  private record Lifespan(int start, int length, String months) {}
+
+  private static java.util.List<Lifespan> lifespans(String text) {
+    java.util.List<Lifespan> found = new java.util.ArrayList<>();
+    for (String paragraph : text.split("\\n\\s*\\n")) {
+      if (!mentionsCookies(paragraph)) continue;
+      int base = text.indexOf(paragraph);
+      Matcher m = LIFESPAN.matcher(paragraph);
+      while (m.find()) {
+        if (Integer.parseInt(m.group(1)) <= MAX_MONTHS) continue;
+        found.add(new Lifespan(base + m.start(1), m.end() - m.start(1), m.group(1)));
+      }
+    }
+    return java.util.List.copyOf(found);
   }
 
   private static boolean mentionsCookies(String s) {

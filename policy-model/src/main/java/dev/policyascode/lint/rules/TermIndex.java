@@ -1,5 +1,6 @@
 package dev.policyascode.lint.rules;
 
+import dev.policyascode.lint.api.TextMemo;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import dev.policyascode.text.WordScan;
@@ -68,6 +69,8 @@ final class TermIndex {
   // index is built on one thread (inside VersionContext.computed), then only read.
   private final Map<String, Optional<String>> variants = new java.util.HashMap<>();
   private final Map<String, Boolean> lowerCaseSeen = new java.util.HashMap<>();
+  private final Map<String, Optional<String>> spelledOtherwise = new java.util.HashMap<>();
+  private final Map<String, Boolean> known = new java.util.HashMap<>();
   private final Map<String, String[]> definedWords = new java.util.HashMap<>();
 
   /** Each defined name by its {@link #spelling}, so that 'Smart-Scales' finds 'Smart Scale'. */
@@ -112,23 +115,56 @@ final class TermIndex {
     // one knew (most revisions add no term, name or word), its texts' uses are those found then,
     // at the same offsets: they are looked up by the text and that knowledge, and only placed at
     // this version's prose. The knowledge is made one shared object per run, so that the look-ups
-    // compare it by identity rather than set by set.
+    // compare it by identity rather than set by set; so are the two kinds made of it.
     Knowledge knowledge = index.knowledge();
     knowledge = context.memo().canonical(knowledge, knowledge.weight());
+    Object[] byKnowledge = {
+      context.memo().canonical(TextMemo.kind(CapitalisedRuns.class, false, knowledge), 64),
+      context.memo().canonical(TextMemo.kind(CapitalisedRuns.class, true, knowledge), 64)
+    };
     for (Prose p : texts) {
       boolean isMeaning = meanings.contains(p);
       List<Use> found =
           context.perText(
-              List.of(CapitalisedRuns.class, isMeaning, knowledge),
-              p,
-              text -> {
-                List<Use> relative = new ArrayList<>();
-                new CapitalisedRuns(index, relative).scan(null, index.scans.get(p), isMeaning);
-                return List.copyOf(relative);
-              });
+              byKnowledge[isMeaning ? 1 : 0], p, text -> judged(context, index, p, isMeaning));
       for (Use u : found) index.uses.add(new Use(p, u.offset(), u.text(), u.kind(), u.related()));
     }
     return index;
+  }
+
+  /** The memo's kinds for a text's latest judgement, in running text and in a meaning. */
+  private static final Object[] LATEST = {
+    TextMemo.kind(CapitalisedRuns.class, "latest", false),
+    TextMemo.kind(CapitalisedRuns.class, "latest", true)
+  };
+
+  /** The latest judgement of a text, whichever version made it; replaced by a later one. */
+  private static final class Latest {
+    volatile Judged judged;
+  }
+
+  /**
+   * The uses found in a text, relative to it, and the questions asked of the index to find them.
+   */
+  private record Judged(List<Use> uses, CapitalisedRuns.Reads reads) {}
+
+  /**
+   * The uses of a text that this index judges, when no version with the same knowledge has judged
+   * it: those of the text's latest judgement when this index answers each question that judgement
+   * asked alike (a version that adds a name or a lower-case word, in about a quarter of the
+   * versions, changes the answers for few texts, if any), or judged again.
+   */
+  private static List<Use> judged(
+      VersionContext context, TermIndex index, Prose p, boolean isMeaning) {
+    Latest latest = context.perText(LATEST[isMeaning ? 1 : 0], p, t -> new Latest());
+    Judged before = latest.judged;
+    if (before != null && before.reads().holdIn(index)) return before.uses();
+    List<Use> relative = new ArrayList<>();
+    CapitalisedRuns.Reads reads = new CapitalisedRuns.Reads();
+    new CapitalisedRuns(index, relative, reads).scan(null, index.scans.get(p), isMeaning);
+    Judged now = new Judged(List.copyOf(relative), reads.done());
+    latest.judged = now;
+    return now.uses();
   }
 
   /**
@@ -292,6 +328,10 @@ final class TermIndex {
 
   /** Whether a phrase, in one of its forms, is a defined term or a name the policy may use. */
   boolean isKnown(String phrase) {
+    return known.computeIfAbsent(phrase, this::findKnown);
+  }
+
+  private boolean findKnown(String phrase) {
     for (String form : TermForms.forms(phrase)) {
       if (definedNames.containsKey(form) || knownNames.contains(form)) return true;
     }
@@ -317,6 +357,10 @@ final class TermIndex {
    * Scale'); none when {@code text} is one of the defined forms, or too short to tell.
    */
   Optional<String> spelledOtherwise(String text) {
+    return spelledOtherwise.computeIfAbsent(text, this::findSpelledOtherwise);
+  }
+
+  private Optional<String> findSpelledOtherwise(String text) {
     String key = spelling(text);
     if (key.length() < 5 || isDefined(text)) return Optional.empty();
     return Optional.ofNullable(bySpelling.get(key));
@@ -324,12 +368,36 @@ final class TermIndex {
 
   /** Lower case, without hyphens, spaces or a possessive, singular: how a name is spelled. */
   static String spelling(String name) {
-    String k =
-        TermForms.withoutS(name.strip()).toLowerCase(Locale.ROOT).replaceAll("[\\s\\-‐‑–]+", "");
+    String k = withoutJoiners(TermForms.withoutS(name.strip()).toLowerCase(Locale.ROOT));
     if (k.endsWith("’") || k.endsWith("'")) k = k.substring(0, k.length() - 1);
     if (k.endsWith("ies")) return k.substring(0, k.length() - 3) + "y";
     if (k.endsWith("s") && !k.endsWith("ss")) return k.substring(0, k.length() - 1);
     return k;
+  }
+
+  /**
+   * {@code s.replaceAll("[\\s\\-‐‑–]+", "")}: without white space ({@code \\s}, ASCII) or hyphens,
+   * by hand, as every phrase of every capitalised run is spelled (issue 18).
+   */
+  static String withoutJoiners(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean joiner =
+          c == ' '
+              || c == '\t'
+              || c == '\n'
+              || c == '\013'
+              || c == '\f'
+              || c == '\r'
+              || c == '-'
+              || c == '‐'
+              || c == '‑'
+              || c == '–';
+      if (joiner && out == null) out = new StringBuilder(s.length()).append(s, 0, i);
+      else if (!joiner && out != null) out.append(c);
+    }
+    return out == null ? s : out.toString();
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.RuleMeta;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.api.AbstractRule;
+import dev.policyascode.lint.api.TextMemo;
 import dev.policyascode.lint.api.VersionContext;
 import dev.policyascode.model.*;
 import java.util.ArrayList;
@@ -43,11 +44,24 @@ public final class TermsUnused extends AbstractRule {
       }
       formsOf.add(own.stream().mapToInt(Integer::intValue).toArray());
     }
-    Uses uses = new Uses(new ArrayList<>(numbers.keySet()));
-    // each text's running words once per version (shared with the other term rules), and every
-    // term looked for in one pass over each: once per term took minutes for 80,000 definitions
-    for (Prose p : v.texts()) uses.scan(context.words(p).words(), p);
-    v.allSections().forEach(s -> uses.scan(s.title(), null));
+    List<String> forms = List.copyOf(numbers.keySet());
+    Uses uses = new Uses(forms);
+    // each text's running words (shared with the other term rules), and every term looked for in
+    // one pass over each: once per term took minutes for 80,000 definitions. Which forms a text
+    // holds depends on it and the forms alone, so it is found once per lint run for all the
+    // versions that share the text and the forms (most revisions add no term), not per version.
+    TextMemo memo = context.memo();
+    int weight = 16 * forms.size();
+    Object inTexts = memo.canonical(TextMemo.kind(TermsUnused.class, "text", forms), weight);
+    Object inTitles = memo.canonical(TextMemo.kind(TermsUnused.class, "title", forms), weight);
+    for (Prose p : v.texts()) {
+      int[] found = context.perText(inTexts, p, t -> uses.formsIn(context.words(p).words()));
+      for (int form : found) uses.found(form, p);
+    }
+    for (Section s : v.allSections()) {
+      String title = s.title();
+      for (int form : memo.get(inTitles, title, () -> uses.formsIn(title))) uses.found(form, null);
+    }
     for (int i = 0; i < definitions.size(); i++) {
       Definition d = definitions.get(i);
       boolean used = false;
@@ -70,7 +84,7 @@ public final class TermsUnused extends AbstractRule {
    */
   private static final class Uses {
     private final List<String> forms;
-    private final PhraseScanner scanner;
+    private PhraseScanner scanner; // made when a text is first read: most versions read none
     private final Prose[] first;
     private final boolean[] inTitleOrTwoTexts;
     private final int empty; // the number of the empty form, which no scanner finds; -1 if none
@@ -78,20 +92,24 @@ public final class TermsUnused extends AbstractRule {
     Uses(List<String> forms) {
       this.forms = forms;
       this.empty = forms.indexOf("");
-      // the empty form stands in the list as a character no text holds, to keep the numbers
-      this.scanner =
-          new PhraseScanner(forms.stream().map(f -> f.isEmpty() ? "\uFFFF" : f).toList());
       this.first = new Prose[forms.size()];
       this.inTitleOrTwoTexts = new boolean[forms.size()];
     }
 
-    /** Records the forms that {@code text} uses; {@code prose} is null for a title. */
-    void scan(String text, Prose prose) {
-      scanner.scan(text, form -> found(form, prose));
-      if (empty >= 0 && WholeWord.in(text, forms.get(empty))) found(empty, prose);
+    /** The numbers of the forms that {@code text} uses, each once, in increasing order. */
+    int[] formsIn(String text) {
+      if (scanner == null) {
+        // the empty form stands in the list as a character no text holds, to keep the numbers
+        scanner = new PhraseScanner(forms.stream().map(f -> f.isEmpty() ? "\uFFFF" : f).toList());
+      }
+      java.util.BitSet found = new java.util.BitSet(forms.size());
+      scanner.scan(text, found::set);
+      if (empty >= 0 && WholeWord.in(text, forms.get(empty))) found.set(empty);
+      return found.stream().toArray();
     }
 
-    private void found(int form, Prose prose) {
+    /** Records that a text uses a form; {@code prose} is null for a title. */
+    void found(int form, Prose prose) {
       if (prose == null || (first[form] != null && first[form] != prose)) {
         inTitleOrTwoTexts[form] = true;
       } else {
