@@ -9,7 +9,6 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -215,11 +214,20 @@ final class RenderContext {
     return Optional.of(Digests.sha256(sb.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** The longest page of each template so far, and some: the next one's room (PageWriter). */
+  private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
+
+  private static final int MAX_ROOM = 1 << 18;
+
   String apply(String name, Map<String, Object> model) throws TemplateException {
     try {
       Template t = templates.getTemplate(name);
-      StringWriter w = new StringWriter();
+      PageWriter w = new PageWriter(sizes.getOrDefault(name, 1024));
       t.process(model, w);
+      // The next page of the same template is about as long: room for it and a little more, up to
+      // a bound (one very long page must not make every later one allocate as much).
+      int room = Math.min(w.length() + w.length() / 8, MAX_ROOM);
+      if (room > sizes.getOrDefault(name, 0)) sizes.put(name, room);
       // HTML and Markdown pages go to websites whose generators run templates over them.
       boolean page = name.endsWith(".ftlh") || name.endsWith(".md.ftl");
       return page ? TemplateDelimiters.inert(w.toString()) : w.toString();
