@@ -196,12 +196,15 @@ public final class YamlParser {
     @Override
     public Event peekEvent() {
       if (pending != null) return pending;
-      while (in.checkEvent(Event.ID.Comment)) {
-        CommentEvent c = (CommentEvent) in.getEvent();
+      // One call of the parser an event (it gives null after the last), where a check for a
+      // comment, a look and a take were three.
+      Event e = in.getEvent();
+      while (e instanceof CommentEvent c) {
         if (c.getCommentType() != CommentType.BLANK_LINE) comments.add(c);
+        e = in.getEvent();
       }
-      if (in.peekEvent() == null) return null;
-      pending = placedAsWithoutComments(in.getEvent());
+      if (e == null) return null;
+      pending = placedAsWithoutComments(e);
       return pending;
     }
 
