@@ -76,8 +76,11 @@ final class ScalarLocator implements TextLocator {
     if (node.getEndMark().getLine() != startLine || startLine >= lines.size()) return -1;
     String line = lines.get(startLine);
     int column = startColumn + (quoted ? 1 : 0); // counted in code points, as marks count
-    if (column > line.codePointCount(0, line.length())) return -1;
-    return line.startsWith(node.getValue(), line.offsetByCodePoints(0, column)) ? column : -1;
+    int codePoints = line.codePointCount(0, line.length());
+    if (column > codePoints) return -1;
+    // A line without a pair of surrogates, as almost every line is: a column is an index.
+    int at = codePoints == line.length() ? column : line.offsetByCodePoints(0, column);
+    return line.startsWith(node.getValue(), at) ? column : -1;
   }
 
   /** Whether the value, kept in NFC, is written otherwise in the file. */

@@ -39,8 +39,6 @@ final class ValueReader {
           Tag.MAP,
           Tag.SEQ);
 
-  private static final Set<String> NOTHING = Set.of("", "~", "null", "Null", "NULL");
-
   private final String file;
   private final List<String> lines;
   private final Consumer<Finding> report;
@@ -279,7 +277,16 @@ final class ValueReader {
    * read these as no value, so the loader must not turn them into the text "null".
    */
   private static boolean nothing(ScalarNode s) {
-    return s.isPlain() && s.getValue().length() <= 4 && NOTHING.contains(s.getValue());
+    if (!s.isPlain()) return false;
+    // "", "~", "null", "Null" and "NULL", compared without hashing: a set's look-up computed the
+    // hash of almost every key and short value of every file, which nothing else asks for.
+    String v = s.getValue();
+    return switch (v.length()) {
+      case 0 -> true;
+      case 1 -> v.charAt(0) == '~';
+      case 4 -> v.equals("null") || v.equals("Null") || v.equals("NULL");
+      default -> false;
+    };
   }
 
   private static String where(String key) {

@@ -13,6 +13,8 @@ import org.yaml.snakeyaml.events.CommentEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -35,7 +37,38 @@ public final class YamlParser {
    * The resolver only reads its table once made, and making it filled a map of patterns for every
    * file and every policy block parsed: one, shared.
    */
-  private static final Resolver RESOLVER = new Resolver();
+  private static final Resolver RESOLVER =
+      new Resolver() {
+        /**
+         * A plain text that starts with a letter of "yes", "no", "true", "false", "on", "off" or
+         * "null" (keys such as {@code name}, {@code term}, {@code title}) but is none of them is a
+         * text: the same tag the resolver gives after trying its patterns, without a regular
+         * expression's matcher for every such key of every file.
+         */
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+          if (kind == NodeId.scalar
+              && implicit
+              && !value.isEmpty()
+              && "yYnNtTfFoO".indexOf(value.charAt(0)) >= 0
+              && !maybeWord(value)) {
+            return Tag.STR;
+          }
+          return super.resolve(kind, value, implicit);
+        }
+      };
+
+  /**
+   * Whether {@code value} may be one of the words the resolver reads as a boolean or as null (in
+   * any case: the resolver itself decides which spellings count).
+   */
+  private static boolean maybeWord(String value) {
+    if (value.length() > 5) return false;
+    for (String w : new String[] {"yes", "no", "true", "false", "on", "off", "null"}) {
+      if (value.equalsIgnoreCase(w)) return true;
+    }
+    return false;
+  }
 
   private YamlParser() {}
 
@@ -163,12 +196,15 @@ public final class YamlParser {
     @Override
     public Event peekEvent() {
       if (pending != null) return pending;
-      while (in.checkEvent(Event.ID.Comment)) {
-        CommentEvent c = (CommentEvent) in.getEvent();
+      // One call of the parser an event (it gives null after the last), where a check for a
+      // comment, a look and a take were three.
+      Event e = in.getEvent();
+      while (e instanceof CommentEvent c) {
         if (c.getCommentType() != CommentType.BLANK_LINE) comments.add(c);
+        e = in.getEvent();
       }
-      if (in.peekEvent() == null) return null;
-      pending = placedAsWithoutComments(in.getEvent());
+      if (e == null) return null;
+      pending = placedAsWithoutComments(e);
       return pending;
     }
 

@@ -168,12 +168,16 @@ public final class Positions {
     private final Keys keys;
     private final long[] values;
     private final long[][] items;
+    // How many places of items[k] are filled: an array grows by doubling, not by one a place,
+    // which copied a list of n items n times; build() trims it.
+    private final int[] counts;
     private final Map<Long, TextLocator> normalised = new HashMap<>();
 
     private Builder(Keys keys) {
       this.keys = keys;
       this.values = new long[keys.names().size()];
       this.items = new long[keys.names().size()][];
+      this.counts = new int[keys.names().size()];
     }
 
     /**
@@ -197,7 +201,7 @@ public final class Positions {
     /** As {@link #item}, for a text whose places only {@code own} knows. */
     public Builder item(String key, Position at, TextLocator own) {
       item(key, at, 0);
-      normalised.put(Positions.slot(slot(key), items[slot(key)].length - 1), own);
+      normalised.put(Positions.slot(slot(key), counts[slot(key)] - 1), own);
       return this;
     }
 
@@ -205,8 +209,10 @@ public final class Positions {
     public Builder item(String key, Position at, int textColumn) {
       int k = slot(key);
       long[] now = items[k] == null ? NONE : items[k];
-      items[k] = Arrays.copyOf(now, now.length + 1);
-      items[k][now.length] = pack(at, textColumn);
+      int n = counts[k];
+      if (n == now.length) items[k] = now = Arrays.copyOf(now, Math.max(4, 2 * n));
+      now[n] = pack(at, textColumn);
+      counts[k] = n + 1;
       return this;
     }
 
@@ -219,8 +225,18 @@ public final class Positions {
 
     public Positions build() {
       boolean lists = Arrays.stream(items).anyMatch(Objects::nonNull);
-      return new Positions(
-          keys, values.clone(), lists ? items.clone() : null, Map.copyOf(normalised));
+      long[][] placed = null;
+      if (lists) {
+        placed = new long[items.length][];
+        for (int k = 0; k < items.length; k++) {
+          long[] all = items[k];
+          placed[k] =
+              all == null || all.length == counts[k]
+                  ? all
+                  : counts[k] == 0 ? NONE : Arrays.copyOf(all, counts[k]);
+        }
+      }
+      return new Positions(keys, values.clone(), placed, Map.copyOf(normalised));
     }
 
     private int slot(String key) {
