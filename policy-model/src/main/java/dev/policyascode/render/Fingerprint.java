@@ -39,7 +39,11 @@ final class Fingerprint {
       if (templateDir != null) CodeDigests.update(d, CodeDigests.folder(templateDir));
     } catch (UncheckedIOException e) {
       throw new RenderException(
-          "Cannot read the code or templates to fingerprint: " + e.getMessage(), e);
+          "Cannot read the template folder or the plugin's own files, which tell what changed since the"
+              + " last build ("
+              + e.getMessage()
+              + "); check that the template folder exists and can be read",
+          e);
     }
     return HexFormat.of().formatHex(d.digest());
   }
