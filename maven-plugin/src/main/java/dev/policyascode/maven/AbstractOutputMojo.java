@@ -120,6 +120,16 @@ public abstract class AbstractOutputMojo extends AbstractPolicyMojo {
     return (f.isAbsolute() ? f : new File(basedir, set)).toPath();
   }
 
+  /**
+   * Whether {@code output} lies inside the build folder, which {@code mvn clean} deletes and no one
+   * commits: the only place where a goal may keep anything beside its output between builds.
+   */
+  protected final boolean insideBuildDirectory(File output) {
+    Path build = buildDirectory().toPath().toAbsolutePath().normalize();
+    Path out = output.toPath().toAbsolutePath().normalize();
+    return out.startsWith(build) && !out.equals(build);
+  }
+
   /** The build folder; without a POM, Maven leaves its expression unresolved: {@code target}. */
   private File buildDirectory() {
     String dir = project.getBuild() == null ? null : project.getBuild().getDirectory();

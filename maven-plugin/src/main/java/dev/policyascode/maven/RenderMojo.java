@@ -138,6 +138,7 @@ public class RenderMojo extends AbstractOutputMojo {
               .markdownFlavour(flavour)
               .sources(outcome.report().digests())
               .stateFile(incremental ? stateFile(output) : null)
+              .keepSpare(incremental && insideBuildDirectory(output))
               .buildDate(date.date())
               .policiesDir(policiesDirectory.toPath())
               .build();

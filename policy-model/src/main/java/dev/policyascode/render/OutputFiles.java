@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -145,6 +146,17 @@ public final class OutputFiles {
    *     writing fails (the previous output is left as it was)
    */
   public Written writeReplacing(Path dir, Path stateFile, OutputKind kind, OutputGuard guard) {
+    return writeReplacing(dir, stateFile, kind, guard, false);
+  }
+
+  /**
+   * As {@link #writeReplacing(Path, Path, OutputKind, OutputGuard)}; with {@code spare} (and a
+   * state file), the previous output is kept beside the new one as the next build's starting point
+   * ({@link OutputSpare}) rather than deleted, and this build starts from the one the previous
+   * build kept. Without it, any spare beside the output is deleted.
+   */
+  public Written writeReplacing(
+      Path dir, Path stateFile, OutputKind kind, OutputGuard guard, boolean spare) {
     guard.check(dir, kind, stateFile);
     // Where the folder really is, as the guard saw it: "x/link/.." is not "x" for the system.
     Path target = RealPaths.of(dir);
@@ -158,6 +170,7 @@ public final class OutputFiles {
               + e.getMessage(),
           e);
     }
+    boolean keepSpare = spare && stateFile != null;
     BuildState previous = stateFile == null ? BuildState.NONE : BuildState.read(stateFile);
     if (stateFile != null && upToDate(previous, target)) {
       return new Written(0, names.size(), true);
@@ -169,15 +182,34 @@ public final class OutputFiles {
       // output: without a state the next build renders everything.
       if (stateFile != null) Files.deleteIfExists(stateFile);
       Files.createDirectories(parent);
-      fresh = OutputFolders.newFolder(parent, target, "new");
-      // The marker first: a build that stops here leaves a folder the next one may remove.
-      OutputMarker.write(fresh, kind);
+      fresh = OutputSpare.take(target, kind, previous, keepSpare).orElse(null);
+      boolean recycled = fresh != null && OutputSpare.prune(fresh, names);
+      if (fresh != null && !recycled) {
+        OutputFolders.deleteQuietly(fresh);
+        fresh = null;
+      }
+      if (fresh == null) {
+        fresh = OutputFolders.newFolder(parent, target, "new");
+        // The marker first: a build that stops here leaves a folder the next one may remove.
+        OutputMarker.write(fresh, kind);
+      }
       Path into = fresh;
+      BuildState inSpare = recycled ? previous : BuildState.NONE;
       List<Group> order = renderOrder();
       List<Boolean> rendered =
-          Parallel.map(order, g -> write(g, into, reusable(g, previous, target) ? target : null));
-      OutputFolders.swap(fresh, target);
-      if (stateFile != null) BuildState.of(names, declared(), target).write(stateFile);
+          Parallel.map(
+              order,
+              g ->
+                  write(
+                      g,
+                      into,
+                      recycled,
+                      kept(g, inSpare, into),
+                      reusable(g, previous, target) ? target : null));
+      String kept = OutputFolders.swap(fresh, target, OutputFolders.FILE_SYSTEM, keepSpare);
+      if (stateFile != null) {
+        BuildState.of(names, declared(), target).withSpare(kept, previous).write(stateFile);
+      }
       int count = 0;
       for (int i = 0; i < order.size(); i++) {
         if (rendered.get(i)) count += order.get(i).names().size();
@@ -220,13 +252,30 @@ public final class OutputFiles {
     return true;
   }
 
+  /** Whether the spare {@code dir} already holds the group's files as {@code spare} describes. */
+  private static boolean kept(Group g, BuildState spare, Path dir) {
+    if (g.key().isEmpty() || spare.spare() == null) return false;
+    for (String name : g.names()) {
+      if (!spare.unchangedInSpare(name, g.key().get(), dir)) return false;
+    }
+    return true;
+  }
+
   /**
-   * Writes a group's files into {@code fresh}: linked (or copied) from {@code from}, or rendered
-   * when {@code from} is null. Returns whether it rendered.
+   * Writes a group's files into {@code fresh}: left as they are when {@code kept} (in a spare),
+   * linked (or copied) from {@code from}, or rendered when {@code from} is null. In a {@code
+   * recycled} folder (a spare) a file is deleted before it is written: it may be a hard link to a
+   * file of the live output, which writing into would change. Returns whether it rendered.
    */
-  private static boolean write(Group g, Path fresh, Path from) throws IOException {
+  private static boolean write(Group g, Path fresh, boolean recycled, boolean kept, Path from)
+      throws IOException {
+    if (kept) return false;
     if (from != null) {
-      for (String name : g.names()) keep(from.resolve(name), inside(fresh, name));
+      for (String name : g.names()) {
+        Path file = inside(fresh, name);
+        if (recycled) Files.deleteIfExists(file);
+        keep(from.resolve(name), file);
+      }
       return false;
     }
     List<byte[]> contents;
@@ -240,7 +289,8 @@ public final class OutputFiles {
     for (int i = 0; i < g.names().size(); i++) {
       Path file = inside(fresh, g.names().get(i));
       Files.createDirectories(file.getParent());
-      Files.write(file, contents.get(i));
+      if (recycled) Files.deleteIfExists(file);
+      Files.write(file, contents.get(i), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
     return true;
   }

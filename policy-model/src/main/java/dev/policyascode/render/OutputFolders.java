@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -63,18 +64,34 @@ final class OutputFolders {
     return prefix(target, role) + Long.toUnsignedString(n, 36);
   }
 
+  /** A name for one of those folders that nothing in {@code in} has yet. */
+  static String freeName(Path in, Path target, String role) {
+    String name;
+    do {
+      name = name(target, role);
+    } while (Files.exists(in.resolve(name), LinkOption.NOFOLLOW_LINKS));
+    return name;
+  }
+
   /** Puts {@code fresh} in the place of {@code target}; the old folder is deleted afterwards. */
   static void swap(Path fresh, Path target) throws IOException {
-    swap(fresh, target, FILE_SYSTEM);
+    swap(fresh, target, FILE_SYSTEM, false);
   }
 
   static void swap(Path fresh, Path target, Mover mover) throws IOException {
+    swap(fresh, target, mover, false);
+  }
+
+  /**
+   * As {@link #swap(Path, Path)}, but the old folder is kept as a spare ({@link OutputSpare}) when
+   * {@code keep}: returns its name, or null when there is none (no old folder, a mount point, or a
+   * rename that failed, in which case it is deleted as without {@code keep}).
+   */
+  static String swap(Path fresh, Path target, Mover mover, boolean keep) throws IOException {
     Path old = null;
+    Path parent = target.getParent();
     if (Files.exists(target)) {
-      Path parent = target.getParent();
-      do {
-        old = parent.resolve(name(target, "old"));
-      } while (Files.exists(old));
+      old = parent.resolve(freeName(parent, target, "old"));
       try {
         mover.move(target, old);
       } catch (FileSystemException e) {
@@ -82,7 +99,7 @@ final class OutputFolders {
         // A mount point (a Docker volume, an NFS share) cannot be renamed: its contents can.
         OutputContents.replace(fresh, target, mover);
         deleteQuietly(fresh);
-        return;
+        return null;
       }
     }
     try {
@@ -91,7 +108,17 @@ final class OutputFolders {
       if (old != null) mover.move(old, target); // put the previous output back
       throw e;
     }
+    if (keep && old != null) {
+      String spare = freeName(parent, target, OutputSpare.ROLE);
+      try {
+        mover.move(old, parent.resolve(spare));
+        return spare;
+      } catch (IOException e) {
+        // deleted below: the next build starts from an empty folder, as without a spare
+      }
+    }
     deleteQuietly(old);
+    return null;
   }
 
   /** EBUSY, as the JDK reports it: the folder is in use as a mount point. */

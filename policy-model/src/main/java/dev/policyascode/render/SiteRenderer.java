@@ -30,6 +30,7 @@ public final class SiteRenderer {
 
   private final RenderContext context;
   private final Path stateFile;
+  private final boolean keepSpare;
 
   private SiteRenderer(Builder b) {
     this.context =
@@ -42,6 +43,7 @@ public final class SiteRenderer {
             b.buildDate,
             b.policiesDir);
     this.stateFile = b.stateFile;
+    this.keepSpare = b.keepSpare;
   }
 
   public static Builder builder() {
@@ -86,7 +88,8 @@ public final class SiteRenderer {
         }
       }
     }
-    OutputFiles.Written written = out.writeReplacing(siteDir, stateFile, OutputKind.SITE, guard);
+    OutputFiles.Written written =
+        out.writeReplacing(siteDir, stateFile, OutputKind.SITE, guard, keepSpare);
     return new RenderResult(siteDir, out.names(), written.rendered(), written.upToDate());
   }
 
@@ -96,6 +99,7 @@ public final class SiteRenderer {
     private MarkdownFlavour flavour = MarkdownFlavour.GITHUB;
     private Map<String, String> sources = Map.of();
     private Path stateFile;
+    private boolean keepSpare;
     private LocalDate buildDate = LocalDate.now(ZoneOffset.UTC);
     private Path policiesDir;
 
@@ -154,6 +158,18 @@ public final class SiteRenderer {
      */
     public Builder stateFile(Path file) {
       this.stateFile = file;
+      return this;
+    }
+
+    /**
+     * With a state file, keep the previous output beside the output folder, as a hidden {@code
+     * .<name>-spare-*} folder, for the next render to start from: a small change then rewrites a
+     * few files instead of linking every other one into a new folder and deleting the old one. For
+     * an output folder inside the build folder, where no one commits or publishes what lies beside
+     * it; off by default.
+     */
+    public Builder keepSpare(boolean keep) {
+      this.keepSpare = keep;
       return this;
     }
 

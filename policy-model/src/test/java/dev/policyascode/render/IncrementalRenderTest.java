@@ -29,10 +29,15 @@ class IncrementalRenderTest {
       Path.of("../policies/qucit-privacy/versions/2018-05-25.yaml").toAbsolutePath();
 
   @TempDir Path dir;
-  private Path policies;
-  private Path templates;
-  private Path site;
-  private Path state;
+  Path policies;
+  Path templates;
+  Path site;
+  Path state;
+
+  /** Whether the renders keep a spare folder to start from ({@link IncrementalRenderSpareTest}). */
+  boolean spare() {
+    return false;
+  }
 
   @BeforeEach
   void setUp() throws IOException {
@@ -48,7 +53,7 @@ class IncrementalRenderTest {
   }
 
   /** The flagship's text as version {@code id}, with {@code extra} before its preamble. */
-  private void version(String id, String extra) throws IOException {
+  void version(String id, String extra) throws IOException {
     String text =
         Files.readString(QUCIT)
             .replace(
@@ -58,18 +63,19 @@ class IncrementalRenderTest {
     Files.writeString(policies.resolve("qucit-privacy/versions/" + id + ".yaml"), text);
   }
 
-  private RenderResult incremental() {
+  RenderResult incremental() {
     LintReport report = Linter.builder().build().lint(policies);
     return SiteRenderer.builder()
         .templateDir(templates)
         .sources(report.digests())
         .stateFile(state)
+        .keepSpare(spare())
         .build()
         .render(report.policies(), site);
   }
 
   /** Renders from scratch, without a state, and checks the incremental folder is the same. */
-  private void assertSameAsClean() throws IOException {
+  void assertSameAsClean() throws IOException {
     LintReport report = Linter.builder().build().lint(policies);
     Path clean = dir.resolve("clean");
     RenderResult full =
@@ -83,7 +89,7 @@ class IncrementalRenderTest {
     }
   }
 
-  private static List<String> files(Path root) throws IOException {
+  static List<String> files(Path root) throws IOException {
     try (Stream<Path> s = Files.walk(root)) {
       return s.filter(Files::isRegularFile)
           .map(p -> root.relativize(p).toString().replace('\\', '/'))
@@ -98,6 +104,7 @@ class IncrementalRenderTest {
         .templateDir(templates)
         .sources(report.digests())
         .stateFile(out.resolveSibling(out.getFileName() + ".state"))
+        .keepSpare(spare())
         .buildDate(date)
         .build()
         .render(report.policies(), out);
@@ -232,6 +239,54 @@ class IncrementalRenderTest {
     assertFalse(r.upToDate());
     assertEquals(2, r.rendered());
     assertSameAsClean();
+  }
+
+  @Test
+  void eachBuildOfASeriesOfChangesIsTheCleanRender() throws IOException {
+    incremental();
+    assertSameAsClean();
+    List<Runnable> changes =
+        List.of(
+            () -> edit("2019-01-01", "Edited. "),
+            () -> edit("2019-01-01", ""),
+            () -> edit("2019-01-01", "Edited again. "),
+            () -> edit("2021-01-01", ""),
+            () -> edit("2020-01-01", "Changed. "),
+            () -> delete("qucit-privacy/versions/2021-01-01.yaml"),
+            () -> {},
+            () -> write(templates.resolve("labels.properties"), "contents=Table of contents\n"),
+            () -> write(site.resolve("qucit-privacy/2019-01-01/index.md"), "edited by hand"),
+            () -> delete("../templates/labels.properties"),
+            () -> edit("2018-05-25", "First. "));
+    for (Runnable change : changes) {
+      change.run();
+      incremental();
+      assertSameAsClean();
+    }
+  }
+
+  private void edit(String id, String extra) {
+    try {
+      version(id, extra);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void delete(String name) {
+    try {
+      Files.delete(policies.resolve(name));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
