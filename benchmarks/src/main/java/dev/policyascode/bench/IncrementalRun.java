@@ -20,12 +20,13 @@ import java.util.stream.Stream;
  * lint and render everything, without a cache or a build state, against lint and render after
  * editing one version's summary, with the lint cache and the render's build state both warm. The
  * edited version is the middle one, so that its neighbours' changes pages are rendered again too;
- * each run edits it back and forth, so that every timed run has a change to take in.
+ * each run gives it a summary it never had before, so that every timed run has a change to take in
+ * that no earlier output holds (an edit back and forth would find the pages in the render's spare
+ * folder, which is not what a real edit does).
  */
 final class IncrementalRun {
 
   private static final String ORIGINAL = " of the policy.\n";
-  private static final String EDITED = " of the policy, edited.\n";
 
   private IncrementalRun() {}
 
@@ -63,10 +64,8 @@ final class IncrementalRun {
     int reused = 0;
     int checked = 0;
     int rendered = 0;
-    boolean edited = false;
     for (int i = -warmups; i < runs; i++) {
-      edited = !edited;
-      edit(version, edited);
+      edit(version, i + warmups + 1);
       long t0 = System.nanoTime();
       LintReport report = Linter.builder().cache(lintCache).build().lint(policies);
       long t1 = System.nanoTime();
@@ -111,6 +110,8 @@ final class IncrementalRun {
     return SiteRenderer.builder()
         .sources(report.digests())
         .stateFile(state)
+        // as the plugin does for its default output folder, inside target/
+        .keepSpare(true)
         .build()
         .render(report.policies(), site)
         .rendered();
@@ -129,12 +130,17 @@ final class IncrementalRun {
     return versions.get(versions.size() / 2);
   }
 
-  /** The summary with or without the edit: a change of text, which the pages show. */
-  private static void edit(Path version, boolean edited) throws IOException {
+  /** The summary with its {@code n}th edit: a change of text, which the pages show. */
+  private static void edit(Path version, int n) throws IOException {
     String text = Files.readString(version);
-    String now = edited ? text.replace(ORIGINAL, EDITED) : text.replace(EDITED, ORIGINAL);
+    String was = n == 1 ? ORIGINAL : edited(n - 1);
+    String now = text.replace(was, edited(n));
     if (now.equals(text)) throw new IllegalStateException("no summary to edit in " + version);
     Files.writeString(version, now);
+  }
+
+  private static String edited(int n) {
+    return " of the policy, edit " + n + ".\n";
   }
 
   private static void copy(Path from, Path to) throws IOException {
