@@ -33,8 +33,10 @@ def register = hashes(new File(target, 'policy-register'))
 assert !register.isEmpty()
 assert register == hashes(new File(target, 'expected-register'))
 
-// And leaves no half-written folder beside it.
-def leftovers = target.list().findAll { it.startsWith('.') }
+// And leaves no half-written folder beside it. The previous output of an incremental build may be
+// kept as the next one's spare (a whole output, marked), which is not a leftover.
+def spare = { String n -> n ==~ /\.[a-z-]+-spare-[a-z0-9]+/ && new File(target, "${n}/.policy-output").isFile() }
+def leftovers = target.list().findAll { it.startsWith('.') && !spare(it) }
 assert leftovers.isEmpty(): "temporary folders left in target: ${leftovers}"
 
 def log = new File(basedir, 'build.log').text
