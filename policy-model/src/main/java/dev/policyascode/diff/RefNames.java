@@ -31,10 +31,14 @@ record RefNames(
         names(v.registers().recipientCategories(), RecipientCategory::id, RecipientCategory::name);
     // an activity's recipients may name a category of recipients as well as one recipient
     categories.forEach(recipients::putIfAbsent);
+    Map<String, String> dataCategories =
+        names(v.registers().dataCategories(), DataCategory::id, DataCategory::name);
     Map<String, String> retention = new LinkedHashMap<>();
-    v.registers().retention().forEach(r -> retention.putIfAbsent(r.id(), retained(r, v)));
+    v.registers()
+        .retention()
+        .forEach(r -> retention.putIfAbsent(r.id(), retained(r, v, dataCategories)));
     return new RefNames(
-        names(v.registers().dataCategories(), DataCategory::id, DataCategory::name),
+        dataCategories,
         names(v.registers().dataSubjects(), DataSubject::id, DataSubject::name),
         recipients,
         categories,
@@ -43,11 +47,10 @@ record RefNames(
 
   /**
    * What a retention rule keeps, in the policy's words: the names of its data categories ("prospect
-   * data"), else of the activities that follow it ("prospecting and marketing"), else its id.
+   * data", from {@code cats}, the version's category names by id), else of the activities that
+   * follow it ("prospecting and marketing"), else its id.
    */
-  static String retained(RetentionRule r, PolicyVersion v) {
-    Map<String, String> cats =
-        names(v.registers().dataCategories(), DataCategory::id, DataCategory::name);
+  private static String retained(RetentionRule r, PolicyVersion v, Map<String, String> cats) {
     List<String> names =
         r.dataCategories().stream().map(ref -> cats.getOrDefault(ref.id(), ref.id())).toList();
     if (names.isEmpty()) {

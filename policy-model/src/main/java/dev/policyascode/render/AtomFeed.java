@@ -85,7 +85,10 @@ final class AtomFeed implements SitePart {
       // language or a project's own words. Same diff, same order: the lists match line by line.
       // Subprocessors are told on the version's first entry: a processor's customers hear of a
       // new one ahead (Art. 28(2)).
-      List<Change> english = StructuredChanges.recipients(before, v);
+      // Only when there is a change to name: the diff is the feed's largest cost, paid for every
+      // version on every build (issue 18), and most versions change no recipient.
+      List<Change> english =
+          changes.isEmpty() ? List.of() : StructuredChanges.recipients(before, v);
       for (int j = 0; j < changes.size(); j++) {
         Change c = changes.get(j);
         entries.add(
