@@ -34,12 +34,6 @@ final class VersionFacts {
     return PageModel.html(summary(policy, v));
   }
 
-  static String summaryMd(Policy policy, PolicyVersion v, MarkdownFlavour flavour) {
-    Node n = summary(policy, v);
-    // Not strip(): the spaces that open an indented code block are syntax (see PageModel).
-    return n == null ? "" : PageModel.markdown(n, flavour);
-  }
-
   /** The page model's common values: language, title, controller, labels. */
   static Map<String, Object> page(Policy policy, RenderContext context, String canonical) {
     Map<String, Object> page = new LinkedHashMap<>();
