@@ -38,12 +38,44 @@ final class AtomFeed implements SitePart {
     List<PolicyVersion> published =
         policy.versions().stream().filter(PolicyVersion::isPublished).toList();
     if (published.isEmpty()) return;
+    LocalDate today = context.buildDate();
+    // What the build date decides, worked out first: which versions the feed shows yet, and from
+    // which day. The entries themselves (a diff of the recipients for each version) are made only
+    // when the feed is rendered, not on a build that keeps it.
+    List<String> shown = new ArrayList<>();
+    for (PolicyVersion v : published) {
+      Optional<LocalDate> announced = announced(policy, v, context, today);
+      boolean inForce = !v.effective().isAfter(today);
+      if (announced.isEmpty() && !inForce) continue;
+      shown.add(v.id() + "@" + announced.orElse(v.effective()) + (inForce ? "+" : ""));
+    }
+    if (shown.isEmpty()) return; // nothing published yet as of the build date
+    // The feed lists every published version and its changes: it depends on all of their files,
+    // and on which of them the build date shows.
+    List<Object> inputs = new ArrayList<>(List.of(policy));
+    inputs.addAll(policy.versions());
+    inputs.add(shown);
+    out.add(
+        List.of(policy.id() + "/" + FILE),
+        context.key("feed", inputs.toArray()),
+        () -> List.of(context.apply("feed.ftlx", feed(policy, published, context, today))));
+  }
+
+  /**
+   * Announced on the day it was published, when that came before its effective date; an entry is
+   * never dated after the build date, which a reader would see as news from the future.
+   */
+  private static Optional<LocalDate> announced(
+      Policy policy, PolicyVersion v, RenderContext context, LocalDate today) {
+    return context.published(policy, v).filter(d -> d.isBefore(v.effective()) && !d.isAfter(today));
+  }
+
+  /** The feed's model: its entries, newest first, and what it says of itself. */
+  private static Map<String, Object> feed(
+      Policy policy, List<PolicyVersion> published, RenderContext context, LocalDate today) {
     String base = RenderContext.baseUrl(policy);
     Map<String, String> labels = context.labels(policy);
-    LocalDate today = context.buildDate();
     List<Map<String, Object>> entries = new ArrayList<>();
-    // What the build date decides: which versions the feed shows yet, and from which day.
-    List<String> shown = new ArrayList<>();
     for (int i = 0; i < published.size(); i++) {
       PolicyVersion v = published.get(i);
       boolean first = i == 0;
@@ -57,11 +89,7 @@ final class AtomFeed implements SitePart {
               + labels.get("effective")
               + " "
               + v.effective();
-      // Announced on the day it was published, when that came before its effective date; an
-      // entry is never dated after the build date, which a reader would see as news from the
-      // future.
-      Optional<LocalDate> announced =
-          context.published(policy, v).filter(d -> d.isBefore(v.effective()) && !d.isAfter(today));
+      Optional<LocalDate> announced = announced(policy, v, context, today);
       boolean inForce = !v.effective().isAfter(today);
       announced.ifPresent(
           d ->
@@ -76,7 +104,6 @@ final class AtomFeed implements SitePart {
         entries.add(entry(id(base, policy, v.id() + "/"), title, v.effective(), href, summary));
       if (announced.isEmpty() && !inForce) continue;
       LocalDate from = announced.orElse(v.effective());
-      shown.add(v.id() + "@" + from + (inForce ? "+" : ""));
       if (first) continue;
       PolicyVersion before = published.get(i - 1);
       List<Change> changes = StructuredChanges.recipients(before, v, labels, policy.language());
@@ -100,7 +127,6 @@ final class AtomFeed implements SitePart {
                 c.text() + " (" + labels.get("version") + " " + v.id() + ")"));
       }
     }
-    if (entries.isEmpty()) return; // nothing published yet as of the build date
     // Newest first; for one date, the version before its subprocessor entries.
     List<Map<String, Object>> sorted = new ArrayList<>(entries);
     sorted.sort(
@@ -113,15 +139,7 @@ final class AtomFeed implements SitePart {
     feed.put("controller", policy.controller().name());
     feed.put("updated", sorted.get(0).get("updated"));
     feed.put("entries", sorted);
-    // The feed lists every published version and its changes: it depends on all of their files,
-    // and on which of them the build date shows.
-    List<Object> inputs = new ArrayList<>(List.of(policy));
-    inputs.addAll(policy.versions());
-    inputs.add(shown);
-    out.add(
-        List.of(policy.id() + "/" + FILE),
-        context.key("feed", inputs.toArray()),
-        () -> List.of(context.apply("feed.ftlx", feed)));
+    return feed;
   }
 
   private static Map<String, Object> entry(
