@@ -128,15 +128,17 @@ public record VersionContext(
    * as other versions' threads read it.
    */
   public <T> T perText(Object kind, Prose prose, java.util.function.Function<String, T> compute) {
-    String text = held(prose.text());
-    return memo.get(kind, text, () -> compute.apply(text));
+    TextMemo.Text text = held(prose.text());
+    return text.get(kind, () -> compute.apply(text.text()));
   }
 
   /**
-   * The memo's own {@code String} for {@code text} ({@link TextMemo#text}), found once per version
-   * for each of its texts: the memo's keys then compare it by identity.
+   * The memo's values of {@code text} ({@link TextMemo#text}), found in the memo's large map once
+   * per version for each of its texts and then kept in this version's cache by the text's identity:
+   * each kind the version's rules ask for is then looked up in the text's own small table, not in
+   * the large map (issue 18). The memo's {@code String} for the text is the same for every version.
    */
-  private String held(String text) {
+  private TextMemo.Text held(String text) {
     return computed(new Same(text), () -> memo.text(text));
   }
 

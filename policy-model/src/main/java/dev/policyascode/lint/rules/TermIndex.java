@@ -209,12 +209,19 @@ final class TermIndex {
     }
   }
 
+  /**
+   * What this index knows, sharing its sets rather than copying them: the index has taken in all it
+   * will by the time {@link #build} asks (only its answers by word are kept after), so the sets no
+   * longer change, and copying and hashing four sets per version showed in the profile (issue 18).
+   * A set's equality and hash do not depend on its class or order, so the knowledge compares as the
+   * copies did. The defined names are copied, as their order is part of it.
+   */
   private Knowledge knowledge() {
     return new Knowledge(
         List.copyOf(definedNames.keySet()),
-        Set.copyOf(knownNames),
-        Set.copyOf(lowerWords),
-        Set.copyOf(ownerWords));
+        java.util.Collections.unmodifiableSet(knownNames),
+        java.util.Collections.unmodifiableSet(lowerWords),
+        java.util.Collections.unmodifiableSet(ownerWords));
   }
 
   /**
