@@ -169,6 +169,10 @@ public final class TextMemo {
       synchronized (this) {
         kept = find(fresh, kind);
         if (kept != null) return kept;
+        // the text may have turned over since this thread looked: the value another thread kept
+        // is then in the earlier half, and it, not this thread's, is the one both return
+        kept = find(earlier, kind);
+        if (kept != null) value = kept;
         put(kind, value);
       }
       // 64 for the key and the entry, as for a text

@@ -100,6 +100,26 @@ class TextMemoTest {
   }
 
   @Test
+  void aValueKeptWhileTheTextTurnedOverIsTheOneReturned() {
+    // a small memo: the text and one value fill its young generation, which then grows old
+    TextMemo memo = new TextMemo(100);
+    TextMemo.Text text = memo.text("x");
+    Object first = new Object();
+    Object late =
+        text.get(
+            Integer.class,
+            () -> {
+              // as if another thread kept its value, and the text then moved back into the new
+              // young generation, while this one was still computing
+              assertSame(first, text.get(Integer.class, () -> first));
+              assertSame(text, memo.text("x"));
+              return new Object();
+            });
+    assertSame(first, late);
+    assertSame(first, text.get(Integer.class, () -> new Object()));
+  }
+
+  @Test
   void canonicalReturnsTheFirstEqualValue() {
     TextMemo memo = new TextMemo();
     List<String> a = new ArrayList<>(List.of("x"));
