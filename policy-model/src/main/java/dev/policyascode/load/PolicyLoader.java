@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,7 @@ public final class PolicyLoader {
                   + "/2018-05-25.yaml"));
     } else {
       List<Path> versionFiles = new ArrayList<>();
+      List<Path> translationFiles = new ArrayList<>();
       for (Path file : list(versionsDir, findings)) {
         String fileName = file.getFileName().toString();
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
@@ -158,21 +160,21 @@ public final class PolicyLoader {
           files[0]++;
           continue;
         }
-        if (TranslationReader.isTranslation(fileName)) {
-          files[0]++;
-          TranslationReader.read(file, name(file), findings::add, sources, comments)
-              .ifPresent(translations::add);
-          continue;
-        }
-        versionFiles.add(file);
+        (TranslationReader.isTranslation(fileName) ? translationFiles : versionFiles).add(file);
       }
-      files[0] += versionFiles.size();
-      // Version files are independent: read them on every core, then merge in file order.
-      for (VersionRead read : Parallel.map(versionFiles, this::readVersion)) {
+      files[0] += translationFiles.size() + versionFiles.size();
+      // Version and translation files are independent: read them all on every core (a cold
+      // build's largest file is often a translation, which used to be read alone before the
+      // versions), then merge translations and versions each in file order, as when they were
+      // read one by one.
+      List<Path> all = new ArrayList<>(translationFiles);
+      all.addAll(versionFiles);
+      for (FileRead read : Parallel.map(all, this::readFile)) {
         findings.addAll(read.findings());
         read.version().ifPresent(versions::add);
+        read.translation().ifPresent(translations::add);
         if (read.digest() != null) sources.put(read.name(), read.digest());
-        comments.put(read.name(), read.comments());
+        if (read.comments() != null) comments.put(read.name(), read.comments());
       }
     }
     // Beside the versions: the app stores' answers, checked against the versions' categories.
@@ -194,17 +196,30 @@ public final class PolicyLoader {
   }
 
   /**
-   * One version file read on its own: what it gave, what is wrong with it, its digest and its
-   * comments.
+   * One version or translation file read on its own: what it gave, what is wrong with it, its
+   * digest and its comments (null when the file was not read that far).
    */
-  private record VersionRead(
+  private record FileRead(
       String name,
       Optional<PolicyVersion> version,
+      Optional<Translation> translation,
       List<Finding> findings,
       String digest,
       List<Comment> comments) {}
 
-  private VersionRead readVersion(Path file) {
+  private FileRead readFile(Path file) {
+    if (!TranslationReader.isTranslation(file.getFileName().toString())) return readVersion(file);
+    String name = name(file);
+    List<Finding> findings = new ArrayList<>();
+    Map<String, String> digest = new HashMap<>(1);
+    Map<String, List<Comment>> comments = new HashMap<>(1);
+    Optional<Translation> read =
+        TranslationReader.read(file, name, findings::add, digest, comments);
+    return new FileRead(
+        name, Optional.empty(), read, findings, digest.get(name), comments.get(name));
+  }
+
+  private FileRead readVersion(Path file) {
     String fileName = file.getFileName().toString();
     String name = name(file);
     List<Finding> findings = new ArrayList<>();
@@ -239,7 +254,7 @@ public final class PolicyLoader {
                   }
                   return version;
                 });
-    return new VersionRead(name, read, findings, digest[0], comments.get());
+    return new FileRead(name, read, Optional.empty(), findings, digest[0], comments.get());
   }
 
   /**
