@@ -27,7 +27,25 @@ final class Templates {
 
   private Templates() {}
 
+  /**
+   * The configuration for {@code overrides}, a project's template folder, or for the built-in
+   * templates alone when it is null. The built-in one is made once and shared: its templates are in
+   * the plugin's jar and cannot change while its classes are loaded, so the goals of one build
+   * (render, register, compliance) and the builds of a JVM that stays up ({@code mvnd}, an IDE)
+   * parse each template once. A configuration is safe for concurrent use once set up, and nothing
+   * changes it after this class has made it. A project's folder can change between builds: its
+   * configuration is made afresh each time.
+   */
   static Configuration configuration(Path overrides) {
+    return overrides == null ? BuiltIn.SHARED : make(overrides);
+  }
+
+  /** Made on first use, in a holder class: the JVM makes it once, for every thread. */
+  private static final class BuiltIn {
+    static final Configuration SHARED = make(null);
+  }
+
+  private static Configuration make(Path overrides) {
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
     cfg.setRecognizeStandardFileExtensions(true);
     cfg.setDefaultEncoding("UTF-8");
