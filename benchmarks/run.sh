@@ -156,6 +156,21 @@ for run in $(seq 1 "$MAVEN_RUNS"); do
   done
 done
 median() { sort -n | awk '{a[NR]=$1} END{if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+# The cold yardstick for that figure (ColdRun): in a fresh JVM with init's options, outside Maven,
+# the floor's work for the flagship (its YAML composed, its texts rendered by commonmark) against
+# the tool's lint and render of it, in turn, $MAVEN_RUNS runs each. The core's jars, as Maven loads
+# them. The floor is what any JVM tool built on these libraries pays cold before its own work.
+echo "The flagship cold outside Maven, the floor's work against lint+render, $MAVEN_RUNS fresh JVMs each..." >&2
+COLD_CP="benchmarks/target/classes:$(ls policy-model/target/policy-model-*.jar | grep -v sources | head -1):$(ls templates/target/policy-templates-*.jar | grep -v sources | head -1):$LIBS"
+# shellcheck disable=SC2086 # JVM_CONFIG is meant to split into options
+COLD=(java $JVM_CONFIG -cp "$COLD_CP" dev.policyascode.bench.ColdRun)
+"${JAVA[@]}" dev.policyascode.bench.ColdRun texts policies "$WORK/flagship-texts.bin"
+: > "$WORK/cold.txt"
+for run in $(seq 1 "$MAVEN_RUNS"); do
+  "${COLD[@]}" floor policies "$WORK/flagship-texts.bin" | tee -a "$WORK/cold.txt" >&2
+  "${COLD[@]}" tool policies "$WORK/cold-site" | tee -a "$WORK/cold.txt" >&2
+done
 maven_col() { grep "setup=$1 " "$WORK/maven.txt" | tr ' ' '\n' | sed -n "s/^$2=//p" | median; }
 MAVEN_LINT=$(maven_col init lint_ms)
 MAVEN_RENDER=$(maven_col init render_ms)
@@ -163,6 +178,9 @@ MAVEN_TOTAL=$(maven_col init total_ms)
 PLAIN_LINT=$(maven_col plain lint_ms)
 PLAIN_RENDER=$(maven_col plain render_ms)
 PLAIN_TOTAL=$(maven_col plain total_ms)
+cold_col() { grep "what=$1 " "$WORK/cold.txt" | tr ' ' '\n' | sed -n "s/^ms=//p" | median; }
+COLD_FLOOR=$(cold_col floor)
+COLD_TOOL=$(cold_col tool)
 
 field() { # field <file> <size> <name>
   { grep -E "^[A-Z]+ size=$2 " "$1" || true; } | tr ' ' '\n' | sed -n "s/^$3=//p" | head -1
@@ -180,6 +198,7 @@ echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "pandoc: $PANDOC_VERSION"
 # sed, not head: it reads Maven's whole output (no broken pipe) and drops its colour codes.
 echo "Maven: $("${MVN[@]}" -v 2>/dev/null | sed -n '1{s/\x1b\[[0-9;]*m//g;p;}'); flagship, median of $MAVEN_RUNS cold runs: with init's JVM options lint $MAVEN_LINT ms + render $MAVEN_RENDER ms, lint+render $MAVEN_TOTAL ms (median of the sums); with the JVM's defaults lint $PLAIN_LINT ms + render $PLAIN_RENDER ms, lint+render $PLAIN_TOTAL ms"
+echo "Cold outside Maven (fresh JVMs with init's options, median of $MAVEN_RUNS): the flagship's floor $COLD_FLOOR ms, lint+render $COLD_TOOL ms"
 echo
 printf '| %8s | %8s | %8s | %10s | %10s | %9s | %9s | %8s | %10s | %8s | %9s |\n' \
   versions policies "YAML MB" "e2e ms" "versions/s" "YAML MB/s" "floor ms" "e2e/floor" "pandoc ms" "e2e/pandoc" "heap MB"
@@ -218,4 +237,4 @@ if [ -s "$WORK/baseline.txt" ]; then
   echo
   BASE_RESULT=" baseline=$BASE_SHA baseline_ratio_floor_1000=$(ratio "$(field "$WORK/baseline.txt" 1000 e2e_ms)" "$(field "$WORK/baseline.txt" 1000 floor_ms)") vs_baseline_1000=$(ratio "$e1000" "$(field "$WORK/baseline.txt" 1000 e2e_ms)")"
 fi
-echo "RESULT ratio_floor_1000=$(ratio "$e1000" "$f1000") linear_10000_1000=$(ratio "$e10000" "$e1000") vs_pandoc=$(ratio "$e1000" "${p1000:-}") heap_mb_10000=${h10000:-NA} incremental_pct=${inc100:-NA} maven_flagship_ms=$MAVEN_TOTAL maven_flagship_plain_ms=$PLAIN_TOTAL${BASE_RESULT:-}"
+echo "RESULT ratio_floor_1000=$(ratio "$e1000" "$f1000") linear_10000_1000=$(ratio "$e10000" "$e1000") vs_pandoc=$(ratio "$e1000" "${p1000:-}") heap_mb_10000=${h10000:-NA} incremental_pct=${inc100:-NA} maven_flagship_ms=$MAVEN_TOTAL maven_flagship_plain_ms=$PLAIN_TOTAL cold_floor_ms=$COLD_FLOOR cold_tool_ms=$COLD_TOOL${BASE_RESULT:-}"
