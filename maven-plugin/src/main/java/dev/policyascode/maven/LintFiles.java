@@ -10,6 +10,9 @@ import dev.policyascode.lint.report.RuleDocs;
 import dev.policyascode.lint.report.SarifWriter;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /** The files the lint reads and writes besides the policies: the baseline and the reports. */
@@ -40,19 +43,39 @@ final class LintFiles {
     }
   }
 
-  /** The reports, written on every run, failed or not. */
-  static void reports(LintOutcome outcome, RuleDocs docs, AbstractPolicyMojo mojo)
+  /**
+   * The reports, written on every run, failed or not; once per build when the goals after {@code
+   * lint} reuse its report ({@link SharedReports}).
+   */
+  static void reports(
+      LintOutcome outcome, Baseline baseline, RuleDocs docs, AbstractPolicyMojo mojo)
       throws MojoExecutionException {
+    Path sarif = mojo.output(mojo.sarifFile).toPath();
+    Path json = mojo.output(mojo.jsonReport).toPath();
+    Path codeQuality =
+        mojo.codeQualityReport == null ? null : mojo.output(mojo.codeQualityReport).toPath();
+    List<Path> files = new ArrayList<>(List.of(sarif, json));
+    if (codeQuality != null) files.add(codeQuality);
+    String settings =
+        String.join(
+            "\n",
+            String.valueOf(mojo.rulesDocBaseUrl),
+            String.valueOf(mojo.sarifAccepted),
+            toolVersion(mojo),
+            files.toString());
     try {
-      SarifWriter.write(
-          outcome,
-          mojo.output(mojo.sarifFile).toPath(),
-          toolVersion(mojo),
-          docs,
-          mojo.sarifAccepted);
-      JsonReportWriter.write(outcome, mojo.output(mojo.jsonReport).toPath());
-      if (mojo.codeQualityReport != null) {
-        CodeQualityWriter.write(outcome, mojo.output(mojo.codeQualityReport).toPath());
+      boolean written =
+          SharedReports.write(
+              mojo.project,
+              new SharedReports.Made(outcome.report(), baseline, settings),
+              files,
+              () -> {
+                SarifWriter.write(outcome, sarif, toolVersion(mojo), docs, mojo.sarifAccepted);
+                JsonReportWriter.write(outcome, json);
+                if (codeQuality != null) CodeQualityWriter.write(outcome, codeQuality);
+              });
+      if (!written) {
+        mojo.getLog().debug("Policy lint: the reports of this build's earlier goal are current");
       }
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);

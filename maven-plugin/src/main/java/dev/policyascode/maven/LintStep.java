@@ -67,7 +67,7 @@ final class LintStep {
     String where = mojo.policiesDirectory.getAbsolutePath();
     LintLog.console(mojo.getLog(), LintRun.console(outcome), mojo.project, where);
     LintLog.log(mojo.getLog(), LintRun.warnings(outcome, baselineFile, where));
-    LintFiles.reports(outcome, docs, mojo);
+    LintFiles.reports(outcome, change.baseline(), docs, mojo);
     Optional<String> failure =
         LintRun.failure(outcome, threshold, mojo.shown(mojo.output(mojo.sarifFile)));
     if (failure.isPresent()) throw new MojoFailureException(failure.get());
