@@ -10,6 +10,10 @@ assert html.isFile() && json.isFile()
 // Drafts too: the legal team checks a version before it is published.
 assert new File(out, 'sample-privacy/2025-01-01/compliance.html').isFile()
 assert log.contains("[INFO] Wrote the compliance matrix of sample-privacy (4 files) to ${out.canonicalPath}")
+// The second build: no file changed, so no matrix is made again; the state is beside the folder.
+assert log.contains('[INFO] The compliance matrix of sample-privacy is up to date (4 files); nothing written')
+assert new File(basedir, 'target/policy-compliance.state').isFile()
+assert !new File(out, 'policy-compliance.state').exists()
 
 def page = html.getText('UTF-8')
 assert page.startsWith('<!DOCTYPE html>')

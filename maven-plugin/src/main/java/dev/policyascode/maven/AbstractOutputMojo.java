@@ -124,6 +124,15 @@ public abstract class AbstractOutputMojo extends AbstractPolicyMojo {
    * Whether {@code output} lies inside the build folder, which {@code mvn clean} deletes and no one
    * commits: the only place where a goal may keep anything beside its output between builds.
    */
+  /**
+   * Where an incremental goal keeps the build state of {@code output}: beside the folder, not in
+   * it, since the state is not for publishing.
+   */
+  protected static Path stateFile(File output) {
+    Path out = output.toPath().toAbsolutePath().normalize();
+    return out.resolveSibling(out.getFileName() + ".state");
+  }
+
   protected final boolean insideBuildDirectory(File output) {
     Path build = buildDirectory().toPath().toAbsolutePath().normalize();
     Path out = output.toPath().toAbsolutePath().normalize();

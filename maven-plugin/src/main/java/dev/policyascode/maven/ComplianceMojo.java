@@ -1,6 +1,7 @@
 package dev.policyascode.maven;
 
 import dev.policyascode.lint.report.LintOutcome;
+import dev.policyascode.lint.report.LintRun;
 import dev.policyascode.model.Policy;
 import dev.policyascode.render.ComplianceRenderer;
 import dev.policyascode.render.OutputGuard;
@@ -8,6 +9,7 @@ import dev.policyascode.render.OutputKind;
 import dev.policyascode.render.RenderException;
 import dev.policyascode.render.RenderResult;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -65,7 +67,8 @@ public class ComplianceMojo extends AbstractOutputMojo {
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
     File output = output(complianceDirectory);
-    OutputGuard guard = guard(output, templateDirectory, null);
+    Path state = incremental ? stateFile(output) : null;
+    OutputGuard guard = guard(output, templateDirectory, state);
     LintOutcome outcome = lint();
     List<Policy> policies = outcome.report().policies();
     if (policies.isEmpty()) {
@@ -75,7 +78,10 @@ public class ComplianceMojo extends AbstractOutputMojo {
     ComplianceRenderer renderer;
     try {
       renderer =
-          new ComplianceRenderer(templateDirectory == null ? null : templateDirectory.toPath());
+          new ComplianceRenderer(
+              templateDirectory == null ? null : templateDirectory.toPath(),
+              outcome.report().digests(),
+              state);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("templateDirectory (policy.templates): " + e.getMessage());
     }
@@ -90,13 +96,29 @@ public class ComplianceMojo extends AbstractOutputMojo {
               + e.getMessage());
     }
     String ids = policies.stream().map(Policy::id).collect(Collectors.joining(", "));
+    int files = result.files().size();
+    if (result.upToDate()) {
+      getLog()
+          .info(
+              "The compliance matrix of "
+                  + ids
+                  + " is up to date ("
+                  + files
+                  + " files); nothing written");
+      return;
+    }
+    int kept = files - result.rendered();
     getLog()
         .info(
             "Wrote the compliance matrix of "
                 + ids
                 + " ("
-                + result.files().size()
-                + " files) to "
+                + files
+                + " files"
+                + (kept > 0
+                    ? ", " + LintRun.plural(kept, "unchanged file", "unchanged files") + " kept"
+                    : "")
+                + ") to "
                 + result.outputDir().toAbsolutePath().normalize());
   }
 }

@@ -11,7 +11,6 @@ import dev.policyascode.render.RenderResult;
 import dev.policyascode.render.RenderSummary;
 import dev.policyascode.render.SiteRenderer;
 import java.io.File;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -156,11 +155,5 @@ public class RenderMojo extends AbstractOutputMojo {
     String ids = policies.stream().map(Policy::id).collect(Collectors.joining(", "));
     long ms = (System.nanoTime() - start) / 1_000_000;
     getLog().info(RenderSummary.of(result, ids, ms));
-  }
-
-  /** Beside the output folder, not in it: the state is not for publishing. */
-  private static Path stateFile(File output) {
-    Path out = output.toPath().toAbsolutePath().normalize();
-    return out.resolveSibling(out.getFileName() + ".state");
   }
 }
