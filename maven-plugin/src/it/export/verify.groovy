@@ -10,6 +10,9 @@ assert new File(dir, 'dpv.jsonld').isFile()
 assert new File(out, '.policy-output').isFile() // the marker that lets the next build replace it
 assert !new File(basedir, 'target/policy-site').exists()
 assert log.contains("[INFO] Wrote the exports (json, dpv; 2 files) for trailmap-privacy to ${out.canonicalPath}")
+// The second build: no file changed, nothing is written again; the state is beside the folder.
+assert log.contains('[INFO] The exports (json, dpv) of trailmap-privacy are up to date (2 files); nothing written')
+assert new File(basedir, 'target/policy-export.state').isFile()
 
 // The JSON export: the location and the crash data, with their articles and stable ids.
 def json = new JsonSlurper().parse(new File(dir, 'policy.json'))

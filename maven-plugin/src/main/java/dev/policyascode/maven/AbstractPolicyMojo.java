@@ -63,11 +63,11 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
   /**
    * Skips the work whose inputs did not change since the previous build. The lint reuses the
    * findings of every version whose inputs (its file, its policy's other files, the rule settings,
-   * the plugin's code) are unchanged, kept in {@code lintCacheDirectory}; the render and the
-   * compliance matrices keep the files whose inputs (policy files, templates, labels, settings,
-   * plugin) did not change, and write nothing when none did. What the previous build wrote is kept
-   * beside the output folder, in {@code <outputDirectory>.state} (and {@code
-   * <complianceDirectory>.state}); a file of that name that the goal did not write is never
+   * the plugin's code) are unchanged, kept in {@code lintCacheDirectory}; the render, the
+   * compliance matrices and the exports keep the files whose inputs (policy files, templates,
+   * labels, settings, plugin) did not change, and write nothing when none did. What the previous
+   * build wrote is kept beside each output folder, in {@code <folder>.state} (such as {@code
+   * target/policy-site.state}); a file of that name that the goal did not write is never
    * overwritten (the build fails). Set to false to lint and render everything.
    */
   @Parameter(property = "policy.incremental", defaultValue = "true")

@@ -3,6 +3,7 @@ package dev.policyascode.maven;
 import dev.policyascode.export.ExportFormat;
 import dev.policyascode.export.catalog.ExportFormats;
 import dev.policyascode.lint.report.LintOutcome;
+import dev.policyascode.lint.report.LintRun;
 import dev.policyascode.model.Policy;
 import dev.policyascode.render.ExportWriter;
 import dev.policyascode.render.OutputGuard;
@@ -10,6 +11,7 @@ import dev.policyascode.render.OutputKind;
 import dev.policyascode.render.RenderException;
 import dev.policyascode.render.RenderResult;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,7 +72,8 @@ public class ExportMojo extends AbstractOutputMojo {
   protected void run() throws MojoExecutionException, MojoFailureException {
     List<ExportFormat> chosen = chosen();
     File target = output(exportDirectory);
-    OutputGuard guard = guard(target, null, null);
+    Path state = incremental ? stateFile(target) : null;
+    OutputGuard guard = guard(target, null, state);
     LintOutcome outcome = lint();
     List<Policy> policies = outcome.report().policies();
     if (policies.isEmpty()) {
@@ -85,19 +88,41 @@ public class ExportMojo extends AbstractOutputMojo {
     }
     RenderResult result;
     try {
-      result = ExportWriter.write(policies, chosen, target.toPath(), guard);
+      result =
+          ExportWriter.write(
+              policies, chosen, target.toPath(), guard, outcome.report().digests(), state);
     } catch (RenderException e) {
       throw new MojoExecutionException(
           "No export was written; " + shown(target) + " is left as it was. " + e.getMessage());
     }
+    String names = chosen.stream().map(ExportFormat::name).collect(Collectors.joining(", "));
+    String ids = policies.stream().map(Policy::id).collect(Collectors.joining(", "));
+    int files = result.files().size();
+    if (result.upToDate()) {
+      getLog()
+          .info(
+              "The exports ("
+                  + names
+                  + ") of "
+                  + ids
+                  + " are up to date ("
+                  + files
+                  + " files); nothing written");
+      return;
+    }
+    int kept = files - result.rendered();
     getLog()
         .info(
             "Wrote the exports ("
-                + chosen.stream().map(ExportFormat::name).collect(Collectors.joining(", "))
+                + names
                 + "; "
-                + result.files().size()
-                + " files) for "
-                + policies.stream().map(Policy::id).collect(Collectors.joining(", "))
+                + files
+                + " files"
+                + (kept > 0
+                    ? ", " + LintRun.plural(kept, "unchanged file", "unchanged files") + " kept"
+                    : "")
+                + ") for "
+                + ids
                 + " to "
                 + result.outputDir().toAbsolutePath().normalize());
   }

@@ -15,8 +15,14 @@ public interface ExportFormat {
   String name();
 
   /**
+   * The paths of the files {@link #write} gives, the same for every version: the export goal keys
+   * them before making them, so that a version whose files did not change is not exported again.
+   */
+  List<String> files();
+
+  /**
    * The files this format writes for one version, each by its path under the version's export
-   * folder.
+   * folder, in the order {@link #files} names them.
    *
    * @throws ExportException when the policy lacks a fact the format needs and cannot derive; its
    *     message says where to write it

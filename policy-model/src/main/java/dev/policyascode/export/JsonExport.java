@@ -33,6 +33,11 @@ public final class JsonExport implements ExportFormat {
   }
 
   @Override
+  public List<String> files() {
+    return List.of(FILE);
+  }
+
+  @Override
   public List<ExportFile> write(Policy policy, PolicyVersion version) {
     return List.of(new ExportFile(FILE, Json.bytes(document(policy, version))));
   }

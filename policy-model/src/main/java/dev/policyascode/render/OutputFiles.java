@@ -37,6 +37,11 @@ public final class OutputFiles {
     List<String> render() throws TemplateException;
   }
 
+  /** Files made later, as bytes: for outputs that are not text of ours, such as the exports. */
+  public interface BytePages {
+    List<byte[]> render();
+  }
+
   private interface Contents {
     List<byte[]> render() throws TemplateException;
   }
@@ -87,6 +92,11 @@ public final class OutputFiles {
         key,
         () -> pages.render().stream().map(p -> p.getBytes(StandardCharsets.UTF_8)).toList(),
         together);
+  }
+
+  /** As {@link #add(List, Optional, Pages)}, for files made as bytes. */
+  public void addBytes(List<String> fileNames, Optional<String> key, BytePages pages) {
+    group(fileNames, key, pages::render);
   }
 
   private void group(List<String> fileNames, Optional<String> key, Contents contents) {

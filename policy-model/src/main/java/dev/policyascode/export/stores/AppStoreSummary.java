@@ -30,6 +30,11 @@ public final class AppStoreSummary implements ExportFormat {
   }
 
   @Override
+  public List<String> files() {
+    return List.of(FILE);
+  }
+
+  @Override
   public List<ExportFile> write(Policy policy, PolicyVersion version) {
     List<StoreFacts.TypeFacts> types = StoreFacts.apple(policy, version);
     StringBuilder b = new StringBuilder();

@@ -44,6 +44,11 @@ public final class PlayDataSafetyCsv implements ExportFormat {
   }
 
   @Override
+  public List<String> files() {
+    return List.of(FILE);
+  }
+
+  @Override
   public List<ExportFile> write(Policy policy, PolicyVersion version) {
     StoreLabels labels = StoreFacts.labels(policy);
     List<StoreFacts.TypeFacts> types = StoreFacts.play(policy, version);

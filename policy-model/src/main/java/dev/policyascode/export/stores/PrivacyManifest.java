@@ -24,6 +24,11 @@ public final class PrivacyManifest implements ExportFormat {
   }
 
   @Override
+  public List<String> files() {
+    return List.of(FILE);
+  }
+
+  @Override
   public List<ExportFile> write(Policy policy, PolicyVersion version) {
     StoreLabels labels = StoreFacts.labels(policy);
     List<StoreFacts.TypeFacts> types = StoreFacts.apple(policy, version);

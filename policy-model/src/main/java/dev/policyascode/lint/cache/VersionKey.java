@@ -36,12 +36,16 @@ import java.util.TreeMap;
  * the lock ({@code versions.lock}), which only {@code PolicyContext} carries. A rule whose {@code
  * check} reads another version or the lock must add it here.
  */
-final class VersionKey {
+public final class VersionKey {
 
   private VersionKey() {}
 
-  /** The policy's part of its versions' keys; empty when a file's digest is unknown. */
-  static Optional<String> policy(Policy policy, Map<String, String> sources) {
+  /**
+   * The policy's part of its versions' keys: a digest of the names and digests of its folder's
+   * files that are not versions (policy.yaml, the store labels, the translations). Empty when
+   * policy.yaml's digest is unknown. The export keys its files with it too.
+   */
+  public static Optional<String> policy(Policy policy, Map<String, String> sources) {
     String policyFile = policy.at().file();
     int slash = policyFile.lastIndexOf('/');
     String folder = slash < 0 ? "" : policyFile.substring(0, slash + 1);
