@@ -2,6 +2,7 @@ package dev.policyascode.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policyascode.lint.LintReport;
@@ -13,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -80,5 +82,19 @@ abstract class IncrementalOutputCase {
   void append(String file, String text) throws IOException {
     Path p = policy.resolve(file);
     Files.writeString(p, Files.readString(p) + text);
+  }
+
+  /** Shared by every output kept with a state: the state file is replaced only if ours. */
+  @Test
+  void aFileWithTheStatesNameThatTheBuildDidNotWriteIsNeverOverwritten() throws IOException {
+    Files.createDirectories(state.getParent());
+    Files.writeString(state, "a user's notes that happen to have this name");
+    RenderException e = assertThrows(RenderException.class, this::incremental);
+    assertTrue(e.getMessage().contains(state.getFileName().toString()), e.getMessage());
+    assertEquals("a user's notes that happen to have this name", Files.readString(state));
+    assertTrue(Files.notExists(out));
+    Files.delete(state);
+    incremental();
+    assertTrue(incremental().upToDate(), "its own state is replaced and read again");
   }
 }
