@@ -1,8 +1,10 @@
 package dev.policyascode.maven;
 
+import dev.policyascode.lint.report.LintRun;
 import dev.policyascode.render.OutputGuard;
 import dev.policyascode.render.OutputKind;
 import dev.policyascode.render.RenderException;
+import dev.policyascode.render.RenderResult;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -131,6 +133,17 @@ public abstract class AbstractOutputMojo extends AbstractPolicyMojo {
   protected static Path stateFile(File output) {
     Path out = output.toPath().toAbsolutePath().normalize();
     return out.resolveSibling(out.getFileName() + ".state");
+  }
+
+  /**
+   * ", 3 unchanged files kept" when an incremental goal kept some files of its previous output,
+   * else nothing: the end of the count in the goal's last line.
+   */
+  protected static String keptNote(RenderResult result) {
+    int kept = result.files().size() - result.rendered();
+    return kept > 0
+        ? ", " + LintRun.plural(kept, "unchanged file", "unchanged files") + " kept"
+        : "";
   }
 
   protected final boolean insideBuildDirectory(File output) {

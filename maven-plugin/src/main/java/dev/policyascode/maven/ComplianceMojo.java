@@ -1,7 +1,6 @@
 package dev.policyascode.maven;
 
 import dev.policyascode.lint.report.LintOutcome;
-import dev.policyascode.lint.report.LintRun;
 import dev.policyascode.model.Policy;
 import dev.policyascode.render.ComplianceRenderer;
 import dev.policyascode.render.OutputGuard;
@@ -107,7 +106,6 @@ public class ComplianceMojo extends AbstractOutputMojo {
                   + " files); nothing written");
       return;
     }
-    int kept = files - result.rendered();
     getLog()
         .info(
             "Wrote the compliance matrix of "
@@ -115,9 +113,7 @@ public class ComplianceMojo extends AbstractOutputMojo {
                 + " ("
                 + files
                 + " files"
-                + (kept > 0
-                    ? ", " + LintRun.plural(kept, "unchanged file", "unchanged files") + " kept"
-                    : "")
+                + keptNote(result)
                 + ") to "
                 + result.outputDir().toAbsolutePath().normalize());
   }

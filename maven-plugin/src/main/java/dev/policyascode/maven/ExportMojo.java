@@ -3,7 +3,6 @@ package dev.policyascode.maven;
 import dev.policyascode.export.ExportFormat;
 import dev.policyascode.export.catalog.ExportFormats;
 import dev.policyascode.lint.report.LintOutcome;
-import dev.policyascode.lint.report.LintRun;
 import dev.policyascode.model.Policy;
 import dev.policyascode.render.ExportWriter;
 import dev.policyascode.render.OutputGuard;
@@ -110,7 +109,6 @@ public class ExportMojo extends AbstractOutputMojo {
                   + " files); nothing written");
       return;
     }
-    int kept = files - result.rendered();
     getLog()
         .info(
             "Wrote the exports ("
@@ -118,9 +116,7 @@ public class ExportMojo extends AbstractOutputMojo {
                 + "; "
                 + files
                 + " files"
-                + (kept > 0
-                    ? ", " + LintRun.plural(kept, "unchanged file", "unchanged files") + " kept"
-                    : "")
+                + keptNote(result)
                 + ") for "
                 + ids
                 + " to "
