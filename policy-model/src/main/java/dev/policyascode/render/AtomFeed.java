@@ -51,9 +51,9 @@ final class AtomFeed implements SitePart {
     }
     if (shown.isEmpty()) return; // nothing published yet as of the build date
     // The feed lists every published version and its changes: it depends on all of their files,
-    // and on which of them the build date shows.
+    // and on which of them the build date shows; never on a draft's, which it does not show.
     List<Object> inputs = new ArrayList<>(List.of(policy));
-    inputs.addAll(policy.versions());
+    inputs.addAll(published);
     inputs.add(shown);
     out.add(
         List.of(policy.id() + "/" + FILE),

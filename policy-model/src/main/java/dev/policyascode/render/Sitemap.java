@@ -38,9 +38,10 @@ final class Sitemap implements SitePart {
       }
     }
     // It lists every published version, dated by what is in force on the build date: it depends
-    // on all of their files and on those dates.
+    // on all of their files and on those dates. Never on a draft's: a pull request's draft, edited
+    // build after build, does not make it again.
     List<Object> inputs = new ArrayList<>(List.of(policy));
-    inputs.addAll(policy.versions());
+    policy.versions().stream().filter(PolicyVersion::isPublished).forEach(inputs::add);
     inputs.add(urls);
     out.add(
         List.of(policy.id() + "/sitemap.xml"),

@@ -192,6 +192,43 @@ class IncrementalRenderTest {
     assertSameAsClean();
   }
 
+  /** Version {@code id} as a draft, with {@code extra} before its preamble. */
+  private void draft(String id, String extra) throws IOException {
+    version(id, extra);
+    Path file = policies.resolve("qucit-privacy/versions/" + id + ".yaml");
+    Files.writeString(
+        file, Files.readString(file).replace("status: published\n", "status: draft\n"));
+  }
+
+  @Test
+  void anEditedDraftRendersNothing() throws IOException {
+    draft("2021-01-01", "");
+    incremental();
+    assertSameAsClean();
+    // The site shows no draft, nor do its feed and sitemap: a pull request's draft, edited build
+    // after build, makes no page again.
+    draft("2021-01-01", "Edited. ");
+    RenderResult r = incremental();
+    assertEquals(0, r.rendered());
+    assertTrue(r.upToDate());
+    assertSameAsClean();
+  }
+
+  @Test
+  void aPublishedDraftIsInTheFeedAndTheSitemap() throws IOException {
+    draft("2021-01-01", "");
+    incremental();
+    version("2021-01-01", "");
+    RenderResult r = incremental();
+    assertEquals(
+        13,
+        r.rendered(),
+        "as an added version: its three files, the latest's three, its changes page, the previous"
+            + " latest's page and Markdown, the archive (2), the feed and the sitemap");
+    assertTrue(Files.readString(site.resolve("qucit-privacy/feed.xml")).contains("2021-01-01"));
+    assertSameAsClean();
+  }
+
   @Test
   void aDeletedVersionLeavesNoPage() throws IOException {
     incremental();
