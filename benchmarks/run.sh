@@ -114,16 +114,23 @@ else
 fi
 
 # Issue 18: lint+render after a one-version change of the 100-version policy, with the lint cache
-# and the render's build state warm, as a share of a full lint+render (IncrementalRun). Its own JVM;
-# it generates the 100-version policy if SIZES left it out.
+# and the render's build state warm, as a share of a full lint+render (IncrementalRun). Two flows,
+# each in its own JVM: a published version's summary edited (the figure's history; an edit the
+# lint refuses, see IncrementalRun) and a draft's summary edited (a pull request's flow). It
+# generates the 100-version policy if SIZES left it out.
 : > "$WORK/incremental.txt"
+: > "$WORK/incremental-draft.txt"
 if [ -n "$SIZES" ]; then
-  echo "Incremental: a one-version change of 100 versions against a full build..." >&2
-  if ! "${JAVA[@]}" -Xmx2g dev.policyascode.bench.Bench incremental "$WORK" 100 \
-      > "$WORK/incremental.txt" 2> "$WORK/incremental.err"; then
-    echo "INCREMENTAL size=100 pct=FAILED" > "$WORK/incremental.txt"
-  fi
-  cat "$WORK/incremental.txt" >&2
+  for flow in published draft; do
+    out="$WORK/incremental.txt"
+    [ "$flow" = draft ] && out="$WORK/incremental-draft.txt"
+    echo "Incremental: a one-version change of 100 versions against a full build ($flow)..." >&2
+    if ! "${JAVA[@]}" -Xmx2g dev.policyascode.bench.Bench incremental "$WORK" 100 7 "$flow" \
+        > "$out" 2> "$WORK/incremental-$flow.err"; then
+      echo "INCREMENTAL size=100 flow=$flow pct=FAILED" > "$out"
+    fi
+    cat "$out" >&2
+  done
 fi
 
 # The flagship in a real Maven build, cold: each run a new JVM, so the plugin's classes are loaded
@@ -158,10 +165,12 @@ done
 median() { sort -n | awk '{a[NR]=$1} END{if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 # The cold yardstick for that figure (ColdRun): in a fresh JVM with init's options, outside Maven,
-# the floor's work for the flagship (its YAML composed, its texts rendered by commonmark) against
-# the tool's lint and render of it, in turn, $MAVEN_RUNS runs each. The core's jars, as Maven loads
-# them. The floor is what any JVM tool built on these libraries pays cold before its own work.
-echo "The flagship cold outside Maven, the floor's work against lint+render, $MAVEN_RUNS fresh JVMs each..." >&2
+# the floor's work for the flagship (its YAML composed, its texts rendered by commonmark), the same
+# followed by FreeMarker's least work for the site (the libraries: a configuration, the pages'
+# built-in templates parsed, one small page), and the tool's lint and render of it, in turn,
+# $MAVEN_RUNS runs each. The core's jars, as Maven loads them. The floor is what any JVM tool built
+# on SnakeYAML and commonmark pays cold before its own work; the libraries, with FreeMarker too.
+echo "The flagship cold outside Maven, the floor's work, the libraries' and lint+render, $MAVEN_RUNS fresh JVMs each..." >&2
 COLD_CP="benchmarks/target/classes:$(ls policy-model/target/policy-model-*.jar | grep -v sources | head -1):$(ls templates/target/policy-templates-*.jar | grep -v sources | head -1):$LIBS"
 # shellcheck disable=SC2086 # JVM_CONFIG is meant to split into options
 COLD=(java $JVM_CONFIG -cp "$COLD_CP" dev.policyascode.bench.ColdRun)
@@ -169,6 +178,7 @@ COLD=(java $JVM_CONFIG -cp "$COLD_CP" dev.policyascode.bench.ColdRun)
 : > "$WORK/cold.txt"
 for run in $(seq 1 "$MAVEN_RUNS"); do
   "${COLD[@]}" floor policies "$WORK/flagship-texts.bin" | tee -a "$WORK/cold.txt" >&2
+  "${COLD[@]}" libraries policies "$WORK/flagship-texts.bin" | tee -a "$WORK/cold.txt" >&2
   "${COLD[@]}" tool policies "$WORK/cold-site" | tee -a "$WORK/cold.txt" >&2
 done
 maven_col() { grep "setup=$1 " "$WORK/maven.txt" | tr ' ' '\n' | sed -n "s/^$2=//p" | median; }
@@ -180,6 +190,7 @@ PLAIN_RENDER=$(maven_col plain render_ms)
 PLAIN_TOTAL=$(maven_col plain total_ms)
 cold_col() { grep "what=$1 " "$WORK/cold.txt" | tr ' ' '\n' | sed -n "s/^ms=//p" | median; }
 COLD_FLOOR=$(cold_col floor)
+COLD_LIBRARIES=$(cold_col libraries)
 COLD_TOOL=$(cold_col tool)
 
 field() { # field <file> <size> <name>
@@ -223,6 +234,7 @@ e10000=$(field "$WORK/time.txt" 10000 e2e_ms)
 p1000=$(field "$WORK/pandoc.txt" 1000 ms)
 h10000=$(field "$WORK/heap.txt" 10000 peak_mb)
 inc100=$(field "$WORK/incremental.txt" 100 pct)
+draft100=$(field "$WORK/incremental-draft.txt" 100 pct)
 if [ -s "$WORK/baseline.txt" ]; then
   echo "Baseline $BASELINE ($BASE_SHA), timed right after this tree over the same folders:"
   echo
@@ -237,4 +249,4 @@ if [ -s "$WORK/baseline.txt" ]; then
   echo
   BASE_RESULT=" baseline=$BASE_SHA baseline_ratio_floor_1000=$(ratio "$(field "$WORK/baseline.txt" 1000 e2e_ms)" "$(field "$WORK/baseline.txt" 1000 floor_ms)") vs_baseline_1000=$(ratio "$e1000" "$(field "$WORK/baseline.txt" 1000 e2e_ms)")"
 fi
-echo "RESULT ratio_floor_1000=$(ratio "$e1000" "$f1000") linear_10000_1000=$(ratio "$e10000" "$e1000") vs_pandoc=$(ratio "$e1000" "${p1000:-}") heap_mb_10000=${h10000:-NA} incremental_pct=${inc100:-NA} maven_flagship_ms=$MAVEN_TOTAL maven_flagship_plain_ms=$PLAIN_TOTAL cold_floor_ms=$COLD_FLOOR cold_tool_ms=$COLD_TOOL${BASE_RESULT:-}"
+echo "RESULT ratio_floor_1000=$(ratio "$e1000" "$f1000") linear_10000_1000=$(ratio "$e10000" "$e1000") vs_pandoc=$(ratio "$e1000" "${p1000:-}") heap_mb_10000=${h10000:-NA} incremental_pct=${inc100:-NA} incremental_draft_pct=${draft100:-NA} maven_flagship_ms=$MAVEN_TOTAL maven_flagship_plain_ms=$PLAIN_TOTAL cold_floor_ms=$COLD_FLOOR cold_libraries_ms=$COLD_LIBRARIES cold_tool_ms=$COLD_TOOL${BASE_RESULT:-}"

@@ -78,9 +78,12 @@ public final class Bench {
         System.out.println(HostileRun.run(Path.of(args[1]), args[2], size).line());
       }
       case "incremental" -> {
-        // incremental <dir> <size> [<runs>]: a one-version change against a full build
+        // incremental <dir> <size> [<runs> [published|draft]]: a one-version change against a
+        // full build; the flow is the edit of a published version by default (see IncrementalRun)
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 7;
-        System.out.println(IncrementalRun.run(Path.of(args[1]), Integer.parseInt(args[2]), runs));
+        String flow = args.length > 4 ? args[4] : "published";
+        System.out.println(
+            IncrementalRun.run(Path.of(args[1]), Integer.parseInt(args[2]), runs, flow));
       }
       default ->
           throw new IllegalArgumentException(

@@ -5,6 +5,8 @@ import dev.policyascode.lint.Linter;
 import dev.policyascode.lint.cache.LintCache;
 import dev.policyascode.load.PolicyLoader;
 import dev.policyascode.render.SiteRenderer;
+import dev.policyascode.versions.NewVersion;
+import dev.policyascode.versions.WorkflowException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,16 +15,26 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * A one-version change against a full build, for issue 18's target (at most 10 % of a full build):
  * lint and render everything, without a cache or a build state, against lint and render after
- * editing one version's summary, with the lint cache and the render's build state both warm. The
- * edited version is the middle one, so that its neighbours' changes pages are rendered again too;
- * each run gives it a summary it never had before, so that every timed run has a change to take in
- * that no earlier output holds (an edit back and forth would find the pages in the render's spare
- * folder, which is not what a real edit does).
+ * editing one version's summary, with the lint cache and the render's build state both warm. Each
+ * run gives the version a summary it never had before, so that every timed run has a change to take
+ * in that no earlier output holds (an edit back and forth would find the pages in the render's
+ * spare folder, which is not what a real edit does). Two flows:
+ *
+ * <ul>
+ *   <li>{@code published}, the figure's history since issue 18's first round: the middle version,
+ *       so that its neighbours' changes pages are rendered again too. Every generated version is
+ *       published and locked, so this is an edit the lint refuses ({@code versions-changed}) and a
+ *       Maven build would stop before the render; as a measure of the work it stands.
+ *   <li>{@code draft}, the flow of a pull request: a draft started from the newest version as
+ *       {@code policy:new-version} does, its summary written and rewritten. Drafts are not on the
+ *       public site (the render's default), so the render keeps every page.
+ * </ul>
  */
 final class IncrementalRun {
 
@@ -31,17 +43,22 @@ final class IncrementalRun {
   private IncrementalRun() {}
 
   /** Prints one {@code INCREMENTAL} line; generates the policies first if they are missing. */
-  static String run(Path root, int size, int runs) throws IOException {
+  static String run(Path root, int size, int runs, String flow) throws IOException {
     Path generated = root.resolve(size + "/policies");
     if (!Files.isDirectory(generated)) PolicyGenerator.generate(generated, size);
-    Path work = root.resolve(size + "/incremental");
+    Path work = root.resolve(size + "/incremental-" + flow);
     delete(work);
     Path policies = work.resolve("policies");
     copy(generated, policies);
     Path cache = work.resolve("target/policy-lint-cache");
     Path site = work.resolve("target/policy-site");
     Path state = work.resolve("target/policy-site.state");
-    Path version = middleVersion(policies);
+    Path version =
+        switch (flow) {
+          case "published" -> middleVersion(policies);
+          case "draft" -> newDraft(policies, work);
+          default -> throw new IllegalArgumentException("published or draft: " + flow);
+        };
 
     // Warm the incremental side: one build through the cache and the state.
     LintCache lintCache = LintCache.in(cache);
@@ -92,9 +109,10 @@ final class IncrementalRun {
     double incMs = median(incremental) / 1e6;
     return String.format(
         Locale.ROOT,
-        "INCREMENTAL size=%d runs=%d full_ms=%.1f incremental_ms=%.1f incremental_lint_ms=%.1f"
+        "INCREMENTAL size=%d flow=%s runs=%d full_ms=%.1f incremental_ms=%.1f incremental_lint_ms=%.1f"
             + " load_ms=%.1f reused=%d checked=%d rendered=%d pct=%.1f",
         size,
+        flow,
         runs,
         fullMs,
         incMs,
@@ -123,15 +141,42 @@ final class IncrementalRun {
 
   /** The version file in the middle of the first policy's versions, by name. */
   private static Path middleVersion(Path policies) throws IOException {
-    Path first;
-    try (Stream<Path> s = Files.list(policies)) {
-      first = s.filter(Files::isDirectory).sorted().findFirst().orElseThrow();
-    }
-    List<Path> versions;
-    try (Stream<Path> s = Files.list(first.resolve("versions"))) {
-      versions = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-    }
+    List<Path> versions = versionFiles(firstPolicy(policies));
     return versions.get(versions.size() / 2);
+  }
+
+  private static Path firstPolicy(Path policies) throws IOException {
+    try (Stream<Path> s = Files.list(policies)) {
+      return s.filter(Files::isDirectory).sorted().findFirst().orElseThrow();
+    }
+  }
+
+  private static List<Path> versionFiles(Path policy) throws IOException {
+    try (Stream<Path> s = Files.list(policy.resolve("versions"))) {
+      return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+  }
+
+  /**
+   * A draft started from the newest version, a year after it, as {@code policy:new-version} starts
+   * one; given the generated versions' summary, which the edits then change.
+   */
+  private static Path newDraft(Path policies, Path work) throws IOException {
+    Path folder = firstPolicy(policies);
+    Path newest = versionFiles(folder).get(versionFiles(folder).size() - 1);
+    String effective = newest.getFileName().toString().replace(".yaml", "");
+    String next = java.time.LocalDate.parse(effective).plusYears(1).toString();
+    try {
+      NewVersion.start(policies, Optional.empty(), next, Optional.empty(), work);
+    } catch (WorkflowException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+    Path draft = folder.resolve("versions/" + next + ".yaml");
+    String text = Files.readString(draft);
+    String status = "status: draft\n";
+    if (!text.contains(status)) throw new IllegalStateException("no draft status in " + draft);
+    Files.writeString(draft, text.replace(status, status + "summary: Draft" + ORIGINAL));
+    return draft;
   }
 
   /** The summary with its {@code n}th edit: a change of text, which the pages show. */
