@@ -3,23 +3,20 @@ package dev.policyascode.lint.cache;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Position;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.io.AtomicFiles;
-import dev.policyascode.io.Digests;
+import dev.policyascode.io.SummedLines;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The cache's one file: findings by key, in lines of tab-separated text, like the render's build
- * state. Its last line is the SHA-256 of the lines before it, so that a file cut short or changed
- * by anything but this class is read as no cache at all (a fresh lint), never as wrong findings.
+ * The cache's file of findings: findings by key, in lines of tab-separated text, like the render's
+ * build state. Its last line is the SHA-256 of the lines before it ({@link SummedLines}), so that a
+ * file cut short or changed by anything but this class is read as no cache at all (a fresh lint),
+ * never as wrong findings.
  *
  * <pre>
  * policy-lint-cache 1
@@ -37,19 +34,10 @@ final class CacheFile {
 
   /** The entries in {@code file}; empty when it is missing, unreadable, cut short or altered. */
   static Map<String, List<Finding>> read(Path file) {
-    List<String> lines;
+    Optional<List<String>> lines = SummedLines.read(file, HEADER);
+    if (lines.isEmpty()) return Map.of();
     try {
-      if (!Files.isRegularFile(file)) return Map.of();
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      return Map.of(); // malformed UTF-8 too: the cache only saves time
-    }
-    if (lines.size() < 2 || !lines.get(0).equals(HEADER)) return Map.of();
-    String last = lines.get(lines.size() - 1);
-    List<String> body = lines.subList(0, lines.size() - 1);
-    if (!last.equals("sum " + sum(body))) return Map.of();
-    try {
-      return entries(body.subList(1, body.size()));
+      return entries(lines.get());
     } catch (RuntimeException e) {
       return Map.of(); // a number, a severity or a position that cannot be
     }
@@ -110,7 +98,6 @@ final class CacheFile {
    */
   static void write(Path file, Map<String, List<Finding>> entries) throws IOException {
     List<String> lines = new ArrayList<>();
-    lines.add(HEADER);
     for (Map.Entry<String, List<Finding>> e : entries.entrySet()) {
       List<String> findings = new ArrayList<>();
       for (Finding f : e.getValue()) line(f).ifPresent(findings::add);
@@ -118,13 +105,6 @@ final class CacheFile {
       lines.add("K " + e.getKey() + " " + findings.size());
       lines.addAll(findings);
     }
-    lines.add("sum " + sum(lines));
-    AtomicFiles.write(file, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String sum(List<String> lines) {
-    var d = Digests.sha256();
-    for (String line : lines) d.update((line + "\n").getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(d.digest());
+    SummedLines.write(file, HEADER, lines);
   }
 }
