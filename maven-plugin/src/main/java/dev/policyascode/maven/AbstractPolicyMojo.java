@@ -63,7 +63,8 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
   /**
    * Skips the work whose inputs did not change since the previous build. The lint reuses the
    * findings of every version whose inputs (its file, its policy's other files, the rule settings,
-   * the plugin's code) are unchanged, kept in {@code lintCacheDirectory}; the render, the
+   * the plugin's code) are unchanged, kept in {@code lintCacheDirectory}, and does not parse a
+   * version file whose bytes are unchanged (its header is kept there too); the render, the
    * compliance matrices and the exports keep the files whose inputs (policy files, templates,
    * labels, settings, plugin) did not change, and write nothing when none did. What the previous
    * build wrote is kept beside each output folder, in {@code <folder>.state} (such as {@code
@@ -74,8 +75,9 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
   protected boolean incremental;
 
   /**
-   * Where the lint keeps each version's findings between builds, beside the render's build state. A
-   * cache that cannot be read or written only costs a full lint. Used when {@code incremental}.
+   * Where the lint keeps each version's findings, and the header of each version file it read
+   * without a problem, between builds, beside the render's build state. A cache that cannot be read
+   * or written only costs a full lint. Used when {@code incremental}.
    */
   @Parameter(
       property = "policy.lintCache",

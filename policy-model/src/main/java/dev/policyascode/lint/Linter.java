@@ -12,6 +12,7 @@ import dev.policyascode.lint.cache.LintCache;
 import dev.policyascode.lint.suppress.Suppressions;
 import dev.policyascode.load.LoadResult;
 import dev.policyascode.load.PolicyLoader;
+import dev.policyascode.load.VersionHeaders;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.versions.History;
@@ -58,7 +59,16 @@ public final class Linter {
 
   public LintReport lint(Path policiesDir) {
     Path root = (displayRoot == null ? policiesDir : displayRoot).toAbsolutePath().normalize();
-    LoadResult loaded = new PolicyLoader(root).load(policiesDir);
+    LoadResult loaded;
+    if (cache == null) {
+      loaded = new PolicyLoader(root).load(policiesDir);
+    } else {
+      // An unchanged version file is not parsed: its header is the cache's, its body is made from
+      // the file if anything asks for it (its rules' findings are the cache's too).
+      VersionHeaders headers = cache.headers();
+      loaded = new PolicyLoader(root).withHeaders(headers).load(policiesDir);
+      headers.close();
+    }
     List<Finding> findings = new ArrayList<>();
     loaded.findings().forEach(f -> configured(f).ifPresent(findings::add));
     // The versions to check, not their contexts: a context holds what its rules computed (word

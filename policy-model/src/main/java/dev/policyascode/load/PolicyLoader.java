@@ -37,12 +37,28 @@ public final class PolicyLoader {
   public static final int MAX_FILE_BYTES = YamlFile.MAX_BYTES;
 
   private final Path displayRoot;
+  private final VersionHeaders headers; // null: every version file is parsed
 
   /**
    * @param displayRoot the folder that paths in messages are relative to, such as the repository
    */
   public PolicyLoader(Path displayRoot) {
+    this(displayRoot, null);
+  }
+
+  private PolicyLoader(Path displayRoot, VersionHeaders headers) {
     this.displayRoot = displayRoot.toAbsolutePath().normalize();
+    this.headers = headers;
+  }
+
+  /**
+   * A loader that takes the header of each version file it read without a problem before, with the
+   * same bytes, from {@code headers} instead of parsing the file, and keeps there the headers of
+   * the files it parses. Such a version makes its body from its file when first asked for: what the
+   * file says, as a parse now would give it. The caller closes {@code headers} after the load.
+   */
+  public PolicyLoader withHeaders(VersionHeaders headers) {
+    return new PolicyLoader(displayRoot, java.util.Objects.requireNonNull(headers, "headers"));
   }
 
   /** Loads the policies in the sub-folders of {@code root}, in the order of their names. */
@@ -128,6 +144,8 @@ public final class PolicyLoader {
           }
         });
     List<PolicyVersion> versions = new ArrayList<>();
+    // The data categories of the versions made from their headers, which have no body yet.
+    Map<PolicyVersion, List<String>> categories = new java.util.IdentityHashMap<>();
     List<Translation> translations = new ArrayList<>();
     Path versionsDir = folder.resolve(VERSIONS_DIR);
     if (!Files.isDirectory(versionsDir)) {
@@ -172,6 +190,7 @@ public final class PolicyLoader {
       for (FileRead read : Parallel.map(all, this::readFile)) {
         findings.addAll(read.findings());
         read.version().ifPresent(versions::add);
+        if (read.categories() != null) categories.put(read.version().get(), read.categories());
         read.translation().ifPresent(translations::add);
         if (read.digest() != null) sources.put(read.name(), read.digest());
         if (read.comments() != null) comments.put(read.name(), read.comments());
@@ -182,7 +201,13 @@ public final class PolicyLoader {
     if (Files.exists(labels)) files[0]++; // read like the others, so counted like them
     Optional<dev.policyascode.model.StoreLabels> storeLabels =
         Files.exists(labels) && !outside(labels, realRoot, findings)
-            ? StoreLabelsReader.read(folder, name(labels), versions, findings::add, sources)
+            ? StoreLabelsReader.read(
+                folder,
+                name(labels),
+                versions,
+                v -> categories.containsKey(v) ? categories.get(v) : LazyVersion.categories(v),
+                findings::add,
+                sources)
             : Optional.empty();
     if (findings.size() > before || policy.isEmpty()) return Optional.empty();
     Value.Map_ policyMap = (Value.Map_) policy.get();
@@ -197,7 +222,8 @@ public final class PolicyLoader {
 
   /**
    * One version or translation file read on its own: what it gave, what is wrong with it, its
-   * digest and its comments (null when the file was not read that far).
+   * digest and its comments (null when the file was not read that far), and for a version made from
+   * its header, the ids of its data categories (else null: its registers have them).
    */
   private record FileRead(
       String name,
@@ -205,7 +231,19 @@ public final class PolicyLoader {
       Optional<Translation> translation,
       List<Finding> findings,
       String digest,
-      List<Comment> comments) {}
+      List<Comment> comments,
+      List<String> categories) {
+
+    FileRead(
+        String name,
+        Optional<PolicyVersion> version,
+        Optional<Translation> translation,
+        List<Finding> findings,
+        String digest,
+        List<Comment> comments) {
+      this(name, version, translation, findings, digest, comments, null);
+    }
+  }
 
   private FileRead readFile(Path file) {
     if (!TranslationReader.isTranslation(file.getFileName().toString())) return readVersion(file);
@@ -223,38 +261,74 @@ public final class PolicyLoader {
     String fileName = file.getFileName().toString();
     String name = name(file);
     List<Finding> findings = new ArrayList<>();
-    String[] digest = {null};
+    Optional<byte[]> bytes = YamlFile.bytes(file, name, findings::add);
+    if (bytes.isEmpty()) {
+      return new FileRead(name, Optional.empty(), Optional.empty(), findings, null, List.of());
+    }
+    String digest = Digests.sha256(bytes.get());
+    Optional<VersionHeaders.Entry> kept =
+        headers == null ? Optional.empty() : headers.get(name, digest);
+    if (kept.isPresent()) {
+      VersionHeaders.Entry e = kept.get();
+      return new FileRead(
+          name,
+          Optional.of(LazyVersion.of(e, () -> parsed(file, name, e.digest()))),
+          Optional.empty(),
+          List.of(),
+          digest,
+          e.comments(),
+          e.categories());
+    }
     AtomicReference<List<Comment>> comments = new AtomicReference<>(List.of());
     Optional<PolicyVersion> read =
-        YamlFile.read(
-                file,
-                name,
-                Format.VERSION_FILE,
-                findings::add,
-                bytes -> digest[0] = Digests.sha256(bytes),
-                comments::set)
-            .map(
-                v -> {
-                  PolicyVersion version = ModelBuilder.version((Value.Map_) v);
-                  version.texts().forEach(text -> EmbedReader.check(text, findings::add));
-                  EmbedReader.checkEntries(version.registers(), findings::add);
-                  String stem = fileName.substring(0, fileName.length() - ".yaml".length());
-                  if (!version.id().equals(stem)) {
-                    findings.add(
-                        Finding.of(
-                            LoadRules.FILE_LAYOUT,
-                            ((Value.Map_) v).at("version"),
-                            "the version id '"
-                                + version.id()
-                                + "' is not the file's name '"
-                                + stem
-                                + "'; rename the file to "
-                                + version.id()
-                                + ".yaml or change the id"));
-                  }
-                  return version;
-                });
-    return new FileRead(name, read, Optional.empty(), findings, digest[0], comments.get());
+        YamlFile.parse(bytes.get(), name, Format.VERSION_FILE, findings::add, comments::set)
+            .map(v -> version((Value.Map_) v, fileName, findings));
+    if (headers != null && findings.isEmpty() && read.isPresent()) {
+      headers.put(LazyVersion.entry(name, digest, read.get(), comments.get()));
+    }
+    return new FileRead(name, read, Optional.empty(), findings, digest, comments.get());
+  }
+
+  /** The version of a version file's values, with what the loader checks of it. */
+  private static PolicyVersion version(Value.Map_ v, String fileName, List<Finding> findings) {
+    PolicyVersion version = ModelBuilder.version(v);
+    version.texts().forEach(text -> EmbedReader.check(text, findings::add));
+    EmbedReader.checkEntries(version.registers(), findings::add);
+    String stem = fileName.substring(0, fileName.length() - ".yaml".length());
+    if (!version.id().equals(stem)) {
+      findings.add(
+          Finding.of(
+              LoadRules.FILE_LAYOUT,
+              v.at("version"),
+              "the version id '"
+                  + version.id()
+                  + "' is not the file's name '"
+                  + stem
+                  + "'; rename the file to "
+                  + version.id()
+                  + ".yaml or change the id"));
+    }
+    return version;
+  }
+
+  /**
+   * A version file parsed again, for the body of a version made from its header: the file must
+   * still have the bytes it had when the build read it, and still be read without a problem.
+   */
+  private static PolicyVersion parsed(Path file, String name, String digest) {
+    List<Finding> findings = new ArrayList<>();
+    Optional<PolicyVersion> version =
+        YamlFile.bytes(file, name, findings::add)
+            .filter(b -> Digests.sha256(b).equals(digest))
+            .flatMap(b -> YamlFile.parse(b, name, Format.VERSION_FILE, findings::add, c -> {}))
+            .map(v -> version((Value.Map_) v, file.getFileName().toString(), findings));
+    if (version.isEmpty() || !findings.isEmpty()) {
+      throw new IllegalStateException(
+          name
+              + " changed while the build was reading it; build again once it is saved"
+              + (findings.isEmpty() ? "" : " (" + findings.get(0).message() + ")"));
+    }
+    return version.get();
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.policyascode.load;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.io.Digests;
 import dev.policyascode.load.Value.Map_;
-import dev.policyascode.model.DataCategory;
 import dev.policyascode.model.PolicyVersion;
 import dev.policyascode.model.StoreLabels;
 import java.nio.file.Files;
@@ -27,11 +26,16 @@ final class StoreLabelsReader {
 
   private StoreLabelsReader() {}
 
-  /** The labels, or empty when the policy has none or after reporting what is wrong. */
+  /**
+   * The labels, or empty when the policy has none or after reporting what is wrong. {@code
+   * categories} gives the ids of a version's data categories: from its registers, or from its
+   * header when its body is not made yet (an unchanged version file, see {@link VersionHeaders}).
+   */
   static Optional<StoreLabels> read(
       Path folder,
       String name,
       List<PolicyVersion> versions,
+      java.util.function.Function<PolicyVersion, List<String>> categories,
       Consumer<Finding> report,
       Map<String, String> sources) {
     Path file = folder.resolve(FILE);
@@ -49,9 +53,7 @@ final class StoreLabelsReader {
     if (read.isEmpty() || !found.isEmpty()) return Optional.empty();
     Map_ m = (Map_) read.get();
     Set<String> known = new TreeSet<>();
-    for (PolicyVersion v : versions) {
-      v.registers().dataCategories().stream().map(DataCategory::id).forEach(known::add);
-    }
+    for (PolicyVersion v : versions) known.addAll(categories.apply(v));
     Set<String> seen = new HashSet<>();
     List<StoreLabels.Entry> entries = new ArrayList<>();
     boolean ok = true;

@@ -50,6 +50,14 @@ final class YamlFile {
       Consumer<Finding> report,
       Consumer<byte[]> read,
       Consumer<List<Comment>> comments) {
+    Optional<byte[]> bytes = bytes(path, name, report);
+    if (bytes.isEmpty()) return Optional.empty();
+    read.accept(bytes.get());
+    return parse(bytes.get(), name, type, report, comments);
+  }
+
+  /** The file's bytes, or empty when it cannot be read or is too large, which is reported. */
+  static Optional<byte[]> bytes(Path path, String name, Consumer<Finding> report) {
     Position start = Position.startOf(name);
     byte[] bytes;
     try {
@@ -80,12 +88,21 @@ final class YamlFile {
                     + " MB a policy file may have; split it or remove what does not belong"));
         return Optional.empty();
       }
-      read.accept(bytes);
     } catch (IOException e) {
       report.accept(
           Finding.of(LoadRules.YAML_SYNTAX, start, "cannot read the file: " + e.getMessage()));
       return Optional.empty();
     }
+    return Optional.of(bytes);
+  }
+
+  /** The file of {@code bytes} decoded and parsed, as {@link #read} does after reading it. */
+  static Optional<Value> parse(
+      byte[] bytes,
+      String name,
+      Type type,
+      Consumer<Finding> report,
+      Consumer<List<Comment>> comments) {
     // The JDK's own decoding, much the fastest, replaces a malformed sequence with U+FFFD: a text
     // without one is the file's exact decoding. One with U+FFFD, written or replaced, is decoded
     // again by a decoder that reports a malformed sequence.

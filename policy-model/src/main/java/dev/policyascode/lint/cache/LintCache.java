@@ -1,6 +1,7 @@
 package dev.policyascode.lint.cache;
 
 import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.load.VersionHeaders;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
 import java.io.IOException;
@@ -52,6 +53,14 @@ public final class LintCache {
 
   public Path folder() {
     return folder;
+  }
+
+  /**
+   * The headers of the version files an earlier lint read, in this cache's folder and for the same
+   * tool: the loader parses only the files that changed. Read once per call; closed by the caller.
+   */
+  public VersionHeaders headers() {
+    return VersionHeaders.in(folder, tool);
   }
 
   /** What the latest lint through this cache did: how many versions it reused and checked. */
