@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policyascode.Flagship;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.lint.api.TextMemo;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * version to the next reports, and the memo goes with its run.
  */
 class TextMemoLintTest {
-
-  private static final Path FLAGSHIP = Path.of("../policies/qucit-privacy").toAbsolutePath();
 
   @TempDir Path dir;
   private Path policies;
@@ -40,13 +38,7 @@ class TextMemoLintTest {
   void setUp() throws IOException {
     policies = dir.resolve("policies");
     Path policy = policies.resolve("qucit-privacy");
-    try (Stream<Path> files = Files.walk(FLAGSHIP)) {
-      for (Path f : files.toList()) {
-        Path to = policy.resolve(FLAGSHIP.relativize(f).toString());
-        if (Files.isDirectory(f)) Files.createDirectories(to);
-        else Files.copy(f, to);
-      }
-    }
+    Flagship.copyTo(policy);
     String first = Files.readString(policy.resolve("versions/2018-05-25.yaml"));
     for (String id : List.of("2019-01-01", "2020-01-01", "2021-01-01")) {
       String text =

@@ -1,11 +1,12 @@
 package dev.policyascode.load;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policyascode.Flagship;
+import dev.policyascode.FolderHashes;
 import dev.policyascode.export.catalog.ExportFormats;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class VersionHeadersTest {
 
-  private static final Path FLAGSHIP = Path.of("../policies/qucit-privacy").toAbsolutePath();
   private static final String TOOL = "tool-1";
 
   @TempDir Path dir;
@@ -56,20 +55,9 @@ class VersionHeadersTest {
     policies = dir.resolve("policies");
     policy = policies.resolve("qucit-privacy");
     store = dir.resolve("target/policy-lint-cache");
-    try (Stream<Path> files = Files.walk(FLAGSHIP)) {
-      for (Path f : files.toList()) {
-        Path to = policy.resolve(FLAGSHIP.relativize(f).toString());
-        if (Files.isDirectory(f)) Files.createDirectories(to);
-        else Files.copy(f, to);
-      }
-    }
+    Flagship.copyTo(policy);
     for (String id : List.of("2019-01-01", "2020-01-01")) {
-      String text =
-          Files.readString(version("2018-05-25"))
-              .replace(
-                  "version: 2018-05-25\neffective: 2018-05-25",
-                  "version: " + id + "\neffective: " + id);
-      Files.writeString(version(id), text);
+      Files.writeString(version(id), Flagship.firstVersionAs(id));
     }
     String text = Files.readString(version("2020-01-01"));
     Files.writeString(
@@ -311,24 +299,11 @@ class VersionHeadersTest {
     List<Policy> policiesTwo = cached.policies();
     SiteRenderer.builder().build().render(policiesOne, one);
     SiteRenderer.builder().build().render(policiesTwo, two);
-    List<String> files = files(one);
-    assertEquals(files, files(two));
-    for (String f : files) {
-      assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
-    }
+    assertEquals(FolderHashes.of(one), FolderHashes.of(two));
   }
 
   /** Every text of a version with where it starts. */
   private static List<String> places(PolicyVersion v) {
     return v.texts().stream().map(t -> t.at() + " " + t.text()).toList();
-  }
-
-  private static List<String> files(Path root) throws IOException {
-    try (Stream<Path> s = Files.walk(root)) {
-      return s.filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString())
-          .sorted()
-          .toList();
-    }
   }
 }

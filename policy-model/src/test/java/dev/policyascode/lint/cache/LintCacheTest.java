@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policyascode.Flagship;
 import dev.policyascode.diagnostics.Severity;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LintCacheTest {
 
-  private static final Path FLAGSHIP = Path.of("../policies/qucit-privacy").toAbsolutePath();
   private static final String TOOL = "tool-1";
 
   @TempDir Path dir;
@@ -47,20 +46,9 @@ class LintCacheTest {
     policies = dir.resolve("policies");
     policy = policies.resolve("qucit-privacy");
     cache = dir.resolve("target/policy-lint-cache");
-    try (Stream<Path> files = Files.walk(FLAGSHIP)) {
-      for (Path f : files.toList()) {
-        Path to = policy.resolve(FLAGSHIP.relativize(f).toString());
-        if (Files.isDirectory(f)) Files.createDirectories(to);
-        else Files.copy(f, to);
-      }
-    }
+    Flagship.copyTo(policy);
     for (String id : List.of("2019-01-01", "2020-01-01")) {
-      String text =
-          Files.readString(version("2018-05-25"))
-              .replace(
-                  "version: 2018-05-25\neffective: 2018-05-25",
-                  "version: " + id + "\neffective: " + id);
-      Files.writeString(version(id), text);
+      Files.writeString(version(id), Flagship.firstVersionAs(id));
     }
     assertEquals(new LintCache.Stats(0, 4, true), lint(b -> b, TOOL), "the cold lint");
   }
