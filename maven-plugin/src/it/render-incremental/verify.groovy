@@ -16,6 +16,12 @@ def reused = '[INFO] Policy lint: 2 of 2 versions unchanged since the previous b
     ' their findings reused from target/policy-lint-cache'
 assert log.count(reused) == 4
 assert new File(basedir, 'target/policy-lint-cache/findings').isFile()
+// 7 and 8: with the user's cache folder inside the project, no key is kept there and the findings
+// of 1-6 are not reused (the count above stays 4), each build saying why.
+def jvmOnly = '[INFO] Policy lint: findings are reused within this JVM only: no key for the lint' +
+    ' cache could be kept in '
+assert log.count(jvmOnly) == 2
+assert !new File(basedir, 'home/.cache/policy-as-code').exists()
 // 4: incremental builds off: all thirteen rendered again though nothing changed; 5: the state
 // describes build 3's files, not build 4's, so all thirteen again.
 assert log.count("[INFO] Rendered 13 files for sample-privacy to ${site.canonicalPath} in ") == 3

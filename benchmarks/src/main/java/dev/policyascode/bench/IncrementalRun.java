@@ -61,7 +61,8 @@ final class IncrementalRun {
         };
 
     // Warm the incremental side: one build through the cache and the state.
-    LintCache lintCache = LintCache.in(cache);
+    // One key for the run, as one machine has: the cache is written and read in this JVM.
+    LintCache lintCache = LintCache.in(cache, dev.policyascode.io.Seal.random());
     build(policies, lintCache, site, state);
     // A full build (no cache, no state, as a first build or -Dpolicy.incremental=false does) and a
     // one-version change, in turn: the machine's speed drifts from one minute to the next, and

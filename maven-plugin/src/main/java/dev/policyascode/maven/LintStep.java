@@ -1,6 +1,7 @@
 package dev.policyascode.maven;
 
 import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.io.Seal;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
 import dev.policyascode.lint.cache.LintCache;
@@ -29,7 +30,7 @@ final class LintStep {
     RuleDocs docs = LintParameters.docs(mojo.rulesDocBaseUrl);
     LintCache cache =
         mojo.incremental && mojo.lintCacheDirectory != null
-            ? LintCache.in(mojo.lintCacheDirectory.toPath())
+            ? LintCache.in(mojo.lintCacheDirectory.toPath(), Seal.machine(mojo.displayRoot()))
             : null;
     Linter linter =
         LintParameters.linter(mojo.rules, mojo.displayRoot(), mojo.ruleNumbers(), cache);
@@ -42,6 +43,7 @@ final class LintStep {
               folder,
               LintParameters.settings(mojo.rules, mojo.displayRoot(), mojo.ruleNumbers()),
               () -> {
+                if (cache != null) logSeal(mojo, cache);
                 LintReport fresh = linter.lint(folder);
                 if (cache != null) logCache(mojo, cache);
                 return fresh;
@@ -75,6 +77,22 @@ final class LintStep {
   }
 
   /** How many versions the cache spared, so that a build log shows the cache at work. */
+  /**
+   * The cache's files are signed with this machine's key, kept outside the repository, so that a
+   * cache committed with the project or made elsewhere is no cache (see {@link Seal}); says so when
+   * no key could be kept, as every build then lints every version.
+   */
+  private static void logSeal(AbstractPolicyMojo mojo, LintCache cache) {
+    if (!cache.seal().kept()) {
+      mojo.getLog()
+          .info(
+              "Policy lint: findings are reused within this JVM only: no key for the lint cache"
+                  + " could be kept in "
+                  + Seal.machineKeyFile().map(Object::toString).orElse("the user's cache folder")
+                  + " (it must be writable, and outside the project)");
+    }
+  }
+
   private static void logCache(AbstractPolicyMojo mojo, LintCache cache) {
     LintCache.Stats s = cache.lastRun();
     if (s.reused() == 0) return; // a first build, or every version changed: nothing to say

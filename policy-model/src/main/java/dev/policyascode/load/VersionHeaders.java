@@ -1,7 +1,8 @@
 package dev.policyascode.load;
 
 import dev.policyascode.diagnostics.Position;
-import dev.policyascode.io.SummedLines;
+import dev.policyascode.io.Seal;
+import dev.policyascode.io.SealedLines;
 import dev.policyascode.model.Status;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,14 +29,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * that gave no finding have an entry, so every problem is reported by a parse, every time.
  *
  * <p>Like the lint cache, the store only ever saves time: a file missing, cut short, altered, not
- * UTF-8 or of another tool is no store, and one that cannot be written is left as it was.
+ * UTF-8, of another tool or sealed on another machine ({@link Seal}) is no store, and one that
+ * cannot be written is left as it was.
  *
  * <pre>
- * policy-version-headers 1 &lt;tool fingerprint&gt;
+ * policy-version-headers 2 &lt;tool fingerprint&gt;
  * V name digest id effective status line column summary comments   (tab-separated)
  * D category-id ...
  * C line column own-line line-first line-last next-first next-last text
- * sum &lt;sha-256&gt;
+ * seal &lt;HMAC-SHA256 with this machine's key&gt;
  * </pre>
  *
  * Texts are escaped ({@code \\}, {@code \t}, {@code \n}, {@code \r}); a summary is {@code -} when
@@ -46,7 +48,7 @@ public final class VersionHeaders {
   /** The store's file in its folder (the lint cache's). */
   public static final String FILE = "headers";
 
-  private static final String KIND = "policy-version-headers 1 ";
+  private static final String KIND = "policy-version-headers 2 ";
 
   /** What a version file held besides its body, as the loader read it. */
   record Entry(
@@ -78,26 +80,31 @@ public final class VersionHeaders {
 
   private final Path file;
   private final String kind;
+  private final Seal seal;
   private final Map<String, Entry> before;
   private final Map<String, Entry> now = new ConcurrentHashMap<>();
 
-  private VersionHeaders(Path file, String kind, Map<String, Entry> before) {
+  private VersionHeaders(Path file, String kind, Seal seal, Map<String, Entry> before) {
     this.file = file;
     this.kind = kind;
+    this.seal = seal;
     this.before = before;
   }
 
-  /** The store in {@code folder} for the tool of fingerprint {@code tool}; read once, here. */
-  public static VersionHeaders in(Path folder, String tool) {
+  /**
+   * The store in {@code folder} for the tool of fingerprint {@code tool}, signed with {@code seal}
+   * (a store sealed elsewhere is none); read once, here.
+   */
+  public static VersionHeaders in(Path folder, String tool, Seal seal) {
     Path file = folder.resolve(FILE);
     String kind = KIND + tool;
     Map<String, Entry> entries;
     try {
-      entries = SummedLines.read(file, kind).map(VersionHeaders::entries).orElse(Map.of());
+      entries = SealedLines.read(file, kind, seal).map(VersionHeaders::entries).orElse(Map.of());
     } catch (RuntimeException e) {
       entries = Map.of(); // a field that cannot be: not written by this class
     }
-    return new VersionHeaders(file, kind, entries);
+    return new VersionHeaders(file, kind, seal, entries);
   }
 
   /** The entry of the file {@code name} with these bytes, if an earlier load kept one. */
@@ -154,7 +161,7 @@ public final class VersionHeaders {
     }
     try {
       java.nio.file.Files.createDirectories(file.getParent());
-      SummedLines.write(file, kind, lines);
+      SealedLines.write(file, kind, lines, seal);
     } catch (IOException | RuntimeException e) {
       // Not written: the next load parses these files again, which is all it costs.
     }

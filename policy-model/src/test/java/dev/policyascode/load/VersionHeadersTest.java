@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.policyascode.Flagship;
 import dev.policyascode.FolderHashes;
 import dev.policyascode.export.catalog.ExportFormats;
+import dev.policyascode.io.Seal;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
 import dev.policyascode.lint.cache.LintCache;
@@ -39,6 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 class VersionHeadersTest {
 
   private static final String TOOL = "tool-1";
+
+  /** This machine's key, for the test: every store here is written and read with it. */
+  private static final Seal SEAL = Seal.random();
 
   @TempDir Path dir;
   private Path policies;
@@ -78,7 +82,7 @@ class VersionHeadersTest {
 
   /** A load through the store, which it then closes, as the linter does. */
   private LoadResult throughHeaders(String tool) {
-    VersionHeaders headers = VersionHeaders.in(store, tool);
+    VersionHeaders headers = VersionHeaders.in(store, tool, SEAL);
     LoadResult loaded = new PolicyLoader(dir).withHeaders(headers).load(policies);
     headers.close();
     return loaded;
@@ -211,7 +215,7 @@ class VersionHeadersTest {
   }
 
   private LintReport build() {
-    LintCache cache = LintCache.in(store, TOOL);
+    LintCache cache = LintCache.in(store, TOOL, SEAL);
     LintReport report = Linter.builder().displayRoot(dir).cache(cache).build().lint(policies);
     Path target = dir.resolve("target");
     SiteRenderer.builder()

@@ -3,7 +3,8 @@ package dev.policyascode.lint.cache;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Position;
 import dev.policyascode.diagnostics.Severity;
-import dev.policyascode.io.SummedLines;
+import dev.policyascode.io.Seal;
+import dev.policyascode.io.SealedLines;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,27 +15,31 @@ import java.util.Optional;
 
 /**
  * The cache's file of findings: findings by key, in lines of tab-separated text, like the render's
- * build state. Its last line is the SHA-256 of the lines before it ({@link SummedLines}), so that a
- * file cut short or changed by anything but this class is read as no cache at all (a fresh lint),
- * never as wrong findings.
+ * build state. Its last line signs the lines before it with this machine's key ({@link
+ * SealedLines}), so that a file cut short, changed by anything but this class, or brought from
+ * elsewhere (committed with the project) is read as no cache at all (a fresh lint), never as
+ * findings to trust.
  *
  * <pre>
- * policy-lint-cache 1
+ * policy-lint-cache 2
  * K &lt;key&gt; &lt;number of findings&gt;
  * F &lt;rule&gt; &lt;severity&gt; &lt;line&gt; &lt;column&gt; &lt;file&gt; &lt;message&gt;
- * sum &lt;sha-256 of every line above, each ended by a line feed&gt;
+ * seal &lt;HMAC-SHA256 of every line above, each ended by a line feed&gt;
  * </pre>
  */
 final class CacheFile {
 
   static final String NAME = "findings";
-  private static final String HEADER = "policy-lint-cache 1";
+  private static final String HEADER = "policy-lint-cache 2";
 
   private CacheFile() {}
 
-  /** The entries in {@code file}; empty when it is missing, unreadable, cut short or altered. */
-  static Map<String, List<Finding>> read(Path file) {
-    Optional<List<String>> lines = SummedLines.read(file, HEADER);
+  /**
+   * The entries in {@code file}; empty when it is missing, unreadable, cut short, altered or sealed
+   * elsewhere.
+   */
+  static Map<String, List<Finding>> read(Path file, Seal seal) {
+    Optional<List<String>> lines = SealedLines.read(file, HEADER, seal);
     if (lines.isEmpty()) return Map.of();
     try {
       return entries(lines.get());
@@ -96,7 +101,7 @@ final class CacheFile {
    * Writes {@code entries} through a temporary file moved into place, so that a reader (another
    * build at the same time) sees the old file or the new one, never half of one.
    */
-  static void write(Path file, Map<String, List<Finding>> entries) throws IOException {
+  static void write(Path file, Map<String, List<Finding>> entries, Seal seal) throws IOException {
     List<String> lines = new ArrayList<>();
     for (Map.Entry<String, List<Finding>> e : entries.entrySet()) {
       List<String> findings = new ArrayList<>();
@@ -105,6 +110,6 @@ final class CacheFile {
       lines.add("K " + e.getKey() + " " + findings.size());
       lines.addAll(findings);
     }
-    SummedLines.write(file, HEADER, lines);
+    SealedLines.write(file, HEADER, lines, seal);
   }
 }

@@ -1,6 +1,7 @@
 package dev.policyascode.lint.cache;
 
 import dev.policyascode.diagnostics.Finding;
+import dev.policyascode.io.Seal;
 import dev.policyascode.load.VersionHeaders;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
@@ -21,8 +22,9 @@ import java.util.function.Supplier;
  * rules with the rule settings applied, before suppressions: suppressions and the baseline are
  * applied afterwards to every finding, cached or not. What a key covers is in {@link VersionKey}.
  *
- * <p>The cache only ever saves time: a folder that cannot be read, or a file cut short or changed,
- * is no cache (every version is checked), and one that cannot be written is left as it was.
+ * <p>The cache only ever saves time: a folder that cannot be read, or a file cut short, changed or
+ * signed with another key than this machine's (committed with a pull request, say), is no cache
+ * (every version is checked), and one that cannot be written is left as it was.
  */
 public final class LintCache {
 
@@ -31,28 +33,38 @@ public final class LintCache {
 
   private final Path folder;
   private final String tool;
+  private final Seal seal;
   private final AtomicReference<Stats> last = new AtomicReference<>(new Stats(0, 0, false));
 
-  private LintCache(Path folder, String tool) {
+  private LintCache(Path folder, String tool, Seal seal) {
     this.folder = Objects.requireNonNull(folder, "folder must not be null");
     this.tool = Objects.requireNonNull(tool, "tool must not be null");
+    this.seal = Objects.requireNonNull(seal, "seal must not be null");
   }
 
-  /** A cache in {@code folder}, for the code this class is loaded with. */
-  public static LintCache in(Path folder) {
-    return new LintCache(folder, ToolFingerprint.current());
+  /**
+   * A cache in {@code folder}, for the code this class is loaded with, whose files are signed with
+   * {@code seal} (usually {@link Seal#machine}): files signed otherwise are no cache.
+   */
+  public static LintCache in(Path folder, Seal seal) {
+    return new LintCache(folder, ToolFingerprint.current(), seal);
   }
 
   /**
    * A cache in {@code folder} for a tool of the given fingerprint: what {@link #in} computes, or
    * another one in a test that plays a new version of the tool.
    */
-  public static LintCache in(Path folder, String toolFingerprint) {
-    return new LintCache(folder, toolFingerprint);
+  public static LintCache in(Path folder, String toolFingerprint, Seal seal) {
+    return new LintCache(folder, toolFingerprint, seal);
   }
 
   public Path folder() {
     return folder;
+  }
+
+  /** The key this cache's files are signed with. */
+  public Seal seal() {
+    return seal;
   }
 
   /**
@@ -60,7 +72,7 @@ public final class LintCache {
    * tool: the loader parses only the files that changed. Read once per call; closed by the caller.
    */
   public VersionHeaders headers() {
-    return VersionHeaders.in(folder, tool);
+    return VersionHeaders.in(folder, tool, seal);
   }
 
   /** What the latest lint through this cache did: how many versions it reused and checked. */
@@ -93,7 +105,7 @@ public final class LintCache {
       this.cache = cache;
       this.key = key;
       this.sources = sources;
-      this.before = CacheFile.read(cache.folder.resolve(CacheFile.NAME));
+      this.before = CacheFile.read(cache.folder.resolve(CacheFile.NAME), cache.seal);
     }
 
     /**
@@ -130,7 +142,8 @@ public final class LintCache {
       if (write) {
         try {
           // In a fixed order, so that the same findings give the same file.
-          CacheFile.write(cache.folder.resolve(CacheFile.NAME), new java.util.TreeMap<>(now));
+          CacheFile.write(
+              cache.folder.resolve(CacheFile.NAME), new java.util.TreeMap<>(now), cache.seal);
           written = true;
         } catch (IOException | RuntimeException e) {
           // Not written: the next lint checks these versions again, which is all it costs.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policyascode.Flagship;
 import dev.policyascode.diagnostics.Severity;
+import dev.policyascode.io.Seal;
 import dev.policyascode.lint.LintReport;
 import dev.policyascode.lint.Linter;
 import dev.policyascode.lint.RuleSetting;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 class LintCacheTest {
 
   private static final String TOOL = "tool-1";
+
+  /** This machine's key, for the test: every cache here is written and read with it. */
+  private static final Seal SEAL = Seal.random();
 
   @TempDir Path dir;
   private Path policies;
@@ -63,7 +67,7 @@ class LintCacheTest {
    */
   private LintCache.Stats lint(UnaryOperator<Linter.Builder> settings, String tool) {
     LintReport fresh = settings.apply(Linter.builder().displayRoot(dir)).build().lint(policies);
-    LintCache through = LintCache.in(cache, tool);
+    LintCache through = LintCache.in(cache, tool, SEAL);
     LintReport cached =
         settings.apply(Linter.builder().displayRoot(dir)).cache(through).build().lint(policies);
     assertEquals(fresh.findings(), cached.findings());
@@ -168,7 +172,7 @@ class LintCacheTest {
     Files.delete(version("2019-01-01"));
     assertEquals(new LintCache.Stats(3, 0, true), lint());
     assertEquals(new LintCache.Stats(3, 0, false), lint());
-    assertEquals(3, CacheFile.read(cache.resolve(CacheFile.NAME)).size());
+    assertEquals(3, CacheFile.read(cache.resolve(CacheFile.NAME), SEAL).size());
   }
 
   @Test
@@ -242,23 +246,59 @@ class LintCacheTest {
   }
 
   @Test
-  void aSumThatMatchesWrongFindingsIsServed() throws IOException {
-    // Shows that the findings do come from the file: rewritten with a valid sum, an entry's
-    // message is what the next lint reports (the sum guards against accidents, not forgery).
+  void findingsSealedWithThisMachinesKeyAreServed() throws IOException {
+    // Shows that the findings do come from the file: rewritten and sealed with this machine's key,
+    // an entry's message is what the next lint reports. The next test shows why that is safe.
+    plant(SEAL);
+    assertTrue(linted().findings().stream().anyMatch(f -> f.message().equals("planted")));
+  }
+
+  @Test
+  void aCacheForgedWithoutThisMachinesKeyIsNoCache() throws IOException {
+    // A pull request can commit target/policy-lint-cache with entries for its own files (their keys
+    // are computable) that say "no findings"; the seal is the only thing it cannot compute.
+    plant(Seal.random());
+    LintReport report = linted();
+    assertTrue(report.findings().stream().noneMatch(f -> f.message().equals("planted")));
+    assertEquals(new LintCache.Stats(0, 4, true), lastCache.lastRun(), "every version checked");
+    // The plain SHA-256 the cache used to end with is no seal either.
     Path file = cache.resolve(CacheFile.NAME);
-    var entries = new java.util.TreeMap<>(CacheFile.read(file));
-    String key = entries.keySet().iterator().next();
+    List<String> lines = Files.readAllLines(file);
+    List<String> body = lines.subList(0, lines.size() - 1);
+    var d = dev.policyascode.io.Digests.sha256();
+    for (String line : body)
+      d.update((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String summed =
+        String.join("\n", body) + "\nsum " + java.util.HexFormat.of().formatHex(d.digest()) + "\n";
+    Files.writeString(file, summed);
+    assertTrue(CacheFile.read(file, SEAL).isEmpty());
+    assertEquals(new LintCache.Stats(0, 4, true), lint());
+  }
+
+  /** Rewrites the cache with one finding's message changed, sealed with {@code seal}. */
+  private void plant(Seal seal) throws IOException {
+    Path file = cache.resolve(CacheFile.NAME);
+    var entries = new java.util.TreeMap<>(CacheFile.read(file, SEAL));
+    String key =
+        entries.entrySet().stream()
+            .filter(e -> !e.getValue().isEmpty())
+            .findFirst()
+            .orElseThrow()
+            .getKey();
     var findings = new java.util.ArrayList<>(entries.get(key));
-    if (findings.isEmpty()) return;
     var first = findings.get(0);
     findings.set(
         0,
         new dev.policyascode.diagnostics.Finding(
             first.ruleId(), first.severity(), "planted", first.at()));
     entries.put(key, findings);
-    CacheFile.write(file, entries);
-    LintReport cached =
-        Linter.builder().displayRoot(dir).cache(LintCache.in(cache, TOOL)).build().lint(policies);
-    assertTrue(cached.findings().stream().anyMatch(f -> f.message().equals("planted")));
+    CacheFile.write(file, entries, seal);
+  }
+
+  private LintCache lastCache;
+
+  private LintReport linted() {
+    lastCache = LintCache.in(cache, TOOL, SEAL);
+    return Linter.builder().displayRoot(dir).cache(lastCache).build().lint(policies);
   }
 }
