@@ -77,7 +77,9 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
   /**
    * Where the lint keeps each version's findings, and the header of each version file it read
    * without a problem, between builds, beside the render's build state. A cache that cannot be read
-   * or written only costs a full lint. Used when {@code incremental}.
+   * or written only costs a full lint. Its files are signed with a key kept on this machine, in
+   * {@code ~/.cache/policy-as-code/} (or {@code $XDG_CACHE_HOME}), never in the project: a cache
+   * committed with it or made elsewhere is no cache. Used when {@code incremental}.
    */
   @Parameter(
       property = "policy.lintCache",
