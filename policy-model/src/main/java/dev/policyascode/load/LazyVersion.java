@@ -1,5 +1,6 @@
 package dev.policyascode.load;
 
+import dev.policyascode.concurrent.Once;
 import dev.policyascode.diagnostics.Position;
 import dev.policyascode.model.DataCategory;
 import dev.policyascode.model.PolicyVersion;
@@ -24,7 +25,13 @@ final class LazyVersion {
     // found by the parse's own locator, as in a version parsed at once.
     Optional<Prose> summary = e.summary().map(text -> new Prose(text, new ParsedLocator(full)));
     return PolicyVersion.withLazyBody(
-        e.id(), e.effective(), e.status(), summary, e.at(), () -> full.get().body());
+        e.id(),
+        e.effective(),
+        e.status(),
+        summary,
+        e.at(),
+        e.recipientsDigest(),
+        () -> full.get().body());
   }
 
   static VersionHeaders.Entry entry(
@@ -39,6 +46,7 @@ final class LazyVersion {
         v.at().line(),
         v.at().column(),
         categories(v),
+        v.recipientsDigest(),
         comments);
   }
 
@@ -61,25 +69,6 @@ final class LazyVersion {
     @Override
     public Position locate(String value, int offset, int length) {
       return parsed().locate(value, offset, length);
-    }
-  }
-
-  /** A supplier that asks its source once, whichever thread asks first. */
-  private static final class Once<T> implements Supplier<T> {
-    private Supplier<T> source;
-    private T value;
-
-    Once(Supplier<T> source) {
-      this.source = source;
-    }
-
-    @Override
-    public synchronized T get() {
-      if (source != null) {
-        value = source.get();
-        source = null;
-      }
-      return value;
     }
   }
 }

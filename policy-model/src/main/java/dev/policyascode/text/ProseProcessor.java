@@ -1,5 +1,6 @@
 package dev.policyascode.text;
 
+import dev.policyascode.concurrent.Once;
 import dev.policyascode.diagnostics.Finding;
 import dev.policyascode.diagnostics.Position;
 import dev.policyascode.load.EmbedReader;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
@@ -39,23 +41,30 @@ public final class ProseProcessor {
     return LINK_WORD.matcher(text).matches() || text.equalsIgnoreCase(format.sectionWord());
   }
 
-  private final Numbering numbering;
+  // Made when first needed: a text without a link to a section or a policy block (most summaries)
+  // needs neither, and making them reads the whole version (its sections, its registers), which a
+  // version whose body is made lazily would otherwise parse just to render its summary.
+  private final Supplier<Numbering> numbering;
   private final LanguageFormat format;
-  private final EmbedExpander expander;
+  private final Supplier<EmbedExpander> expander;
 
   /**
    * @param language the policy's language tag ({@code Policy.language()}): the words a block writes
    *     for the policy, such as a retention period, and the word of a link to a section are in it
    */
   public ProseProcessor(PolicyVersion version, Numbering numbering, String language) {
-    this.numbering = numbering;
-    this.format = LanguageFormat.of(language);
-    this.expander = new EmbedExpander(version.registers(), format);
+    this(version, () -> numbering, language);
   }
 
   /** The processor of {@code version}'s texts, with the version's one {@link Numbering}. */
   public ProseProcessor(PolicyVersion version, String language) {
-    this(version, Numbering.of(version), language);
+    this(version, new Once<>(() -> Numbering.of(version)), language);
+  }
+
+  private ProseProcessor(PolicyVersion version, Supplier<Numbering> numbering, String language) {
+    this.numbering = numbering;
+    this.format = LanguageFormat.of(language);
+    this.expander = new Once<>(() -> new EmbedExpander(version.registers(), format));
   }
 
   /**
@@ -74,7 +83,7 @@ public final class ProseProcessor {
       out.append(text, copied, block.start());
       Optional<Embed> embed = EmbedReader.read(block.content(), at, malformed);
       embed.ifPresent(
-          e -> out.append(expander.expand(e, problem -> unknownId.accept(at, problem))));
+          e -> out.append(expander.get().expand(e, problem -> unknownId.accept(at, problem))));
       copied = block.end();
     }
     out.append(text, copied, text.length());
@@ -116,7 +125,7 @@ public final class ProseProcessor {
           }
         });
     for (Link link : links) {
-      Optional<String> number = numbering.number(link.getDestination().substring(1));
+      Optional<String> number = numbering.get().number(link.getDestination().substring(1));
       if (number.isEmpty()) continue;
       Node only = link.getFirstChild();
       if (only == null) {
