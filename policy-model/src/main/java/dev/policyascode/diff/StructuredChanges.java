@@ -76,6 +76,9 @@ public final class StructuredChanges {
   }
 
   private static List<Change> recipients(PolicyVersion from, PolicyVersion to, Phrases phrases) {
+    // Most versions change no recipient. Equal digests say so without reading either version's
+    // registers, which for a version taken from the header cache would mean parsing its file.
+    if (from.recipientsDigest().equals(to.recipientsDigest())) return List.of();
     List<Change> changes = new ArrayList<>();
     new RegisterChanges(from, to, new Redlines(), phrases, changes).recipients();
     return List.copyOf(changes);

@@ -18,10 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The headers of version files the loader read without a problem, kept between builds so that an
  * unchanged file need not be parsed: its id, effective date, status, summary, place, comments and
- * the ids of its data categories (which the store labels are checked against), by its name and the
- * SHA-256 of its bytes. The loader still reads and digests every file (the lock, the cache keys and
- * the reports need the bytes); a version made from an entry makes the rest of itself from its file
- * when first asked for ({@link dev.policyascode.model.PolicyVersion#withLazyBody}).
+ * the ids of its data categories (which the store labels are checked against) and the digest of its
+ * recipients (which the feed compares, {@link dev.policyascode.model.Registers#recipientsDigest}),
+ * by its name and the SHA-256 of its bytes. The loader still reads and digests every file (the
+ * lock, the cache keys and the reports need the bytes); a version made from an entry makes the rest
+ * of itself from its file when first asked for ({@link
+ * dev.policyascode.model.PolicyVersion#withLazyBody}).
  *
  * <p>What an entry depends on: the file's bytes (by digest) and name (the places it holds), and the
  * loader's code (the tool fingerprint the store is opened with: another version of the tool finds
@@ -33,8 +35,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * cannot be written is left as it was.
  *
  * <pre>
- * policy-version-headers 2 &lt;tool fingerprint&gt;
- * V name digest id effective status line column summary comments   (tab-separated)
+ * policy-version-headers 3 &lt;tool fingerprint&gt;
+ * V name digest id effective status line column summary comments recipients   (tab-separated)
  * D category-id ...
  * C line column own-line line-first line-last next-first next-last text
  * seal &lt;HMAC-SHA256 with this machine's key&gt;
@@ -48,7 +50,7 @@ public final class VersionHeaders {
   /** The store's file in its folder (the lint cache's). */
   public static final String FILE = "headers";
 
-  private static final String KIND = "policy-version-headers 2 ";
+  private static final String KIND = "policy-version-headers 3 ";
 
   /** What a version file held besides its body, as the loader read it. */
   record Entry(
@@ -61,6 +63,7 @@ public final class VersionHeaders {
       int line,
       int column,
       List<String> categories,
+      String recipientsDigest,
       List<Comment> comments) {
     Entry {
       Objects.requireNonNull(name, "name must not be null");
@@ -69,6 +72,7 @@ public final class VersionHeaders {
       Objects.requireNonNull(effective, "effective must not be null");
       Objects.requireNonNull(status, "status must not be null");
       Objects.requireNonNull(summary, "summary must not be null");
+      Objects.requireNonNull(recipientsDigest, "recipientsDigest must not be null");
       categories = List.copyOf(categories);
       comments = List.copyOf(comments);
     }
@@ -140,7 +144,8 @@ public final class VersionHeaders {
               Integer.toString(e.line()),
               Integer.toString(e.column()),
               e.summary().map(s -> "+" + escape(s)).orElse("-"),
-              Integer.toString(e.comments().size())));
+              Integer.toString(e.comments().size()),
+              e.recipientsDigest()));
       List<String> d = new ArrayList<>(List.of("D"));
       e.categories().forEach(id -> d.add(escape(id)));
       lines.add(String.join("\t", d));
@@ -172,7 +177,7 @@ public final class VersionHeaders {
     int i = 0;
     while (i < lines.size()) {
       String[] v = lines.get(i++).split("\t", -1);
-      if (v.length != 10 || !v[0].equals("V")) throw new IllegalArgumentException("not an entry");
+      if (v.length != 11 || !v[0].equals("V")) throw new IllegalArgumentException("not an entry");
       int count = Integer.parseInt(v[9]);
       if (count < 0 || count > lines.size() - i) throw new IllegalArgumentException("count");
       String name = unescape(v[1]);
@@ -208,6 +213,7 @@ public final class VersionHeaders {
               Integer.parseInt(v[6]),
               Integer.parseInt(v[7]),
               categories,
+              v[10],
               comments));
     }
     return entries;

@@ -37,6 +37,7 @@ public final class PolicyVersion implements Located {
   private final Status status;
   private final Optional<Prose> summary;
   private final Position at;
+  private volatile String recipientsDigest; // given with a lazy body, else made on first use
   private Supplier<Body> source; // null once the body is made
   private volatile Body body;
 
@@ -50,7 +51,7 @@ public final class PolicyVersion implements Located {
       List<Section> sections,
       Position at,
       Positions positions) {
-    this(id, effective, status, summary, at, null);
+    this(id, effective, status, summary, at, null, null);
     this.body = new Body(preamble, registers, sections, positions);
   }
 
@@ -73,19 +74,22 @@ public final class PolicyVersion implements Located {
       Status status,
       Optional<Prose> summary,
       Position at,
+      String recipientsDigest,
       Supplier<Body> source) {
     this.id = Objects.requireNonNull(id, "id must not be null");
     this.effective = Objects.requireNonNull(effective, "effective must not be null");
     this.status = Objects.requireNonNull(status, "status must not be null");
     this.summary = Objects.requireNonNull(summary, "summary must not be null");
     this.at = Objects.requireNonNull(at, "at must not be null");
+    this.recipientsDigest = recipientsDigest;
     this.source = source;
   }
 
   /**
    * A version whose body is made by {@code body} when first asked for (once, whichever thread asks
    * first). {@code body} must give what the version's file says, as a version made at once would
-   * hold: the loader's header cache makes it from the same file, checked by its digest.
+   * hold: the loader's header cache makes it from the same file, checked by its digest. {@code
+   * recipientsDigest} is what {@link Registers#recipientsDigest} gives for that body.
    */
   public static PolicyVersion withLazyBody(
       String id,
@@ -93,9 +97,16 @@ public final class PolicyVersion implements Located {
       Status status,
       Optional<Prose> summary,
       Position at,
+      String recipientsDigest,
       Supplier<Body> body) {
     return new PolicyVersion(
-        id, effective, status, summary, at, Objects.requireNonNull(body, "body must not be null"));
+        id,
+        effective,
+        status,
+        summary,
+        at,
+        Objects.requireNonNull(recipientsDigest, "recipientsDigest must not be null"),
+        Objects.requireNonNull(body, "body must not be null"));
   }
 
   public String id() {
@@ -134,6 +145,19 @@ public final class PolicyVersion implements Located {
   @Override
   public Positions positions() {
     return body().positions();
+  }
+
+  /**
+   * {@link Registers#recipientsDigest} of this version's registers, without making the body when
+   * the version was made with it.
+   */
+  public String recipientsDigest() {
+    String d = recipientsDigest;
+    if (d == null) {
+      d = registers().recipientsDigest();
+      recipientsDigest = d;
+    }
+    return d;
   }
 
   /** Whether the body is made: always for a version made at once; for tests and measurements. */

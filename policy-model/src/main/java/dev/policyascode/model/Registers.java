@@ -66,4 +66,39 @@ public record Registers(
         processorActivities,
         List.of());
   }
+
+  /**
+   * A digest of the recipients and the recipient categories, every value but their places: equal
+   * for two versions whose recipients a reader could not tell apart. The feed lists the changes of
+   * recipients between each published version and the next (Art. 28(2)); where the digests are
+   * equal there are none, and a version whose body was not parsed (its header came from the lint
+   * cache, which keeps this digest) need not be parsed to say so.
+   */
+  public String recipientsDigest() {
+    var d = dev.policyascode.io.Digests.sha256();
+    for (RecipientCategory c : recipientCategories) {
+      field(d, "C");
+      field(d, c.id());
+      field(d, c.name());
+    }
+    for (Recipient r : recipients) {
+      field(d, "R");
+      field(d, r.id());
+      field(d, r.name());
+      field(d, r.category().id());
+      field(d, r.role().word());
+      field(d, r.country());
+      field(d, r.internationalOrganisation().map(o -> "+" + o).orElse("-"));
+      field(d, r.service().map(o -> "+" + o).orElse("-"));
+      field(d, r.dpv().map(o -> "+" + o).orElse("-"));
+    }
+    return java.util.HexFormat.of().formatHex(d.digest());
+  }
+
+  /** A value with its length first, so that no two lists of values digest alike. */
+  private static void field(java.security.MessageDigest d, String value) {
+    byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    d.update((bytes.length + ":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    d.update(bytes);
+  }
 }
