@@ -77,7 +77,7 @@ public final class Linter {
     for (Policy policy : loaded.policies()) {
       // The loader has checked that the folder is named after the policy's id.
       PolicyContext history =
-          new PolicyContext(policy, History.read(policiesDir.resolve(policy.id()), policy));
+          new PolicyContext(policy, History.read(policiesDir.resolve(policy.id()), policy, loaded));
       for (Rule rule : rules) {
         if (RuleSetting.OFF.equals(settings.get(rule.meta().id()))) continue;
         rule.checkPolicy(history, f -> configured(f).ifPresent(findings::add));

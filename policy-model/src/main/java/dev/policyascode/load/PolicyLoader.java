@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -68,6 +70,7 @@ public final class PolicyLoader {
     List<String> unreadable = new ArrayList<>();
     Map<String, String> sources = new LinkedHashMap<>();
     Map<String, List<Comment>> comments = new LinkedHashMap<>();
+    Set<String> noCarriageReturn = new HashSet<>();
     int[] files = {0};
     Path dir = root.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir)) {
@@ -76,7 +79,7 @@ public final class PolicyLoader {
               LoadRules.FILE_LAYOUT,
               Position.startOf(name(dir)),
               "the policies folder does not exist; create it or point the build at the right folder"));
-      return new LoadResult(policies, unreadable, findings, 0, sources, comments);
+      return new LoadResult(policies, unreadable, findings, 0, sources, comments, Set.of());
     }
     Path realRoot = realPath(dir);
     for (Path folder : list(dir, findings)) {
@@ -95,12 +98,14 @@ public final class PolicyLoader {
         }
         continue;
       }
-      Optional<Policy> policy = loadPolicy(folder, realRoot, findings, sources, comments, files);
+      Optional<Policy> policy =
+          loadPolicy(folder, realRoot, findings, sources, comments, noCarriageReturn, files);
       if (policy.isPresent()) policies.add(policy.get());
       else unreadable.add(folder.getFileName().toString());
     }
     findings.sort(null);
-    return new LoadResult(policies, unreadable, findings, files[0], sources, comments);
+    return new LoadResult(
+        policies, unreadable, findings, files[0], sources, comments, noCarriageReturn);
   }
 
   private Optional<Policy> loadPolicy(
@@ -109,6 +114,7 @@ public final class PolicyLoader {
       List<Finding> findings,
       Map<String, String> sources,
       Map<String, List<Comment>> comments,
+      Set<String> noCarriageReturn,
       int[] files) {
     int before = findings.size();
     files[0]++;
@@ -194,6 +200,7 @@ public final class PolicyLoader {
         read.translation().ifPresent(translations::add);
         if (read.digest() != null) sources.put(read.name(), read.digest());
         if (read.comments() != null) comments.put(read.name(), read.comments());
+        if (read.noCarriageReturn()) noCarriageReturn.add(read.name());
       }
     }
     // Beside the versions: the app stores' answers, checked against the versions' categories.
@@ -232,7 +239,8 @@ public final class PolicyLoader {
       List<Finding> findings,
       String digest,
       List<Comment> comments,
-      List<String> categories) {
+      List<String> categories,
+      boolean noCarriageReturn) {
 
     FileRead(
         String name,
@@ -241,7 +249,7 @@ public final class PolicyLoader {
         List<Finding> findings,
         String digest,
         List<Comment> comments) {
-      this(name, version, translation, findings, digest, comments, null);
+      this(name, version, translation, findings, digest, comments, null, false);
     }
   }
 
@@ -277,7 +285,8 @@ public final class PolicyLoader {
           List.of(),
           digest,
           e.comments(),
-          e.categories());
+          e.categories(),
+          noCarriageReturn(bytes.get()));
     }
     AtomicReference<List<Comment>> comments = new AtomicReference<>(List.of());
     Optional<PolicyVersion> read =
@@ -286,7 +295,24 @@ public final class PolicyLoader {
     if (headers != null && findings.isEmpty() && read.isPresent()) {
       headers.put(LazyVersion.entry(name, digest, read.get(), comments.get()));
     }
-    return new FileRead(name, read, Optional.empty(), findings, digest, comments.get());
+    return new FileRead(
+        name,
+        read,
+        Optional.empty(),
+        findings,
+        digest,
+        comments.get(),
+        null,
+        noCarriageReturn(bytes.get()));
+  }
+
+  /**
+   * Whether {@code bytes} hold no carriage return: then their SHA-256 is also the lock's hash of
+   * the file (which makes CR LF line ends LF first), and the versions rules need not read it again.
+   */
+  private static boolean noCarriageReturn(byte[] bytes) {
+    for (byte b : bytes) if (b == '\r') return false;
+    return true;
   }
 
   /** The version of a version file's values, with what the loader checks of it. */

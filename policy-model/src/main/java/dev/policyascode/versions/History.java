@@ -1,6 +1,7 @@
 package dev.policyascode.versions;
 
 import dev.policyascode.diagnostics.Position;
+import dev.policyascode.load.LoadResult;
 import dev.policyascode.load.PolicyLoader;
 import dev.policyascode.model.Policy;
 import dev.policyascode.model.PolicyVersion;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the versions rules compare: the policy's lock, as committed, and the hash of each version
@@ -34,6 +36,20 @@ public record History(Optional<VersionLock> lock, String lockFile, Map<String, V
 
   /** Reads the lock and the version files of a loaded policy from its folder. */
   public static History read(Path policyDir, Policy policy) {
+    return read(policyDir, policy, Map.of(), Set.of());
+  }
+
+  /**
+   * As {@link #read(Path, Policy)}, taking the hash of a version file from what the loader read
+   * when it can: a file in {@code noCarriageReturn} has the lock's hash of its SHA-256 in {@code
+   * sources} (nothing to make LF), so it is not read and hashed a second time.
+   */
+  public static History read(Path policyDir, Policy policy, LoadResult loaded) {
+    return read(policyDir, policy, loaded.sources(), loaded.noCarriageReturn());
+  }
+
+  private static History read(
+      Path policyDir, Policy policy, Map<String, String> sources, Set<String> noCarriageReturn) {
     String policyFile = policy.at().file();
     String lockFile =
         policyFile.substring(0, policyFile.length() - PolicyLoader.POLICY_FILE.length())
@@ -47,7 +63,12 @@ public record History(Optional<VersionLock> lock, String lockFile, Map<String, V
     for (PolicyVersion v : policy.versions()) {
       Path file = policyDir.resolve(PolicyLoader.VERSIONS_DIR).resolve(v.id() + ".yaml");
       try {
-        files.put(v.id(), new VersionFile(ContentHash.of(Files.readAllBytes(file))));
+        String name = v.at().file();
+        String hash =
+            noCarriageReturn.contains(name) && sources.containsKey(name)
+                ? ContentHash.PREFIX + sources.get(name)
+                : ContentHash.of(Files.readAllBytes(file));
+        files.put(v.id(), new VersionFile(hash));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
