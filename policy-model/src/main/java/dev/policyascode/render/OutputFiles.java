@@ -247,6 +247,9 @@ public final class OutputFiles {
   }
 
   private boolean upToDate(BuildState previous, Path target) {
+    // No state, nothing to be up to date with: a first build of an output with no file (a record
+    // of processing before any version is published) still makes its folder.
+    if (previous == BuildState.NONE || !Files.isDirectory(target)) return false;
     if (!previous.names().equals(names)) return false;
     for (Group g : groups) {
       if (!reusable(g, previous, target)) return false;
