@@ -64,12 +64,12 @@ public abstract class AbstractPolicyMojo extends AbstractMojo {
    * Skips the work whose inputs did not change since the previous build. The lint reuses the
    * findings of every version whose inputs (its file, its policy's other files, the rule settings,
    * the plugin's code) are unchanged, kept in {@code lintCacheDirectory}, and does not parse a
-   * version file whose bytes are unchanged (its header is kept there too); the render, the
-   * compliance matrices and the exports keep the files whose inputs (policy files, templates,
-   * labels, settings, plugin) did not change, and write nothing when none did. What the previous
-   * build wrote is kept beside each output folder, in {@code <folder>.state} (such as {@code
-   * target/policy-site.state}); a file of that name that the goal did not write is never
-   * overwritten (the build fails). Set to false to lint and render everything.
+   * version file whose bytes are unchanged (its header is kept there too); the render, the records
+   * of processing, the compliance matrices and the exports keep the files whose inputs (policy
+   * files, templates, labels, settings, plugin) did not change, and write nothing when none did.
+   * What the previous build wrote is kept beside each output folder, in {@code <folder>.state}
+   * (such as {@code target/policy-site.state}); a file of that name that the goal did not write is
+   * never overwritten (the build fails). Set to false to lint and render everything.
    */
   @Parameter(property = "policy.incremental", defaultValue = "true")
   protected boolean incremental;

@@ -69,7 +69,8 @@ public class RegisterMojo extends AbstractOutputMojo {
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
     File target = output(outputDirectory);
-    OutputGuard guard = guard(target, templateDirectory, null);
+    Path state = incremental ? stateFile(target) : null;
+    OutputGuard guard = guard(target, templateDirectory, state);
     LintOutcome outcome = lint();
     List<Policy> policies = outcome.report().policies();
     if (policies.isEmpty()) {
@@ -85,8 +86,10 @@ public class RegisterMojo extends AbstractOutputMojo {
     RegisterRenderer renderer;
     try {
       renderer =
-          RegisterRenderer.withTemplates(
-              templateDirectory == null ? null : templateDirectory.toPath());
+          RegisterRenderer.incremental(
+              templateDirectory == null ? null : templateDirectory.toPath(),
+              outcome.report().digests(),
+              state);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("templateDirectory (policy.templates): " + e.getMessage());
     }
@@ -102,11 +105,23 @@ public class RegisterMojo extends AbstractOutputMojo {
     }
     String ids = policies.stream().map(Policy::id).collect(Collectors.joining(", "));
     Path where = result.outputDir().toAbsolutePath().normalize();
+    if (result.upToDate()) {
+      getLog()
+          .info(
+              "The records of processing of "
+                  + ids
+                  + " are up to date ("
+                  + result.files().size()
+                  + " files); nothing written");
+      return;
+    }
     getLog()
         .info(
             "Wrote the records of processing ("
                 + result.files().size()
-                + " files) for "
+                + " files"
+                + keptNote(result)
+                + ") for "
                 + ids
                 + " to "
                 + where);

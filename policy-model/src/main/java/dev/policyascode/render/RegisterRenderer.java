@@ -9,6 +9,7 @@ import dev.policyascode.register.SummaryRow;
 import dev.policyascode.text.LanguageFormat;
 import dev.policyascode.text.Markdown;
 import freemarker.template.TemplateException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +24,10 @@ import java.util.Optional;
  * languages has the same files in each other language whose translation of that version is
  * published, under {@code <policy>/<language>/}, as the site lays out its languages ({@link
  * PolicyLanguages}). Like the site, every file is made in memory first and the folder is replaced
- * whole.
+ * whole. With a build state (the plugin's default), a language's records are made again only when a
+ * file they are made from changed (the version shown, its policy.yaml, its translation), or the
+ * templates, labels or code: otherwise the previous files are kept, and a build that changed
+ * nothing they read writes nothing and parses no version for them.
  */
 public final class RegisterRenderer {
 
@@ -31,9 +35,12 @@ public final class RegisterRenderer {
   static final String MARKDOWN_TEMPLATE = "register.md.ftl";
 
   private final RenderContext context;
+  private final Path stateFile;
 
-  private RegisterRenderer(Path templateDir) {
-    this.context = new RenderContext(templateDir, false);
+  private RegisterRenderer(Path templateDir, Map<String, String> sources, Path stateFile) {
+    this.context =
+        new RenderContext(templateDir, false, MarkdownFlavour.GITHUB, sources, stateFile != null);
+    this.stateFile = stateFile;
   }
 
   /**
@@ -41,7 +48,21 @@ public final class RegisterRenderer {
    * @throws IllegalArgumentException when the template folder does not exist
    */
   public static RegisterRenderer withTemplates(Path templateDir) {
-    return new RegisterRenderer(templateDir);
+    return new RegisterRenderer(templateDir, Map.of(), null);
+  }
+
+  /**
+   * A renderer that keeps the records whose inputs did not change since the build {@code stateFile}
+   * describes ({@link OutputFiles#writeReplacing(Path, Path, OutputKind, OutputGuard)}).
+   *
+   * @param sources the SHA-256 of each source file by its name in findings ({@code
+   *     LintReport.digests()}); records whose files are not all in it are always made
+   * @param stateFile where the build state is kept, beside the output; null for none
+   * @throws IllegalArgumentException when the template folder does not exist
+   */
+  public static RegisterRenderer incremental(
+      Path templateDir, Map<String, String> sources, Path stateFile) {
+    return new RegisterRenderer(templateDir, sources, stateFile);
   }
 
   /**
@@ -62,7 +83,10 @@ public final class RegisterRenderer {
     for (Policy policy : policies) {
       Optional<PolicyVersion> latest = policy.latestPublished();
       if (latest.isEmpty()) continue;
-      for (Policy shown : PolicyLanguages.of(policy, false).shown()) {
+      PolicyLanguages languages = PolicyLanguages.of(policy, false);
+      // A language's policy gets its key from the files its words come from.
+      context.languages(languages);
+      for (Policy shown : languages.shown()) {
         // The record is of the version the main language's record shows, in every language: a
         // language whose translation of it is missing or a draft has no record, rather than an
         // older version's record that would contradict the main one.
@@ -73,17 +97,31 @@ public final class RegisterRenderer {
         if (version.isPresent()) addRecords(out, shown, version.get());
       }
     }
-    out.writeReplacing(dir, null, OutputKind.REGISTER, guard);
-    return new RenderResult(dir, out.names());
+    OutputFiles.Written written = out.writeReplacing(dir, stateFile, OutputKind.REGISTER, guard);
+    return new RenderResult(dir, out.names(), written.rendered(), written.upToDate());
   }
 
   /** The controller's and the processor's records of {@code version}, in {@code policy}'s words. */
   private void addRecords(OutputFiles out, Policy policy, PolicyVersion version) {
+    List<String> names = new ArrayList<>();
+    for (Register.Kind kind : List.of(Register.Kind.CONTROLLER, Register.Kind.PROCESSOR)) {
+      String base = policy.id() + "/" + kind.fileName();
+      names.addAll(List.of(base + ".html", base + ".md", base + ".csv"));
+    }
+    // The records read the policy (id, title, controller, language; for a language's policy, the
+    // translation's file) and the version shown, and the labels (templates and code, in every
+    // key): nothing of the other versions.
+    out.addBytes(names, context.key("register", policy, version), () -> records(policy, version));
+  }
+
+  private List<byte[]> records(Policy policy, PolicyVersion version) {
     Map<String, String> labels = context.labels(policy);
     RecordBuilder builder = new RecordBuilder(policy, version, labels);
     try {
-      add(out, policy, builder.controller(), labels, builder.summary(), version);
-      add(out, policy, builder.processor(), labels, List.of(), null);
+      List<byte[]> files = new ArrayList<>();
+      files.addAll(render(policy, builder.controller(), labels, builder.summary(), version));
+      files.addAll(render(policy, builder.processor(), labels, List.of(), null));
+      return files;
     } catch (TemplateException e) {
       throw new RenderException(TemplateProblems.describe(policy.id(), e), e);
     }
@@ -93,22 +131,22 @@ public final class RegisterRenderer {
    * @param summary the short rows of the HTML summary, empty for the processor's record
    * @param flowOf the version whose data flow the HTML page draws, or null for none
    */
-  private void add(
-      OutputFiles out,
+  /** The HTML, Markdown and CSV of {@code register}, in that order. */
+  private List<byte[]> render(
       Policy policy,
       Register register,
       Map<String, String> labels,
       List<SummaryRow> summary,
       PolicyVersion flowOf)
       throws TemplateException {
-    String base = policy.id() + "/" + register.kind().fileName();
     Map<String, Object> model = model(policy, register, labels);
     // Only the HTML page shows the summary and the picture; the Markdown keeps its table.
     model.put("summary", summary.stream().map(RegisterRenderer::summaryRow).toList());
     if (flowOf != null) FlowModel.add(model, flowOf, labels);
-    out.add(base + ".html", context.apply(HTML_TEMPLATE, model));
-    out.add(base + ".md", context.apply(MARKDOWN_TEMPLATE, model));
-    out.add(base + ".csv", RegisterCsv.write(register, labels));
+    return List.of(
+        context.apply(HTML_TEMPLATE, model).getBytes(StandardCharsets.UTF_8),
+        context.apply(MARKDOWN_TEMPLATE, model).getBytes(StandardCharsets.UTF_8),
+        RegisterCsv.write(register, labels));
   }
 
   /** Plain maps, lists and strings; the Markdown values are escaped here, once. */

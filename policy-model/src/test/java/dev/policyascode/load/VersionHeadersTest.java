@@ -189,9 +189,10 @@ class VersionHeadersTest {
   /**
    * What a build after a draft's edit parses, as the plugin's goals run it: the lint through its
    * cache, then the site, the record of processing, the compliance matrices and every export
-   * through their build states, all from the lint's policies. The draft, and the newest published
-   * version, whose record of processing is made on every build: no goal asks another unchanged
-   * version for its body.
+   * through their build states, all from the lint's policies. The draft, and 2027-01-01, which has
+   * a French translation that the translation rules check against its texts on every lint: no goal
+   * asks another unchanged version for its body (the record of processing, of the newest published
+   * version, is kept as it was).
    */
   @Test
   void aBuildAfterADraftsEditParsesTheDraftAlone() throws Exception {
@@ -218,9 +219,9 @@ class VersionHeadersTest {
    * A published version's edit (what {@code policy:publish} does to a draft, or an edit the lint
    * refuses): the archive and the feed list every version, but read only headers. The archive's
    * summaries need no section numbers or registers, and the feed's changes of recipients are none
-   * where two versions' recipients digests are equal, which the header keeps. So the edited
-   * version, the two it is compared with on changes pages, and the newest published one (the record
-   * of processing) are parsed; the others are not.
+   * where two versions' recipients digests are equal, which the header keeps. So the edited version
+   * and the two it is compared with on changes pages are parsed, and the translated 2027-01-01 (the
+   * translation rules); the others are not.
    */
   @Test
   void aBuildAfterAPublishedVersionsEditParsesItAndItsNeighboursAlone() throws Exception {
@@ -268,7 +269,7 @@ class VersionHeadersTest {
         .stateFile(target.resolve("policy-site.state"))
         .build()
         .render(report.policies(), target.resolve("policy-site"));
-    RegisterRenderer.withTemplates(null)
+    RegisterRenderer.incremental(null, report.digests(), target.resolve("policy-register.state"))
         .render(report.policies(), target.resolve("policy-register"));
     new ComplianceRenderer(null, report.digests(), target.resolve("policy-compliance.state"))
         .render(report.policies(), target.resolve("policy-compliance"));
