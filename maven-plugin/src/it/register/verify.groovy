@@ -8,7 +8,10 @@ def dir = new File(basedir, 'target/policy-register/sample-privacy')
 assert !new File(basedir, 'target/policy-site').exists()
 assert log.contains("[INFO] Wrote the records of processing (6 files) for sample-privacy to ${new File(basedir, 'target/policy-register').canonicalPath}")
 // The second build changed nothing the records are made from: kept, with the state beside them.
-assert log.count('[INFO] Wrote the records of processing') == 1
+// (Once, in a full invoker run, the second build wrote them all again; not reproduced since. The
+// state file, the keys it compares, is printed should it happen again.)
+def registerState = new File(basedir, 'target/policy-register.state')
+assert log.count('[INFO] Wrote the records of processing') == 1 : registerState.isFile() ? registerState.text : 'no state file'
 assert log.contains('[INFO] The records of processing of sample-privacy are up to date (6 files); nothing written')
 assert new File(basedir, 'target/policy-register.state').isFile()
 assert !new File(dir, 'policy-register.state').exists()
